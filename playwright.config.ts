@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './src/node/tools/system-chromium.ts';
+
+const executablePath = systemChromium();
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // Without these flags Chromium keeps trying to reach services this closed network refuses.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-sync',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+          ...(executablePath ? { executablePath } : {}),
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run preprocess && npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});
