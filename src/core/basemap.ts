@@ -24,11 +24,16 @@ export function keyShapesByIso2(topology: Topology, countries: readonly CountryC
   const shapes = topology.objects.countries as GeometryCollection<{ name: string }> | undefined;
   if (!shapes) throw new Error('the basemap has no "countries" object');
   const geometries = shapes.geometries.map((geometry) => {
-    const name = (geometry.properties as { name?: string } | undefined)?.name ?? '';
+    const name = shapeName(geometry.properties);
     const id = geometry.id === undefined ? undefined : String(geometry.id);
     const iso2 = (id && byNumeric.get(id)) ?? byName.get(name) ?? null;
     const properties: CountryShapeProperties = { iso2, name };
     return { ...geometry, properties };
   });
   return { ...topology, objects: { countries: { ...shapes, geometries } } };
+}
+
+function shapeName(properties: unknown): string {
+  const name = (properties as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' ? name : '';
 }

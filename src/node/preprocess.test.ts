@@ -16,9 +16,15 @@ describe('npm run preprocess with bad input', () => {
   it('names each unusable file with its reason, keeps the good ones and writes a whole file', () => {
     const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
     const out = mkdtempSync(join(tmpdir(), 'out-'));
-    writeFileSync(join(seeds, 'good.txt'), 'Summit in Bucharest\n\nLeaders met in Bucharest on Friday.\n');
+    writeFileSync(
+      join(seeds, 'good.txt'),
+      'Summit in Bucharest\n\nLeaders met in Bucharest on Friday.\n',
+    );
     writeFileSync(join(seeds, 'empty.txt'), '');
-    writeFileSync(join(seeds, 'latin1.txt'), Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]));
+    writeFileSync(
+      join(seeds, 'latin1.txt'),
+      Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]),
+    );
     writeFileSync(join(seeds, 'notes.md'), '# not an article');
 
     const run = preprocess(seeds, out);
@@ -42,13 +48,17 @@ describe('npm run preprocess with bad input', () => {
     const run = preprocess(seeds, out);
 
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n').at(-1)).toBe(`No usable article in "${seeds}"; nothing was written.`);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(
+      `No usable article in "${seeds}"; nothing was written.`,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('says where to put articles when the folder is missing', () => {
     const run = preprocess('/nonexistent/seeds', mkdtempSync(join(tmpdir(), 'out-')));
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('No folder "/nonexistent/seeds": put your articles (.txt files) there.');
+    expect(run.stderr.trim()).toBe(
+      'No folder "/nonexistent/seeds": put your articles (.txt files) there.',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { runPipeline } from '../core/pipeline/index';
 import { geoparse } from '../core/geoparser/index';
 import { buildBasemap, BASEMAP_ATTRIBUTION } from './basemap';
-import { GAZETTEER_ATTRIBUTION } from './gazetteer/attribution';
+import { gazetteerAttribution } from './gazetteer/attribution';
 import { loadGazetteer } from './gazetteer/load';
 import { readArticles } from './io/read-articles';
 import { writeAtomically } from './io/write-atomically';
@@ -22,15 +22,16 @@ const out = values.out;
 if (!existsSync(seeds)) fail(`No folder "${seeds}": put your articles (.txt files) there.`);
 const { sources, rejected: unreadable } = readArticles(seeds);
 if (sources.length === 0 && unreadable.length === 0) {
-  fail(`No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`);
+  fail(
+    `No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`,
+  );
 }
 
 const gazetteer = loadGazetteer();
-const { data, rejected } = runPipeline(
-  sources,
-  (text) => geoparse(text, gazetteer),
-  [...GAZETTEER_ATTRIBUTION, BASEMAP_ATTRIBUTION],
-);
+const { data, rejected } = runPipeline(sources, (text) => geoparse(text, gazetteer), [
+  ...gazetteerAttribution(),
+  BASEMAP_ATTRIBUTION,
+]);
 for (const { file, reason } of [...unreadable, ...rejected]) {
   console.error(`skipped ${join(seeds, file)}: ${reason}`);
 }
