@@ -1,0 +1,185 @@
+import type { Attribution } from '../../shared/data-file';
+import type { PlaceKind, PlaceRef } from '../../shared/place';
+import { nameKey } from './normalize';
+import type { GazetteerIndex, NameSource } from './types';
+
+/** A gazetteer entry: the reported PlaceRef plus what the resolver ranks by. */
+export interface GazPlace extends PlaceRef {
+  /** Position in the index; stable within one loaded gazetteer. */
+  index: number;
+  population: number;
+  /** GeoNames feature code for cities ('PPLC', 'PPLA', 'PPL' ...), '' otherwise. */
+  feature: string;
+  /** "US.GA" for places inside (or being) a first-level division, '' otherwise. */
+  admin1: string;
+}
+
+/** One way a looked-up name reaches a place. */
+export interface NameMatch {
+  place: GazPlace;
+  source: NameSource;
+}
+
+function parseTable(text: string, onLine: (key: string, value: string) => void): void {
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) onLine(line.slice(0, tab), line.slice(tab + 1));
+  }
+}
+
+function isPlaceKind(k: string): k is PlaceKind {
+  return k in KIND_RANK;
+}
+
+/**
+ * Look-ups over the prebuilt index: names to candidate places, demonyms to countries, country
+ * neighbours, common words. Pure: built from data that the caller has already read. Place and name
+ * lines are parsed on first use, which keeps loading to a split of a few large strings.
+ */
+export class Gazetteer {
+  readonly attribution: Attribution[];
+  /** Number of places. */
+  readonly size: number;
+  /** Longest name in words: recognition never tries longer spans. */
+  readonly maxNameWords: number;
+  private readonly placeLines: string[];
+  /** Sorted "key\tvalue" lines, searched by bisection (a Map of 360k keys costs 200 ms to build). */
+  private readonly nameLines: string[];
+  private readonly demonyms = new Map<string, number>();
+  private readonly borders = new Map<string, Set<string>>();
+  private readonly commonWords: Set<string>;
+  private readonly byId = new Map<string, number>();
+  private readonly placeCache = new Map<number, GazPlace>();
+
+  constructor(index: GazetteerIndex) {
+    this.attribution = index.attribution;
+    this.placeLines = index.places.split('\n');
+    this.size = this.placeLines.length;
+    this.nameLines = index.names.split('\n');
+    let maxWords = 1;
+    for (const line of this.nameLines) {
+      let words = 1;
+      for (
+        let i = line.indexOf(' ');
+        i >= 0 && i < line.indexOf('\t');
+        i = line.indexOf(' ', i + 1)
+      ) {
+        words++;
+      }
+      if (words > maxWords) maxWords = words;
+    }
+    this.maxNameWords = maxWords;
+    parseTable(index.demonyms, (key, value) => this.demonyms.set(key, Number(value)));
+    parseTable(index.borders, (key, value) =>
+      this.borders.set(key, new Set(value.split(',').filter((c) => c !== ''))),
+    );
+    this.commonWords = new Set(index.commonWords.split(' '));
+  }
+
+  /** The place on index line i; throws on a line outside the index (a programming error). */
+  place(i: number): GazPlace {
+    const cached = this.placeCache.get(i);
+    if (cached) return cached;
+    const line = this.placeLines[i];
+    if (line === undefined) throw new RangeError(`no place at index ${i}`);
+    const [id = '', name = '', kind = '', lat, lon, country = '', pop, feature = '', admin1 = ''] =
+      line.split('\t');
+    const place: GazPlace = {
+      index: i,
+      id,
+      name,
+      kind: isPlaceKind(kind) ? kind : 'city',
+      lat: Number(lat),
+      lon: Number(lon),
+      country: country === '' ? null : country,
+      population: Number(pop) || 0,
+      feature,
+      admin1,
+    };
+    this.placeCache.set(i, place);
+    return place;
+  }
+
+  /** A place by its stable id ("country:RU", "gn:524901", "adm1:US.GA"). */
+  byPlaceId(id: string): GazPlace | undefined {
+    if (this.byId.size === 0) {
+      this.placeLines.forEach((line, i) => this.byId.set(line.slice(0, line.indexOf('\t')), i));
+    }
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.place(i);
+  }
+
+  /** Every place a name can refer to (any case, accents and dots ignored). */
+  lookup(name: string): NameMatch[] {
+    return this.lookupKey(nameKey(name));
+  }
+
+  /** Like `lookup` for a key already made with `nameKey`. */
+  lookupKey(key: string): NameMatch[] {
+    const line = this.findLine(key);
+    if (line === undefined) return [];
+    return line
+      .slice(key.length + 1)
+      .split(',')
+      .map((pair) => {
+        const [p, s] = pair.split(':');
+        return { place: this.place(Number(p)), source: Number(s) as NameSource };
+      });
+  }
+
+  /** True when the key is a name. */
+  hasKey(key: string): boolean {
+    return this.findLine(key) !== undefined;
+  }
+
+  private findLine(key: string): string | undefined {
+    // '\t' sorts before every character of a key, so line order is key order.
+    const probe = `${key}\t`;
+    let lo = 0;
+    let hi = this.nameLines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = this.nameLines[mid] ?? '';
+      if (line.startsWith(probe)) return line;
+      if (line < probe) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** The country a demonym or adjective names ("Russian" -> Russia), if any. */
+  demonym(word: string): GazPlace | undefined {
+    const i = this.demonyms.get(nameKey(word));
+    return i === undefined ? undefined : this.place(i);
+  }
+
+  /** True when the two countries (ISO alpha-2) share a land border. */
+  areNeighbours(a: string, b: string): boolean {
+    return this.borders.get(a)?.has(b) ?? false;
+  }
+
+  /** True for a common English word ("march", "bath"): capitalised, it is a place only with support. */
+  isCommonWord(word: string): boolean {
+    return this.commonWords.has(word.toLowerCase());
+  }
+
+  /** The admin1 place for a key like "US.GA". */
+  admin1(code: string): GazPlace | undefined {
+    return this.byPlaceId(`adm1:${code}`);
+  }
+
+  /** The country place for an ISO alpha-2 code. */
+  country(code: string): GazPlace | undefined {
+    return this.byPlaceId(`country:${code}`);
+  }
+}
+
+/** Kinds ordered coarse to fine, for tie-breaking and display. */
+export const KIND_RANK: Record<PlaceKind, number> = {
+  continent: 0,
+  region: 1,
+  sea: 2,
+  country: 3,
+  admin1: 4,
+  city: 5,
+};

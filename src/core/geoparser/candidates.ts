@@ -1,0 +1,122 @@
+import type { Gazetteer, NameMatch } from '../gazetteer/gazetteer';
+import { isAbbreviation, nameKey } from '../gazetteer/normalize';
+import { NameSource } from '../gazetteer/types';
+import type { Token } from './tokens';
+
+/** A span of text that names something in the gazetteer: places, or the country of a demonym. */
+export interface Candidate {
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  form: 'name' | 'demonym';
+  /** Places the name can mean; for a demonym, the one country. */
+  matches: NameMatch[];
+}
+
+/** Lower-case words that occur inside place names ("Bosnia and Herzegovina", "Port-au-Prince"). */
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'la',
+  'le',
+  'las',
+  'los',
+  'el',
+  'al',
+  'upon',
+  'on',
+  'au',
+  'aux',
+  'sur',
+  'am',
+  'im',
+  'an',
+  'der',
+  'y',
+  'en',
+]);
+const INNER_MARKS = new Set(['-', "'", '’', '.']);
+
+/** Can this token sit inside a multi-word name? */
+function canContinue(t: Token): boolean {
+  return t.capitalised || CONNECTORS.has(t.text) || INNER_MARKS.has(t.text);
+}
+
+/**
+ * Keeps the matches an all-capitals text can mean: "NATO" is not the Philippine town Nato, and an
+ * abbreviation entry ("US") never matches a mixed-case word ("Us").
+ */
+function matchesForCase(text: string, matches: NameMatch[]): NameMatch[] {
+  const caps = isAbbreviation(text);
+  return matches.filter((m) => (m.source === NameSource.abbreviation) === caps);
+}
+
+/**
+ * Stage 1: the longest gazetteer names and demonyms starting at capitalised tokens, left to right,
+ * without overlaps. "Czech Republic" wins over "Czech"; "U.S.-Russian" yields U.S. and Russian.
+ */
+export function findCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  const maxWords = Math.min(gazetteer.maxNameWords, 8);
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first?.capitalised) {
+      i++;
+      continue;
+    }
+    // Collect how far a name could reach, then try the longest first.
+    let reach = i;
+    let words = 1;
+    while (reach + 1 < tokens.length && words < maxWords * 2) {
+      const next = tokens[reach + 1];
+      const gap = next ? text.slice(tokens[reach]?.end ?? 0, next.start) : '\n';
+      if (!next || /\n/.test(gap) || gap.length > 1 || !canContinue(next)) break;
+      reach++;
+      words++;
+    }
+    let hit: Candidate | undefined;
+    for (let last = reach; last >= i && !hit; last--) {
+      const end = tokens[last];
+      // A name ends on a word with a capital or a dotted abbreviation.
+      if (!end?.capitalised) continue;
+      const spanText = text.slice(first.start, end.end);
+      const key = nameKey(spanText);
+      const span = { first: i, last, start: first.start, end: end.end, text: spanText, key };
+      // An adjective ("Russian") is read as one even where a hamlet shares the spelling.
+      const country = isAbbreviation(spanText) ? undefined : gazetteer.demonym(spanText);
+      if (country) {
+        hit = {
+          ...span,
+          form: 'demonym',
+          matches: [{ place: country, source: NameSource.primary }],
+        };
+        break;
+      }
+      const matches = matchesForCase(spanText, gazetteer.lookupKey(key));
+      if (matches.length > 0) hit = { ...span, form: 'name', matches };
+    }
+    if (hit) {
+      found.push(hit);
+      i = hit.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,51 @@
+import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
+
+const EARTH_RADIUS_KM = 6371;
+
+/** Great-circle distance in km. */
+export function distanceKm(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function contains(outer: GazPlace, inner: GazPlace): boolean {
+  if (outer.index === inner.index) return false;
+  if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
+  if (outer.kind === 'admin1') return inner.kind === 'city' && inner.admin1 === outer.admin1;
+  return false;
+}
+
+/**
+ * How much another place in the same text supports reading a name as `p`: one contains the other
+ * (Atlanta and Georgia the state; Tbilisi and Georgia the country), same country, neighbouring
+ * countries, or simply nearby. A mentioned country is weak support for its parts, since big
+ * countries appear in most news; a first-level division containing the place is strong.
+ */
+export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): number {
+  if (p.index === q.index) return 0;
+  let r = 0;
+  if (contains(q, p) || contains(p, q)) {
+    r += q.kind === 'country' ? 0.5 : 2;
+  } else if (p.country !== null && p.country === q.country) {
+    r += 0.3;
+  } else if (
+    p.country !== null &&
+    q.country !== null &&
+    gazetteer.areNeighbours(p.country, q.country)
+  ) {
+    r += 0.3;
+  }
+  // Distances to the point of a continent or sea say little.
+  if (q.kind !== 'continent' && p.kind !== 'continent') {
+    r += Math.exp(-distanceKm(p, q) / 600);
+  }
+  return r;
+}

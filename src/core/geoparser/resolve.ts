@@ -1,0 +1,125 @@
+import type { Gazetteer, GazPlace, NameMatch } from '../gazetteer/gazetteer';
+import type { Candidate } from './candidates';
+import { qualifierOf } from './context';
+import { prior } from './prior';
+import { relatedness } from './relatedness';
+import type { Token } from './tokens';
+
+/** One name in a text with its readings ranked; every mention of the name shares it. */
+export interface Resolution {
+  ranked: { place: GazPlace; score: number }[];
+  confidence: number;
+}
+
+/** Readings per name considered jointly; the rest are too unlikely to matter. */
+const MAX_READINGS = 25;
+/** Weight of document context against the prior (log10 population units per unit of support). */
+const CONTEXT_WEIGHT = 1.2;
+const MAX_SUPPORT = 5;
+const ROUNDS = 3;
+
+interface Group {
+  key: string;
+  readings: { place: GazPlace; base: number }[];
+}
+
+function bestReadings(matches: NameMatch[]): { place: GazPlace; base: number }[] {
+  const byPlace = new Map<number, { place: GazPlace; base: number }>();
+  for (const m of matches) {
+    const base = prior(m);
+    const had = byPlace.get(m.place.index);
+    if (!had || had.base < base) byPlace.set(m.place.index, { place: m.place, base });
+  }
+  return [...byPlace.values()].sort((a, b) => b.base - a.base).slice(0, MAX_READINGS);
+}
+
+/** Cues next to one mention: "Paris, Texas", "Washington state", "the state of Georgia". */
+function localBonus(
+  text: string,
+  tokens: Token[],
+  candidates: Candidate[],
+  k: number,
+  place: GazPlace,
+): number {
+  const c = candidates[k];
+  if (!c) return 0;
+  let bonus = 0;
+  const q = qualifierOf(text, candidates, k);
+  if (
+    q?.matches.some(
+      (m) =>
+        (m.place.kind === 'country'
+          ? place.country === m.place.country
+          : m.place.admin1 !== '' && place.admin1 === m.place.admin1) &&
+        m.place.index !== place.index,
+    )
+  ) {
+    bonus += 6;
+  }
+  const after = tokens[c.last + 1]?.text.toLowerCase();
+  const before =
+    `${tokens[c.first - 2]?.text ?? ''} ${tokens[c.first - 1]?.text ?? ''}`.toLowerCase();
+  if (place.kind === 'admin1' && (after === 'state' || before === 'state of')) bonus += 3;
+  if (place.kind === 'city' && (after === 'city' || before === 'city of')) bonus += 1;
+  return bonus;
+}
+
+/**
+ * Stage 3: ranks each name's readings by prior plus document context, resolving all names
+ * together: each round scores every reading against the other names' current best readings
+ * (containment, same country, neighbours, distance), so the chosen places cohere.
+ */
+export function resolveNames(
+  text: string,
+  tokens: Token[],
+  candidates: Candidate[],
+  gazetteer: Gazetteer,
+): Map<string, Resolution> {
+  const groups = new Map<string, Group>();
+  const fixed: GazPlace[] = [];
+  candidates.forEach((c, k) => {
+    if (c.form === 'demonym') {
+      const country = c.matches[0]?.place;
+      if (country) fixed.push(country);
+      return;
+    }
+    let g = groups.get(c.key);
+    if (!g) {
+      g = { key: c.key, readings: bestReadings(c.matches) };
+      groups.set(c.key, g);
+    }
+    // One sense per text: a cue at any mention counts for all mentions of the name.
+    for (const r of g.readings) r.base += localBonus(text, tokens, candidates, k, r.place);
+  });
+
+  const list = [...groups.values()];
+  let best = list.map((g) => g.readings[0]?.place);
+  let scored: { place: GazPlace; score: number }[][] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    scored = list.map((g, gi) =>
+      g.readings
+        .map((r) => {
+          let support = 0;
+          best.forEach((q, hi) => {
+            if (q && hi !== gi) support += relatedness(gazetteer, r.place, q);
+          });
+          for (const q of fixed) support += 0.5 * relatedness(gazetteer, r.place, q);
+          return {
+            place: r.place,
+            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
+          };
+        })
+        .sort((a, b) => b.score - a.score),
+    );
+    best = scored.map((s) => s[0]?.place);
+  }
+
+  const out = new Map<string, Resolution>();
+  list.forEach((g, gi) => {
+    const ranked = scored[gi] ?? [];
+    const top = ranked[0]?.score ?? 0;
+    const z = ranked.reduce((sum, r) => sum + Math.exp(r.score - top), 0);
+    out.set(g.key, { ranked, confidence: z > 0 ? 1 / z : 0 });
+  });
+  return out;
+}

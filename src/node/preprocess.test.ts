@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FORMAT_VERSION, type DatelineData } from '../shared/data-file';
+
+function preprocess(seeds: string, out: string) {
+  const run = spawnSync('npx', ['tsx', 'src/node/preprocess.ts', '--seeds', seeds, '--out', out], {
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run preprocess with bad input', () => {
+  it('names each unusable file with its reason, keeps the good ones and writes a whole file', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    writeFileSync(
+      join(seeds, 'good.txt'),
+      'Summit in Bucharest\n\nLeaders met in Bucharest on Friday.\n',
+    );
+    writeFileSync(join(seeds, 'empty.txt'), '');
+    writeFileSync(
+      join(seeds, 'latin1.txt'),
+      Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]),
+    );
+    writeFileSync(join(seeds, 'notes.md'), '# not an article');
+
+    const run = preprocess(seeds, out);
+
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`skipped ${join(seeds, 'empty.txt')}: it is empty`);
+    expect(run.stderr).toContain(`skipped ${join(seeds, 'latin1.txt')}: it is not UTF-8 text`);
+    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    const data = JSON.parse(readFileSync(join(out, 'dateline.json'), 'utf8')) as DatelineData;
+    expect(data.version).toBe(DATA_FORMAT_VERSION);
+    expect(data.articles.map((a) => a.id)).toEqual(['good']);
+    expect(data.places.map((p) => p.name)).toContain('Bucharest');
+    expect(readdirSync(out).sort()).toEqual(['basemap.json', 'dateline.json']);
+  });
+
+  it('fails with one clear line and writes nothing when no article is usable', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    writeFileSync(join(seeds, 'empty.txt'), '\n\n');
+
+    const run = preprocess(seeds, out);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(
+      `No usable article in "${seeds}"; nothing was written.`,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('says where to put articles when the folder is missing', () => {
+    const run = preprocess('/nonexistent/seeds', mkdtempSync(join(tmpdir(), 'out-')));
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'No folder "/nonexistent/seeds": put your articles (.txt files) there.',
+    );
+  });
+});
