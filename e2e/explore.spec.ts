@@ -1,3 +1,4 @@
+import type { DatelineData } from '../src/shared/data-file';
 import {
   BUCHAREST,
   expectPlaceShown,
@@ -15,8 +16,11 @@ test('the app opens with the map, the place list and the data credits', async ({
   await expect(page.getByRole('heading', { name: 'Dateline' })).toBeVisible();
   await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
   await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'GeoNames' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Natural Earth' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'GeoNames', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Natural Earth', exact: true })).toBeVisible();
+  // Every source the data file credits is listed too.
+  await page.getByText('All sources').click();
+  await expect(page.getByRole('link', { name: /^GeoNames cities500/ })).toBeVisible();
 });
 
 test('clicking Sochi on the map shows its passage with Sochi highlighted', async ({ page }) => {
@@ -66,4 +70,38 @@ test('"Read in article" opens the reader at the passage, and a mention there sel
   await current.getByRole('button', { name: 'Bucharest', exact: true }).click();
   await expect(panel(page).getByRole('heading', { name: 'Bucharest, Romania' })).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBe(before);
+});
+
+test('an uncertain place shows the readings the geoparser also weighed', async ({ page }) => {
+  // Pin the uncertainty so the test does not depend on the geoparser's current scores.
+  await page.route('**/data/dateline.json', async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as DatelineData;
+    const places = data.places.map((p) =>
+      p.name === 'Georgia'
+        ? {
+            ...p,
+            confidence: 0.4,
+            alternatives: [
+              {
+                id: 'adm1:US.GA',
+                name: 'Georgia',
+                kind: 'admin1' as const,
+                lat: 32.7,
+                lon: -83.4,
+                country: 'US',
+              },
+            ],
+          }
+        : p,
+    );
+    await route.fulfill({ response, json: { ...data, places } });
+  });
+  await openApp(page);
+  await lists(page)
+    .getByRole('button', { name: /^Georgia: / })
+    .click();
+  await expect(panel(page).locator('p', { hasText: 'Also could be:' })).toContainText(
+    'Georgia (state or province, United States)',
+  );
 });

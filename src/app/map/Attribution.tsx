@@ -1,32 +1,39 @@
 import { useData } from '../data/data-context';
 
-const ALWAYS = [
-  { name: 'Natural Earth', licence: 'public domain', url: 'https://www.naturalearthdata.com/' },
-  { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
-];
-
-/** Credits for the basemap and gazetteer, plus whatever the data file lists. */
+/**
+ * Credits: the basemap and gazetteer always, in one short line over the map, and every source
+ * the data file lists (with version and licence) one click away.
+ */
 export function Attribution() {
   const { index } = useData();
-  const names = new Set(ALWAYS.map((a) => a.name.toLowerCase()));
   // Only web links: the data file is not trusted to put a script URL in an href.
-  const extra = index.data.attribution.filter(
-    (a) => !names.has(a.name.toLowerCase()) && /^https?:\/\//.test(a.url),
-  );
-  const all = [...ALWAYS, ...extra.map((a) => ({ name: a.name, licence: a.licence, url: a.url }))];
+  const sources = index.data.attribution.filter((a) => /^https?:\/\//.test(a.url));
   return (
     <footer className="dl-attribution">
       Data:{' '}
-      {all.map((a, i) => (
-        <span key={a.name}>
-          {i > 0 && ' · '}
-          <a href={a.url} target="_blank" rel="noreferrer">
-            {a.name}
-          </a>{' '}
-          ({a.licence})
-        </span>
-      ))}
-      {' · '}Map: Leaflet
+      <a href="https://www.naturalearthdata.com/" target="_blank" rel="noreferrer">
+        Natural Earth
+      </a>{' '}
+      ·{' '}
+      <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">
+        GeoNames
+      </a>{' '}
+      (CC BY 4.0) · Map: Leaflet
+      {sources.length > 0 && (
+        <details className="dl-sources">
+          <summary>All sources</summary>
+          <ul>
+            {sources.map((a) => (
+              <li key={`${a.name} ${a.version}`}>
+                <a href={a.url} target="_blank" rel="noreferrer">
+                  {a.name}
+                </a>
+                , {a.version}; {a.licence}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </footer>
   );
 }
