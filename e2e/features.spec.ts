@@ -20,7 +20,8 @@ test('the link layer draws lines between places sharing a passage, and the URL k
 test('the places in view download as GeoJSON with [lon, lat] positions', async ({ page }) => {
   await openApp(page, '/?map=5/44/35');
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download places in view' }).click();
+  await page.getByText('Download', { exact: true }).click();
+  await page.getByRole('button', { name: 'Places in view (GeoJSON)' }).click();
   const file = await (await downloading).path();
   const fc = JSON.parse(await readFile(file, 'utf8')) as FeatureCollection<Point>;
   expect(fc.type).toBe('FeatureCollection');
@@ -58,7 +59,8 @@ test('choosing an article opens it and narrows the map and list to its places', 
   await expect(map(page).locator('.dl-marker')).toHaveCount(placeCount);
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download article places' }).click();
+  await page.getByText('Download', { exact: true }).click();
+  await page.getByRole('button', { name: 'Places in this article (GeoJSON)' }).click();
   const fc = JSON.parse(
     await readFile(await (await downloading).path(), 'utf8'),
   ) as FeatureCollection;

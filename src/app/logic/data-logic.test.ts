@@ -48,6 +48,21 @@ describe('resolveState', () => {
   });
 });
 
+describe('resolveState without a map position', () => {
+  it('centres a link to a place on that place', () => {
+    const { state } = resolveState(
+      { ...INITIAL_STATE, placeId: 'gn:491422', panel: 'place' },
+      index,
+    );
+    expect(state.view).toEqual({ lat: 10, lon: 20, zoom: 6 });
+  });
+
+  it('leaves the view to the map for an article link, which fits its places', () => {
+    const { state } = resolveState({ ...INITIAL_STATE, articleId: 'a1', panel: 'article' }, index);
+    expect(state.view).toBeNull();
+  });
+});
+
 describe('filters', () => {
   it('shows only the chosen article\u2019s places', () => {
     const counts = mentionCounts(index, shownArticleIds(index, INITIAL_STATE.filters, 'a2'));

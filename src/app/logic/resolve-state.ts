@@ -1,5 +1,6 @@
 import type { DataIndex } from '../data/data-index';
 import { defaultPanel, type AppState } from './app-state';
+import { viewForPlace } from './view';
 
 export interface ResolvedState {
   state: AppState;
@@ -30,5 +31,8 @@ export function resolveState(state: AppState, index: DataIndex): ResolvedState {
   if ((panel === 'place' && !placeId) || (panel === 'article' && !articleId)) {
     panel = defaultPanel({ placeId, articleId });
   }
-  return { state: { ...state, placeId, articleId, passage, panel }, problems };
+  // A hand-written link naming a place but no map position opens on that place.
+  const place = placeId === null ? undefined : index.placeById.get(placeId);
+  const view = state.view ?? (place && panel === 'place' ? viewForPlace(place, null) : null);
+  return { state: { ...state, view, placeId, articleId, passage, panel }, problems };
 }

@@ -15,7 +15,7 @@ function download(filename: string, json: unknown) {
   }, 1000);
 }
 
-/** GeoJSON of the places in view, or of the chosen article's places. */
+/** GeoJSON of the places in view, or of the chosen article's places, behind one small menu. */
 export function ExportMenu() {
   const mapRef = useContext(MapRefContext);
   const { shown } = useData();
@@ -35,21 +35,24 @@ export function ExportMenu() {
   };
 
   return (
-    <span className="dl-export">
-      <button type="button" onClick={exportView}>
-        Download places in view
-      </button>
-      {articleId && (
-        <button
-          type="button"
-          onClick={() => {
-            // With an article chosen, `shown` is exactly that article's places.
-            download(`dateline-${articleId}.geojson`, placesToGeoJSON(shown));
-          }}
-        >
-          Download article places
+    <details className="dl-export">
+      <summary>Download</summary>
+      <div className="dl-export__menu">
+        <button type="button" onClick={exportView}>
+          Places in view (GeoJSON)
         </button>
-      )}
-    </span>
+        {articleId && (
+          <button
+            type="button"
+            onClick={() => {
+              // With an article chosen, `shown` is exactly that article's places.
+              download(`dateline-${articleId}.geojson`, placesToGeoJSON(shown));
+            }}
+          >
+            Places in this article (GeoJSON)
+          </button>
+        )}
+      </div>
+    </details>
   );
 }
