@@ -57,3 +57,18 @@ test('the map fills its box after the panel opens and after the window is resize
   await panel(page).getByRole('button', { name: 'Close panel' }).click();
   await expectMapFillsItsBox(page);
 });
+
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 900, height: 700 } });
+
+  test('an open panel leaves the map most of the width', async ({ page }) => {
+    await openApp(page);
+    await lists(page).getByRole('button', { name: SOCHI }).click();
+    await expect(panel(page)).toBeVisible();
+    const mapBox = await map(page).boundingBox();
+    expect(mapBox?.width ?? 0).toBeGreaterThan(350);
+    await expectMapFillsItsBox(page);
+    await page.keyboard.press('Escape');
+    await expect(lists(page).getByRole('button', { name: SOCHI })).toBeFocused();
+  });
+});
