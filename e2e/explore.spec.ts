@@ -12,6 +12,8 @@ import {
 } from './fixtures';
 
 test('the app opens with the map, the place list and the data credits', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Dateline' })).toBeVisible();
   await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
@@ -21,6 +23,9 @@ test('the app opens with the map, the place list and the data credits', async ({
   // Every source the data file credits is listed too.
   await page.getByText('All sources').click();
   await expect(page.getByRole('link', { name: /^GeoNames cities500/ })).toBeVisible();
+  // Everything, basemap included, comes from the app's own server: it works with no network.
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
 });
 
 test('clicking Sochi on the map shows its passage with Sochi highlighted', async ({ page }) => {

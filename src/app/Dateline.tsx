@@ -29,7 +29,10 @@ export function Dateline({ index, basemap, loadNotice }: Props) {
   useEffect(
     function syncUrl() {
       const stopSync = startUrlSync(appStore, index);
-      if (loadNotice) appStore.getState().setNotice(loadNotice);
+      // Keep any notice about the link itself beside the one about loading.
+      const { notice } = appStore.getState();
+      if (loadNotice)
+        appStore.getState().setNotice(notice ? `${notice} ${loadNotice}` : loadNotice);
       return function stopUrlSync() {
         stopSync();
       };
