@@ -1,5 +1,5 @@
 import { useData } from '../data/data-context';
-import { articlesInRange } from '../logic/filters';
+import { articlesInRange, sortArticles } from '../logic/filters';
 import { placeIdsInArticle } from '../logic/passages';
 import { appStore, useAppStore } from '../state/store';
 import { ArticleMeta } from './ArticleMeta';
@@ -9,7 +9,7 @@ export function ArticleList() {
   const { index } = useData();
   const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.articleId);
-  const articles = articlesInRange(index.data.articles, filters);
+  const articles = sortArticles(articlesInRange(index.data.articles, filters));
   if (articles.length === 0) return <p className="dl-empty">No articles in these dates.</p>;
   return (
     <ul className="dl-list" aria-label="Articles">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyIndex } from '../data/tiny-data.testing';
 import { INITIAL_STATE } from './app-state';
-import { mentionCounts, shownArticleIds, shownPlaces } from './filters';
+import { mentionCounts, shownArticleIds, shownPlaces, sortArticles } from './filters';
 import { passagesForPlace } from './passages';
 import { resolveState } from './resolve-state';
 import { search } from './search';
@@ -80,6 +80,15 @@ describe('filters', () => {
   });
 });
 
+describe('sortArticles', () => {
+  it('lists the newest dated article first and undated ones last', () => {
+    const [a1, a2] = index.data.articles;
+    if (!a1 || !a2) throw new Error('tiny data has two articles');
+    const older = { ...a1, id: 'old', date: '2001-01-01' };
+    expect(sortArticles([a2, older, a1]).map((a) => a.id)).toEqual(['a1', 'old', 'a2']);
+  });
+});
+
 describe('passagesForPlace', () => {
   it('groups the passages mentioning Sochi by article', () => {
     const groups = passagesForPlace(index, 'gn:491422');
@@ -100,6 +109,13 @@ describe('search', () => {
     ['zzz', []],
   ])('finds %j', (query, labels) => {
     expect(search(index, query).map((h) => h.label)).toEqual(labels);
+  });
+
+  it('finds a place by the name an article used for it', () => {
+    const renamed = tinyIndex();
+    const poland = renamed.placeById.get('country:PL');
+    if (poland) poland.name = 'Polska';
+    expect(search(renamed, 'pol').map((h) => h.label)).toEqual(['Polska: 1 mention']);
   });
 
   it('ranks a name that starts with the query above one that contains it', () => {

@@ -13,6 +13,18 @@ export function articlesInRange(articles: readonly Article[], filters: Filters):
   );
 }
 
+/** Newest first; undated articles after the dated ones, by title. */
+export function sortArticles(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? 1 : -1;
+    }
+    return a.title.localeCompare(b.title);
+  });
+}
+
 /** The articles whose places the map shows: the chosen article, else those in the date range. */
 export function shownArticleIds(
   index: DataIndex,

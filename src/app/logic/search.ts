@@ -31,8 +31,11 @@ export function search(index: DataIndex, rawQuery: string, limit = 8): SearchHit
   if (!query) return [];
   const scored: { hit: SearchHit; score: number; weight: number }[] = [];
   for (const place of index.data.places) {
-    const score = rank(place.name, query);
-    if (score < 0) continue;
+    // The names the articles used count too, so "Czech Republic" finds Czechia.
+    const names = [place.name, ...namesUsed(index, place.id)];
+    const ranks = names.map((name) => rank(name, query)).filter((r) => r >= 0);
+    if (ranks.length === 0) continue;
+    const score = Math.min(...ranks);
     scored.push({
       hit: { kind: 'place', id: place.id, label: placeAccessibleName(place, place.mentionCount) },
       score,
@@ -55,4 +58,11 @@ export function search(index: DataIndex, rawQuery: string, limit = 8): SearchHit
     )
     .slice(0, limit)
     .map((s) => s.hit);
+}
+
+function namesUsed(index: DataIndex, placeId: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of index.mentionsByPlace.get(placeId) ?? [])
+    if (m.form === 'name') names.add(m.text);
+  return names;
 }
