@@ -9,7 +9,6 @@ import { PlaceMarkers } from './PlaceMarkers';
 import { ViewSync } from './ViewSync';
 import { ResizeWatcher } from './ResizeWatcher';
 import { Attribution } from './Attribution';
-import { ZoomClass } from './ZoomClass';
 
 const WORLD = { lat: 30, lon: 10, zoom: 2 };
 
@@ -41,7 +40,6 @@ export function MapView({ mapRef }: { mapRef: RefObject<LeafletMap | null> }) {
         <PlaceMarkers />
         <ViewSync />
         <ResizeWatcher />
-        <ZoomClass />
       </MapContainer>
       <Attribution />
     </>

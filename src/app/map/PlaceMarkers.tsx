@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
-import { Marker } from 'react-leaflet';
+import { Marker, useMap } from 'react-leaflet';
 import { useData } from '../data/data-context';
 import type { ShownPlace } from '../logic/filters';
 import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
 import { placeIcon } from './marker-icon';
+import { useLabelLayout } from './useLabelLayout';
 
 /** One keyboard-operable marker per shown place, sized by its mention count. */
 export function PlaceMarkers() {
   const { shown } = useData();
   const selectedId = useAppStore((s) => s.placeId);
   const markers = useRef(new Map<string, LeafletMarker>());
+  useLabelLayout(useMap(), shown, selectedId, markers);
 
   useEffect(
     // The selection restyles the existing element rather than swapping the icon, so the

@@ -36,7 +36,7 @@ export function placeIcon(opts: {
   body.append(count, name, spoken);
   return divIcon({
     html: body,
-    className: `dl-marker dl-marker--${opts.kind}${opts.count === 1 ? ' dl-marker--minor' : ''}`,
+    className: `dl-marker dl-marker--${opts.kind}`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });
