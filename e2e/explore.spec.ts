@@ -75,6 +75,10 @@ test('"Read in article" opens the reader at the passage, and a mention there sel
   await current.getByRole('button', { name: 'Bucharest', exact: true }).click();
   await expect(panel(page).getByRole('heading', { name: 'Bucharest, Romania' })).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBe(before);
+  // The passage the reader was at stays marked in the place panel.
+  await expect(panel(page).locator('.dl-passage.is-current mark')).toHaveText('Bucharest');
+  await page.goBack();
+  await expect(panel(page).locator('.dl-reader__passage.is-current')).toBeInViewport();
 });
 
 test('an uncertain place shows the readings the geoparser also weighed', async ({ page }) => {

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useData } from '../data/data-context';
 import { countryName, kindName, mentionsText, placeLabel } from '../logic/labels';
 import { passagesForPlace } from '../logic/passages';
@@ -11,6 +11,16 @@ import { PassageText } from './PassageText';
 export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { index } = useData();
   const placeId = useAppStore((s) => s.placeId);
+  const currentArticle = useAppStore((s) => s.articleId);
+  const currentPassage = useAppStore((s) => s.passage);
+
+  useEffect(
+    function scrollToCurrentPassage() {
+      document.querySelector('.dl-passage.is-current')?.scrollIntoView({ block: 'center' });
+    },
+    [placeId, currentArticle, currentPassage],
+  );
+
   const place = placeId ? index.placeById.get(placeId) : undefined;
   if (!place) return null;
   const groups = passagesForPlace(index, place.id);
@@ -31,7 +41,15 @@ export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         <section key={article.id} className="dl-place__article" aria-label={article.title}>
           <h4>{article.title}</h4>
           {passages.map(({ passage, mentions }) => (
-            <figure key={passage.index} className="dl-passage">
+            <figure
+              key={passage.index}
+              // The passage the reader came from (kept in the URL) stays marked here.
+              className={
+                article.id === currentArticle && passage.index === currentPassage
+                  ? 'dl-passage is-current'
+                  : 'dl-passage'
+              }
+            >
               <blockquote>
                 <PassageText
                   text={article.text}
