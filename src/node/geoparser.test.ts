@@ -74,6 +74,13 @@ describe('geoparse recognises places of every kind', () => {
     ['the UK and the UAE signed it', 'UAE', 'country'],
     ['missile defense for Europe', 'Europe', 'continent'],
     ['Bosnia and Herzegovina voted', 'Bosnia and Herzegovina', 'country'],
+    ["cholera spread in Côte d'Ivoire", "Côte d'Ivoire", 'country'],
+    ["11 of Turkey's 81 provinces", 'Turkey', 'country'],
+    ['horse flu spread across NSW', 'NSW', 'admin1'],
+    ['an outbreak in Scott County, Indiana', 'Scott County', 'region'],
+    ['dead swans in Suffolk, England', 'Suffolk', 'region'],
+    ['the Al-Minya governorate', 'Al-Minya', 'city'],
+    ['the Vatican reports', 'Vatican', 'country'],
   ])('finds the place in "%s"', (text, mention, kind) => {
     expect(find(text, mention)?.place.kind).toBe(kind);
   });
@@ -109,8 +116,47 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
       'Vladimir',
     ],
     ['does not tag a sentence-initial common word', 'Part of that has to be discussed.', 'Part'],
+    ['does not tag a month', 'In August 2003, the cleric spoke.', 'August'],
+    ['does not tag a place inside a disease name', 'Cases of West Nile virus rose.', 'West'],
+    [
+      'does not tag a place inside a strain name',
+      'a virus similar to A/Victoria/361/2011',
+      'Victoria',
+    ],
+    ['does not tag a hyphenated given name', 'said spokeswoman Kerry-Ann Hamilton.', 'Kerry'],
+    ['does not tag a bare surname with a verb of speech', 'Hartl said the pork was safe.', 'Hartl'],
+    [
+      'does not tag a given name before a town-named surname',
+      'Governor David Paterson spoke. Paterson says more.',
+      'Paterson',
+    ],
+    [
+      'does not tag the place in a university name',
+      'tests at the University of Georgia.',
+      'Georgia',
+    ],
+    ['does not tag the Red Cross', 'the Belgian Red Cross said', 'Red Cross'],
   ])('%s', (_name, text, word) => {
     expect(geoparse(text, g).filter((m) => m.text.includes(word))).toEqual([]);
+  });
+});
+
+describe('geoparse keeps places that sit next to names', () => {
+  it.each([
+    ['a country after an organisation name', "SOS Children's Villages Sudan reports", 'Sudan'],
+    ['a city after an acronym', 'samples went to CDC Atlanta for tests', 'Atlanta'],
+    [
+      'a common-word town once the text calls it a place',
+      'Buffalo schools closed. Flu hit the Buffalo community in Buffalo, New York.',
+      'Buffalo',
+    ],
+  ])('keeps %s', (_name, text, name) => {
+    expect(geoparse(text, g).filter((m) => m.text === name).length).toBeGreaterThan(0);
+  });
+
+  it('keeps every mention of a common-word town once one has a place cue', () => {
+    const text = 'Flu hit the Buffalo community. Schools in Buffalo closed.';
+    expect(geoparse(text, g).filter((m) => m.text === 'Buffalo')).toHaveLength(2);
   });
 });
 

@@ -49,6 +49,11 @@ const CONNECTORS = new Set([
   'der',
   'y',
   'en',
+  // Elided and possessive pieces: "Côte d'Ivoire", "L'Aquila", "People's Republic of China".
+  'd',
+  'l',
+  's',
+  'kwa',
 ]);
 const INNER_MARKS = new Set(['-', "'", '’', '.']);
 

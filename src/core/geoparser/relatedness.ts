@@ -19,7 +19,8 @@ export function distanceKm(
 function contains(outer: GazPlace, inner: GazPlace): boolean {
   if (outer.index === inner.index) return false;
   if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
-  if (outer.kind === 'admin1') return inner.kind === 'city' && inner.admin1 === outer.admin1;
+  // Cities and counties (admin2, kind 'region') carry their admin1 key.
+  if (outer.kind === 'admin1') return inner.kind !== 'admin1' && inner.admin1 === outer.admin1;
   return false;
 }
 

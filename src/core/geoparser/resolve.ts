@@ -14,8 +14,9 @@ export interface Resolution {
 /** Readings per name considered jointly; the rest are too unlikely to matter. */
 const MAX_READINGS = 25;
 /** Weight of document context against the prior (log10 population units per unit of support). */
-const CONTEXT_WEIGHT = 1.2;
-const MAX_SUPPORT = 5;
+const CONTEXT_WEIGHT = 1;
+/** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
+const MAX_SUPPORT = 3;
 const ROUNDS = 3;
 
 interface Group {

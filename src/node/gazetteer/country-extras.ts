@@ -22,7 +22,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   MK: ['Macedonia', 'North Macedonia'],
   SZ: ['Swaziland'],
   CV: ['Cape Verde'],
-  TR: ['Turkiye'],
+  TR: ['Turkey', 'Turkiye'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   PS: ['Palestine', 'Palestinian territories'],
   CN: ["People's Republic of China", 'Mainland China'],
@@ -64,4 +64,15 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
  */
 export const COUNTRY_POINT_OVERRIDES: Record<string, LatLon> = {
   US: { lat: 39.76, lon: -98.5 },
+};
+
+/**
+ * Abbreviations news uses for first-level divisions on their own, by GeoNames admin1 key. Only
+ * unambiguous ones: "WA" or "BC" also mean other things.
+ */
+export const ADMIN1_ABBREVIATIONS: Record<string, string[]> = {
+  'AU.02': ['NSW', 'N.S.W.'],
+  'US.DC': ['D.C.', 'DC'],
+  'CA.09': ['PEI', 'P.E.I.'],
+  'ZA.02': ['KZN'],
 };
