@@ -23,7 +23,13 @@ interface Context {
   strongStarts: Set<number>;
 }
 
+/** 'person' also marks the name as a person for the rest of the text. */
 type Verdict = 'place' | 'person' | 'not-place';
+
+/** Capitalised words looked through for an organisation's head noun ("Ohio State University"). */
+const NAME_LOOKAHEAD = 4;
+/** A common word as a place needs a town at least this big ("Reading", not "Church"). */
+const COMMON_WORD_MIN_POPULATION = 20_000;
 
 function lower(t: Token | undefined): string {
   return t?.text.toLowerCase() ?? '';
@@ -31,31 +37,62 @@ function lower(t: Token | undefined): string {
 
 /**
  * A capitalised word that belongs to the same proper name as its neighbour: not a title, month,
- * direction, ordinary word ("Village Malakal", "The"), acronym ("CDC Atlanta") or place.
+ * direction, acronym ("CDC Atlanta") or place. Before a name, an ordinary word is a common noun
+ * ("Village Malakal", "The Hague"); after it, it may be a surname ("Maya Harden").
  */
-function isNamePart(ctx: Context, t: Token | undefined): boolean {
+function isNamePart(ctx: Context, t: Token | undefined, side: 'before' | 'after'): boolean {
   if (!t?.capitalised || !t.word || isAbbreviation(t.text)) return false;
   const w = lower(t);
   if (CALENDAR.has(w) || PLACE_MODIFIERS.has(w) || LOCATIVES.has(w)) return false;
-  if (ctx.gazetteer.isCommonWord(w)) return false;
+  if (side === 'before' && ctx.gazetteer.isCommonWord(w)) return false;
   return !ctx.strongStarts.has(t.start);
 }
 
-/** A hyphen joins the name to a capitalised word that is not a place: "Kerry-Ann", "Navarro-Valls". */
+/** A hyphen joins the name to a word that is not a place: "Kerry-Ann", "Navarro-Valls", "Neo-natal". */
 function inHyphenatedName(ctx: Context, c: Candidate): boolean {
-  const { tokens } = ctx;
-  const before = tokens[c.first - 1];
-  const after = tokens[c.last + 1];
+  const { tokens, text } = ctx;
   const joined = (mark: Token | undefined, word: Token | undefined) =>
     mark?.text === '-' &&
-    word !== undefined &&
-    adjacent(ctx.text, mark, word) &&
-    word.capitalised &&
-    !ctx.strongStarts.has(word.start);
+    word?.word === true &&
+    !ctx.strongStarts.has(word.start) &&
+    (word.capitalised || !hasStrongMatch(c));
+  const before = tokens[c.first - 1];
+  const after = tokens[c.last + 1];
   return (
-    (joined(before, tokens[c.first - 2]) && adjacent(ctx.text, before, tokens[c.first])) ||
-    (joined(after, tokens[c.last + 2]) && adjacent(ctx.text, tokens[c.last], after))
+    (joined(before, tokens[c.first - 2]) &&
+      adjacent(text, tokens[c.first - 2], before) &&
+      adjacent(text, before, tokens[c.first])) ||
+    (joined(after, tokens[c.last + 2]) &&
+      adjacent(text, tokens[c.last], after) &&
+      adjacent(text, after, tokens[c.last + 2]))
   );
+}
+
+/** The capitalised words running on after the name ("Michigan [State University]"). */
+function followingNameWords(ctx: Context, c: Candidate): Token[] {
+  const out: Token[] = [];
+  let prev = ctx.tokens[c.last];
+  for (let i = c.last + 1; i < ctx.tokens.length && out.length < NAME_LOOKAHEAD; i++) {
+    const t = ctx.tokens[i];
+    if (!t?.word || !t.capitalised || !adjacent(ctx.text, prev, t)) break;
+    out.push(t);
+    prev = t;
+  }
+  return out;
+}
+
+/** Part of a disease or strain name: "West Nile virus", "Marburg hemorrhagic fever", "A/Victoria/361". */
+function inDiseaseName(ctx: Context, c: Candidate): boolean {
+  const { tokens } = ctx;
+  if (tokens[c.first - 1]?.text === '/' || tokens[c.last + 1]?.text === '/') return true;
+  // Countries name seasons and outbreaks too ("United States flu season"): they stay places.
+  if (c.matches.some((m) => m.place.kind === 'country')) return false;
+  for (let i = c.last + 1; i <= c.last + 3; i++) {
+    const t = tokens[i];
+    if (!t?.word) return false;
+    if (DISEASE_WORDS.has(lower(t))) return true;
+  }
+  return false;
 }
 
 /** Why a candidate is not a place name here, or undefined if nothing says so. */
@@ -64,29 +101,31 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
   const strong = hasStrongMatch(c);
   const before = previousWord(tokens, c.first);
   const after = tokens[c.last + 1];
-  if (INSTITUTIONS.has(c.key)) return 'not-place';
-  // "A/California/7/2009" (a strain), "US$" (a currency).
-  if (tokens[c.first - 1]?.text === '/' || after?.text === '/' || after?.text === '$')
+  if (INSTITUTIONS.has(c.key) || inDiseaseName(ctx, c)) return 'not-place';
+  // Currencies: "US$", "$US".
+  if (after?.text === '$' || tokens[c.first - 1]?.text === '$') return 'not-place';
+  if (before?.capitalised && TITLES.has(lower(before))) return 'person';
+  // "University of Georgia", "Voice of America".
+  if (lower(before) === 'of' && INSTITUTION_OF.has(lower(previousWord(tokens, c.first - 1)))) {
     return 'not-place';
-  if (after?.word && !after.capitalised && DISEASE_WORDS.has(lower(after))) return 'not-place';
-  if (before && TITLES.has(lower(before)) && before.capitalised) return 'person';
-  if (lower(before) === 'of' && INSTITUTION_OF.has(lower(previousWord(tokens, c.first - 1))))
-    return 'not-place';
+  }
   if (inHyphenatedName(ctx, c)) return 'not-place';
+  // "Ohio State University", "Fox News", "Auckland Zoo": the name of an organisation.
+  const following = followingNameWords(ctx, c);
+  if (following.some((t) => ORGANISATION_HEADS.has(lower(t)))) return 'not-place';
+  if (strong) return undefined;
   // A weak name next to another capitalised word is part of a longer name: "Condoleezza Rice",
   // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").
-  if (!strong && isNamePart(ctx, before) && adjacent(text, before, tokens[c.first]))
-    return 'person';
-  if (after?.word && after.capitalised && adjacent(text, tokens[c.last], after)) {
-    if (ORGANISATION_HEADS.has(lower(after))) return 'not-place';
-    if (!strong && isNamePart(ctx, after) && !after.sentenceStart) return 'person';
+  if (isNamePart(ctx, before, 'before') && adjacent(text, before, tokens[c.first])) return 'person';
+  const next = following[0];
+  if (next && !next.sentenceStart && isNamePart(ctx, next, 'after')) {
+    // "Tim Whitley" names a person; "Buffalo Science Magnet School" a thing, so it says less.
+    return ctx.gazetteer.isCommonWord(next.text) ? 'not-place' : 'person';
   }
-  if (
-    !strong &&
-    c.first === c.last &&
-    (SPEECH_VERBS.has(lower(after)) || SPEECH_VERBS.has(lower(before)))
-  ) {
-    return 'person';
+  const cue = lower(before);
+  if (c.first === c.last && (SPEECH_VERBS.has(lower(after)) || SPEECH_VERBS.has(cue))) {
+    // "of Tyler said" is a person from a place.
+    if (!LOCATIVES.has(cue) && cue !== 'of') return 'person';
   }
   return undefined;
 }
@@ -100,11 +139,22 @@ function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolea
   return qualifierOf(ctx.text, candidates, k) !== undefined;
 }
 
-/** Bare words that are places only with support: "March", "West", "Bath". */
-function needsSupport(ctx: Context, c: Candidate): boolean {
-  if (c.first !== c.last) return false;
-  if (CALENDAR.has(c.key) || PLACE_MODIFIERS.has(c.key)) return true;
-  return isCommonWordSpan(ctx.gazetteer, c) && !hasStrongMatch(c);
+/**
+ * Bare words that are places only with support: months and holidays ("in August"), directions
+ * ("West"), and common words ("March", "Bath", "Centre") unless they name a country or the like.
+ */
+function supportNeeded(ctx: Context, c: Candidate): 'qualifier' | 'cue' | 'none' {
+  if (c.first !== c.last) return 'none';
+  if (CALENDAR.has(c.key) || PLACE_MODIFIERS.has(c.key)) return 'qualifier';
+  if (!isCommonWordSpan(ctx.gazetteer, c)) return 'none';
+  const unmistakable = c.matches.some(
+    (m) => m.place.kind !== 'city' && m.place.kind !== 'admin1' && m.place.feature !== 'ADM2',
+  );
+  if (unmistakable) return 'none';
+  // A common word followed by a number is a date or a label ("Spring 2002").
+  if (/^\s*\d/.test(ctx.text.slice(c.end, c.end + 3))) return 'qualifier';
+  const big = c.matches.some((m) => m.place.population >= COMMON_WORD_MIN_POPULATION);
+  return big ? 'cue' : 'qualifier';
 }
 
 /**
@@ -126,10 +176,12 @@ export function filterCandidates(
     strongStarts: new Set(candidates.filter(hasStrongMatch).map((c) => c.start)),
   };
   const persons = new Set<string>();
-  const supported = new Set<string>();
+  const cued = new Set<string>();
+  const qualified = new Set<string>();
   const evidence = candidates.map((c, k) => {
     const placeCue = placeEvidence(ctx, candidates, k);
-    if (placeCue) supported.add(c.key);
+    if (placeCue) cued.add(c.key);
+    if (qualifierOf(text, candidates, k)) qualified.add(c.key);
     if (c.form === 'demonym') return { verdict: 'place', placeCue };
     const verdict = notPlaceEvidence(ctx, c);
     if (verdict === 'person') persons.add(c.key);
@@ -140,6 +192,13 @@ export function filterCandidates(
     if (!e || e.verdict !== 'place') return false;
     if (c.form === 'demonym') return true;
     if (persons.has(c.key) && !e.placeCue && !hasStrongMatch(c)) return false;
-    return !needsSupport(ctx, c) || supported.has(c.key);
+    switch (supportNeeded(ctx, c)) {
+      case 'none':
+        return true;
+      case 'cue':
+        return cued.has(c.key);
+      case 'qualifier':
+        return qualified.has(c.key);
+    }
   });
 }

@@ -22,7 +22,9 @@ export const ORGANISATION_HEADS = words(`
   observer examiner courier register star airlines airways university college institute tech inc
   corp corporation ltd llc plc company group fc united athletic rovers rangers broadcasting radio
   television tv network channel records studios foundation associates partners bank motors
-  pharmaceuticals
+  pharmaceuticals center centre zoo agency cartel cup olympic olympics hospital school schools
+  elementary service services congress ministry society council commission committee association
+  fund bureau club church cathedral stadium airport museum
 `);
 
 /** Leading words that refine a place rather than make a new name ("northern Kenya"). */
@@ -42,6 +44,7 @@ export const LOCATIVES = words(`
 export const CALENDAR = words(`
   january february march april may june july august september october november december jan feb
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  christmas easter ramadan thanksgiving halloween
 `);
 
 /**
@@ -78,11 +81,13 @@ export const DISEASE_WORDS = words(`
   virus viruses flu influenza fever disease strain ebolavirus syndrome encephalitis variant
 `);
 
-/** "University of Georgia": places inside the name of an institution. */
-export const INSTITUTION_OF = words(`university college institute school academy`);
+/** "University of Georgia", "Times of India": places inside the name of an institution. */
+export const INSTITUTION_OF = words(`
+  university college institute school academy times voice corporation corp bank church
+`);
 
 /** Verbs of speech next to a bare name: a person ("Paterson says", "said Hartl"). */
 export const SPEECH_VERBS = words(`
   said says told added explained stated noted wrote argued asked replied insisted warned declared
-  announced
+  announced reported reports
 `);

@@ -125,7 +125,10 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[]): string {
     for (const d of demonyms) {
       // The first country to claim a shared demonym keeps it unless the extras table says otherwise.
       // "Vatican" is world-countries' demonym for the Vatican and also its name: a name it stays.
-      if (!d || nameKey(d) === nameKey(c.name.common) || c.altSpellings.includes(d)) continue;
+      // unless the extras table lists it as an adjective ("Saudi").
+      const isName =
+        nameKey(d ?? '') === nameKey(c.name.common) || c.altSpellings.includes(d ?? '');
+      if (!d || (isName && !EXTRA_DEMONYMS[c.cca2]?.includes(d))) continue;
       if (!b.demonyms.has(nameKey(d)) || EXTRA_DEMONYMS[c.cca2]?.includes(d)) {
         b.demonyms.set(nameKey(d), i);
       }

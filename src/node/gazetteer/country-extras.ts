@@ -40,7 +40,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
  * to the country most often meant in news: "Korean" -> South Korea, "Congolese" -> DR Congo.
  */
 export const EXTRA_DEMONYMS: Record<string, string[]> = {
-  GB: ['British'],
+  GB: ['British', 'English', 'Scottish', 'Welsh'],
   US: ['American'],
   NL: ['Dutch'],
   PH: ['Filipino', 'Philippine'],
