@@ -60,6 +60,30 @@ describe('geoparse resolves namesakes from context', () => {
       'Moscow',
       'gn:524901',
     ],
+    [
+      'a state abbreviation qualifies a town',
+      'Flooding hit Portland, Ore., on Monday.',
+      'Portland',
+      'gn:5746545',
+    ],
+    [
+      'a postal code qualifies a town',
+      'Flooding hit Portland, ME on Monday.',
+      'Portland',
+      'gn:4975802',
+    ],
+    [
+      '"located in" qualifies a county',
+      'swans in Fulton County located in Illinois',
+      'Fulton County',
+      'adm2:US.IL.057',
+    ],
+    [
+      'a wire dateline in capitals is the city',
+      'MOSCOW (Reuters) - Talks resumed.',
+      'MOSCOW',
+      'gn:524901',
+    ],
   ])('%s', (_name, text, mention, id) => {
     expect(find(text, mention)?.place.id).toBe(id);
   });
@@ -104,6 +128,11 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ],
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
+    [
+      'does not read a postal code as a place without a town before it',
+      'Call us OR write to us.',
+      'OR',
+    ],
     [
       'does not tag the White House',
       'the White House has offered to let Moscow monitor the sites',

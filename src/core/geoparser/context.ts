@@ -43,9 +43,12 @@ export function hasStrongMatch(c: Candidate): boolean {
   return c.form === 'demonym' || c.matches.some(isStrongMatch);
 }
 
+/** What may stand between a place and its container: "Paris, Texas", "Fulton County in Illinois". */
+const QUALIFIER_GAP = /^(,\s?|,?\s(?:located |situated )?in (?:the )?)$/;
+
 /**
- * "Paris, Texas", "Tbilisi, Georgia": a candidate followed by a comma and a candidate naming a
- * country or first-level division. Returns the qualifying candidate, if any.
+ * "Paris, Texas", "Tbilisi, Georgia", "Fulton County located in Illinois": a candidate followed by
+ * a candidate surely naming a country or first-level division. Returns the qualifying candidate.
  */
 export function qualifierOf(
   text: string,
@@ -55,12 +58,14 @@ export function qualifierOf(
   const c = candidates[k];
   const next = candidates[k + 1];
   if (!c || !next || next.form !== 'name') return undefined;
-  if (!/^,\s?$/.test(text.slice(c.end, next.start))) return undefined;
+  if (!QUALIFIER_GAP.test(text.slice(c.end, next.start))) return undefined;
   // Only a surely-known container qualifies: "Secretary, Douglas" is not a place and its county.
-  const container = next.matches.some(
-    (m) => (m.place.kind === 'country' || m.place.kind === 'admin1') && isStrongMatch(m),
-  );
-  return container ? next : undefined;
+  return next.matches.some(isContainerMatch) ? next : undefined;
+}
+
+/** A surely-known country or first-level division: what a qualifier names. */
+export function isContainerMatch(m: NameMatch): boolean {
+  return (m.place.kind === 'country' || m.place.kind === 'admin1') && isStrongMatch(m);
 }
 
 /** True when the text's word is a common English word in lower case ("march", "bath", "reading"). */

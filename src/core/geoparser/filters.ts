@@ -192,6 +192,8 @@ export function filterCandidates(
     if (!e || e.verdict !== 'place') return false;
     if (c.form === 'demonym') return true;
     if (persons.has(c.key) && !e.placeCue && !hasStrongMatch(c)) return false;
+    // The container in "Portland, ME" is there because a place came first.
+    if (k > 0 && qualifierOf(text, candidates, k - 1) === c) return true;
     switch (supportNeeded(ctx, c)) {
       case 'none':
         return true;

@@ -34,7 +34,7 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   if (p.index === q.index) return 0;
   let r = 0;
   if (contains(q, p) || contains(p, q)) {
-    r += q.kind === 'country' ? 0.5 : 2;
+    r += q.kind === 'country' ? 0.5 : 3;
   } else if (p.country !== null && p.country === q.country) {
     r += 0.3;
   } else if (

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazPlace, NameMatch } from '../gazetteer/gazetteer';
 import type { Candidate } from './candidates';
-import { qualifierOf } from './context';
+import { isContainerMatch, qualifierOf } from './context';
 import { prior } from './prior';
 import { relatedness } from './relatedness';
 import type { Token } from './tokens';
@@ -18,6 +18,8 @@ const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
 const MAX_SUPPORT = 3;
 const ROUNDS = 3;
+/** "Paris, Texas": an explicit container outweighs any prior. */
+const QUALIFIER_BONUS = 6;
 
 interface Group {
   key: string;
@@ -46,17 +48,12 @@ function localBonus(
   if (!c) return 0;
   let bonus = 0;
   const q = qualifierOf(text, candidates, k);
-  if (
-    q?.matches.some(
-      (m) =>
-        (m.place.kind === 'country'
-          ? place.country === m.place.country
-          : m.place.admin1 !== '' && place.admin1 === m.place.admin1) &&
-        m.place.index !== place.index,
-    )
-  ) {
-    bonus += 6;
-  }
+  const inside = (m: NameMatch) =>
+    m.place.index !== place.index &&
+    (m.place.kind === 'country'
+      ? place.country === m.place.country
+      : place.admin1 === m.place.admin1);
+  if (q?.matches.some((m) => isContainerMatch(m) && inside(m))) bonus += QUALIFIER_BONUS;
   const after = tokens[c.last + 1]?.text.toLowerCase();
   const before =
     `${tokens[c.first - 2]?.text ?? ''} ${tokens[c.first - 1]?.text ?? ''}`.toLowerCase();

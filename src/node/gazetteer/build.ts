@@ -16,6 +16,7 @@ import {
   COUNTRY_POINT_OVERRIDES,
   EXTRA_COUNTRY_NAMES,
   EXTRA_DEMONYMS,
+  STATE_ABBREVIATIONS,
 } from './country-extras';
 import { readGeoNamesCities, type GeoNamesCity } from './geonames';
 import { PLACE_MODIFIERS } from '../../core/geoparser/words';
@@ -74,7 +75,12 @@ class IndexBuilder {
   addName(name: string, place: number, source: NameSource): void {
     const key = nameKey(name);
     if (key.length < 2) return;
-    const effective = isAbbreviation(name) ? NameSource.abbreviation : source;
+    const effective =
+      source === NameSource.qualifier
+        ? source
+        : isAbbreviation(name)
+          ? NameSource.abbreviation
+          : source;
     let entry = this.names.get(key);
     if (!entry) {
       entry = new Map();
@@ -206,6 +212,9 @@ function addDivisions(
       });
       for (const abbr of level.kind === 'admin1' ? (ADMIN1_ABBREVIATIONS[a.code] ?? []) : []) {
         b.addName(abbr, i, NameSource.abbreviation);
+      }
+      for (const abbr of level.kind === 'admin1' ? (STATE_ABBREVIATIONS[a.code] ?? []) : []) {
+        b.addName(abbr, i, NameSource.qualifier);
       }
     }
   }
