@@ -165,6 +165,21 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
       'Georgia',
     ],
     ['does not tag the Red Cross', 'the Belgian Red Cross said', 'Red Cross'],
+    [
+      'does not tag the tail of an organisation name',
+      'according to Xinhua News Agency, cases rose',
+      'Agency',
+    ],
+    [
+      'does not tag a name before a particle and a surname',
+      'said Dennis van Engelsdorp, a bee expert',
+      'Dennis',
+    ],
+    [
+      'does not tag a place in a university name',
+      'tests at Michigan State University showed',
+      'Michigan',
+    ],
   ])('%s', (_name, text, word) => {
     expect(geoparse(text, g).filter((m) => m.text.includes(word))).toEqual([]);
   });
@@ -181,6 +196,11 @@ describe('geoparse keeps places that sit next to names', () => {
     ],
   ])('keeps %s', (_name, text, name) => {
     expect(geoparse(text, g).filter((m) => m.text === name).length).toBeGreaterThan(0);
+  });
+
+  it('keeps places on both sides of a slash', () => {
+    const names = geoparse('the U.S. / Mexico border and Zaire/Congo', g).map((m) => m.text);
+    expect(names).toEqual(['U.S.', 'Mexico', 'Zaire', 'Congo']);
   });
 
   it('keeps every mention of a common-word town once one has a place cue', () => {

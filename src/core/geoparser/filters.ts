@@ -9,6 +9,7 @@ import {
   INSTITUTION_OF,
   INSTITUTIONS,
   LOCATIVES,
+  NAME_PARTICLES,
   ORGANISATION_HEADS,
   PLACE_MODIFIERS,
   SPEECH_VERBS,
@@ -84,7 +85,10 @@ function followingNameWords(ctx: Context, c: Candidate): Token[] {
 /** Part of a disease or strain name: "West Nile virus", "Marburg hemorrhagic fever", "A/Victoria/361". */
 function inDiseaseName(ctx: Context, c: Candidate): boolean {
   const { tokens } = ctx;
-  if (tokens[c.first - 1]?.text === '/' || tokens[c.last + 1]?.text === '/') return true;
+  // Influenza strain names: "A/California/7/2009" (not "Zaire/Congo" or "U.S. / Mexico").
+  const strain = /^[A-Z]\/[^/\s]+\/\d/;
+  const around = ctx.text.slice(Math.max(0, c.start - 2), c.end + 3);
+  if (strain.test(around)) return true;
   // Countries name seasons and outbreaks too ("United States flu season"): they stay places.
   if (c.matches.some((m) => m.place.kind === 'country')) return false;
   for (let i = c.last + 1; i <= c.last + 3; i++) {
@@ -121,6 +125,25 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
   if (next && !next.sentenceStart && isNamePart(ctx, next, 'after')) {
     // "Tim Whitley" names a person; "Buffalo Science Magnet School" a thing, so it says less.
     return ctx.gazetteer.isCommonWord(next.text) ? 'not-place' : 'person';
+  }
+  // "Dennis van Engelsdorp", "Hassan el Bushra".
+  const particle = tokens[c.last + 2];
+  if (
+    after?.word &&
+    NAME_PARTICLES.has(after.text) &&
+    particle?.capitalised &&
+    !ctx.strongStarts.has(particle.start)
+  ) {
+    return 'person';
+  }
+  // The tail of a longer name: "Wild Life Health Centre", "Xinhua News Agency".
+  if (
+    before?.capitalised &&
+    !before.sentenceStart &&
+    adjacent(text, before, tokens[c.first]) &&
+    isCommonWordSpan(ctx.gazetteer, c)
+  ) {
+    return 'not-place';
   }
   const cue = lower(before);
   if (c.first === c.last && (SPEECH_VERBS.has(lower(after)) || SPEECH_VERBS.has(cue))) {

@@ -91,3 +91,8 @@ export const SPEECH_VERBS = words(`
   said says told added explained stated noted wrote argued asked replied insisted warned declared
   announced reported reports
 `);
+
+/** Lower-case particles inside people's names: "Dennis van Engelsdorp", "Hassan el Bushra". */
+export const NAME_PARTICLES = words(
+  `van von der den de da di du dos del della el al bin ibn ben le la`,
+);

@@ -109,7 +109,6 @@ const ROWS: Row[] = [
   ['region:pacific-northwest', 'Pacific Northwest', 'region', 46.0, -121.0, [], 'US', WPA],
   ['region:great-plains', 'Great Plains', 'region', 40.0, -100.0, [], 'US', WPA],
   ['region:arctic', 'Arctic', 'region', 78.0, 0.0, [], null, WPA],
-  ['region:european-union', 'European Union', 'region', 50.0, 10.0, ['EU', 'E.U.'], null, WPA],
   [
     'region:soviet-union',
     'Soviet Union',
