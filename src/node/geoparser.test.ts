@@ -79,6 +79,24 @@ describe('geoparse resolves namesakes from context', () => {
       'adm2:US.IL.057',
     ],
     [
+      'Washington among states is the state',
+      'Cases in Oregon, Utah, Washington and Idaho.',
+      'Washington',
+      'adm1:US.WA',
+    ],
+    [
+      'a list of countries is not a place and its container',
+      'Mexico, China, Japan and Brazil.',
+      'China',
+      'country:CN',
+    ],
+    [
+      'Atlanta, Georgia qualifies the state',
+      'the CDC in Atlanta, Georgia said',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    [
       'a wire dateline in capitals is the city',
       'MOSCOW (Reuters) - Talks resumed.',
       'MOSCOW',

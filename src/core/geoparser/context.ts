@@ -60,7 +60,14 @@ export function qualifierOf(
   if (!c || !next || next.form !== 'name') return undefined;
   if (!QUALIFIER_GAP.test(text.slice(c.end, next.start))) return undefined;
   // Only a surely-known container qualifies: "Secretary, Douglas" is not a place and its county.
-  return next.matches.some(isContainerMatch) ? next : undefined;
+  if (!next.matches.some(isContainerMatch)) return undefined;
+  // "Mexico, China, Japan" or "Georgia, Oklahoma, Wisconsin" is a list, not a place and its
+  // container: the first name is itself a country or state of the same rank.
+  const rank = (m: NameMatch) =>
+    m.place.kind === 'country' ? 2 : m.place.kind === 'admin1' ? 1 : 0;
+  const containerRank = Math.max(...next.matches.filter(isContainerMatch).map(rank));
+  const listed = c.matches.some((m) => isContainerMatch(m) && rank(m) >= containerRank);
+  return listed ? undefined : next;
 }
 
 /** A surely-known country or first-level division: what a qualifier names. */

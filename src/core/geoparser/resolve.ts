@@ -18,6 +18,19 @@ const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
 const MAX_SUPPORT = 3;
 const ROUNDS = 3;
+/**
+ * A text naming several states or provinces of one country speaks at that level: "Oregon, Utah,
+ * Washington" is the state, not the capital. Kept apart from the capped context support.
+ */
+const SIBLING_WEIGHT = 0.5;
+const MAX_SIBLING_BONUS = 1.5;
+
+function isSibling(p: GazPlace, q: GazPlace): boolean {
+  return (
+    p.kind === 'admin1' && q.kind === 'admin1' && p.country === q.country && p.index !== q.index
+  );
+}
+
 /** "Paris, Texas": an explicit container outweighs any prior. */
 const QUALIFIER_BONUS = 6;
 
@@ -98,14 +111,18 @@ export function resolveNames(
       g.readings
         .map((r) => {
           let support = 0;
+          let siblings = 0;
           best.forEach((q, hi) => {
-            if (q && hi !== gi) support += relatedness(gazetteer, r.place, q);
+            if (!q || hi === gi) return;
+            support += relatedness(gazetteer, r.place, q);
+            if (isSibling(r.place, q)) siblings++;
           });
           for (const q of fixed) support += 0.5 * relatedness(gazetteer, r.place, q);
-          return {
-            place: r.place,
-            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
-          };
+          const score =
+            r.base +
+            CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) +
+            Math.min(SIBLING_WEIGHT * siblings, MAX_SIBLING_BONUS);
+          return { place: r.place, score };
         })
         .sort((a, b) => b.score - a.score),
     );

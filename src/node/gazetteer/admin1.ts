@@ -32,6 +32,29 @@ function midRange(xs: number[]): { mid: number; span: number } {
   return { mid: (lo + hi) / 2, span: hi - lo };
 }
 
+/** Grid cell size (degrees) for finding strays: about 220 km. */
+const CELL = 2;
+
+/**
+ * Drops places with no other place of the division in their own or a neighbouring grid cell: a
+ * town filed under the wrong division (a "Hebei" village in Gansu) would otherwise stretch the
+ * extent by a thousand km. Sparse but contiguous areas (Nunavik in Quebec) keep their towns.
+ */
+function withoutStrays(points: LatLon[]): LatLon[] {
+  const cellOf = (p: LatLon) => `${Math.floor(p.lat / CELL)},${Math.floor(p.lon / CELL)}`;
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(cellOf(p), (counts.get(cellOf(p)) ?? 0) + 1);
+  const kept = points.filter((p) => {
+    const la = Math.floor(p.lat / CELL);
+    const lo = Math.floor(p.lon / CELL);
+    let n = 0;
+    for (let i = -1; i <= 1; i++)
+      for (let j = -1; j <= 1; j++) n += counts.get(`${la + i},${lo + j}`) ?? 0;
+    return n > 1;
+  });
+  return kept.length > 0 ? kept : points;
+}
+
 /**
  * A representative point for a first-level division from the GeoNames places inside it: the
  * middle of their latitude and longitude extent. GeoNames' ADM1 points are area centres, and the
@@ -39,7 +62,8 @@ function midRange(xs: number[]): { mid: number; span: number } {
  * this beat trimmed extents, grid-cell centroids and medians for large sparse provinces (Quebec,
  * Ontario, Queensland) and was as good elsewhere.
  */
-export function admin1Point(points: LatLon[]): LatLon {
+export function admin1Point(all: LatLon[]): LatLon {
+  const points = withoutStrays(all);
   const lat = midRange(points.map((p) => p.lat)).mid;
   const lon = midRange(points.map((p) => p.lon));
   // A division across the antimeridian (Chukotka, Fiji) is measured with longitudes shifted east.

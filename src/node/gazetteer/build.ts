@@ -122,11 +122,13 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[]): string {
     });
     b.addName(c.name.common, i, NameSource.primary);
     b.addName(c.name.official, i, NameSource.alternate);
-    for (const alt of [...c.altSpellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]) {
+    for (const alt of c.altSpellings) {
       // ISO alpha-2 codes ("IN", "AT", "IT") are ordinary words in capitals; only "US" is a name.
       if (alt === c.cca2 && alt !== 'US') continue;
       if (LATIN_NAME.test(alt)) b.addName(alt, i, NameSource.alternate);
     }
+    // English names news uses as the country's own ("Turkey", "Britain", "Burma").
+    for (const name of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) b.addName(name, i, NameSource.primary);
     const demonyms = [c.demonyms.eng?.m, c.demonyms.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])];
     for (const d of demonyms) {
       // The first country to claim a shared demonym keeps it unless the extras table says otherwise.

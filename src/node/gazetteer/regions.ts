@@ -24,6 +24,7 @@ export interface RegionEntry {
 const GN = 'GeoNames continent point';
 const WP = 'Wikipedia article coordinates, rounded';
 const WPA = 'centre of the area mapped in the Wikipedia article, rounded';
+const RU_CENTRE = 'centre of its territory, as for Russia (GeoNames point 60, 100)';
 
 type Row = [
   id: string,
@@ -100,8 +101,8 @@ const ROWS: Row[] = [
     'region:american-south',
     'Southern United States',
     'region',
-    33.0,
-    -88.0,
+    33,
+    -88,
     ['American South', 'Deep South'],
     'US',
     WPA,
@@ -109,16 +110,7 @@ const ROWS: Row[] = [
   ['region:pacific-northwest', 'Pacific Northwest', 'region', 46.0, -121.0, [], 'US', WPA],
   ['region:great-plains', 'Great Plains', 'region', 40.0, -100.0, [], 'US', WPA],
   ['region:arctic', 'Arctic', 'region', 78.0, 0.0, [], null, WPA],
-  [
-    'region:soviet-union',
-    'Soviet Union',
-    'region',
-    55.8,
-    37.6,
-    ['USSR', 'U.S.S.R.'],
-    null,
-    'Wikipedia article coordinates (its capital, Moscow)',
-  ],
+  ['region:soviet-union', 'Soviet Union', 'region', 60.0, 100.0, ['USSR'], null, RU_CENTRE],
   ['region:sumatra', 'Sumatra', 'region', 0.0, 102.0, [], 'ID', WP],
   ['region:java', 'Java', 'region', -7.5, 110.0, [], 'ID', WP],
   ['region:borneo', 'Borneo', 'region', 0.5, 114.0, [], null, WP],
