@@ -1,0 +1,62 @@
+import { expect, lists, map, openApp, panel, SOCHI, test } from './fixtures';
+
+test('a malformed map position and an unknown place fall back with a short notice', async ({
+  page,
+}) => {
+  await openApp(page, '/?map=abc/999/x&place=gn:does-not-exist&layers=tanks');
+  const status = page.getByRole('status').filter({ hasText: 'not understood' });
+  await expect(status).toContainText('map position in the link was not understood');
+  await expect(status).toContainText('No place with the id "gn:does-not-exist"');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
+  await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
+  // The address is rewritten to the view actually shown.
+  await expect(page).toHaveURL(/\?map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/);
+  await status.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('not understood')).toHaveCount(0);
+});
+
+test('a passage number past the end of the article still opens the article', async ({
+  page,
+  request,
+}) => {
+  const data = (await (await request.get('/data/dateline.json')).json()) as {
+    articles: { id: string }[];
+  };
+  const article = data.articles[0];
+  if (!article) throw new Error('no article');
+  await openApp(page, `/?article=${article.id}&passage=99999`);
+  await expect(page.getByRole('status').filter({ hasText: 'has no passage 99999' })).toBeVisible();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+});
+
+test('a data file of another version is refused with a message saying what to do', async ({
+  page,
+}) => {
+  await page.route('**/data/dateline.json', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: { ...json, version: 2 } });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This data file is version 2; this app reads version 1. Run npm run preprocess to rebuild it.',
+  );
+});
+
+test('a missing data file says so instead of showing a blank page', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.route('**/data/dateline.json', (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'The news data could not be loaded (HTTP 404)',
+  );
+  // The browser itself logs the failed request; nothing else may be in the console.
+  const unexpected = consoleErrors.filter((e) => !e.includes('404'));
+  consoleErrors.length = 0;
+  expect(unexpected).toEqual([]);
+});

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import type { FeatureCollection, Point } from 'geojson';
+import type { DatelineData } from '../src/shared/data-file';
+import { expect, loadData, lists, map, openApp, panel, SOCHI, test } from './fixtures';
+
+test('the link layer draws lines between places sharing a passage, and the URL keeps it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const lines = map(page).locator('.leaflet-overlay-pane path[stroke="#1d4e89"]');
+  await expect(lines).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Links between places' }).check();
+  await expect(lines.first()).toBeVisible();
+  await expect(page).toHaveURL(/layers=links/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Links between places' })).toBeChecked();
+  await expect(lines.first()).toBeVisible();
+});
+
+test('the places in view download as GeoJSON with [lon, lat] positions', async ({ page }) => {
+  await openApp(page, '/?map=5/44/35');
+  const downloading = page.waitForEvent('download');
+  await page.getByText('Download', { exact: true }).click();
+  await page.getByRole('button', { name: 'Places in view (GeoJSON)' }).click();
+  const file = await (await downloading).path();
+  const fc = JSON.parse(await readFile(file, 'utf8')) as FeatureCollection<Point>;
+  expect(fc.type).toBe('FeatureCollection');
+  const sochi = fc.features.find((f) => f.properties?.name === 'Sochi');
+  expect(sochi?.geometry.coordinates[0]).toBeCloseTo(39.7, 0);
+  expect(sochi?.geometry.coordinates[1]).toBeCloseTo(43.6, 0);
+  expect(
+    fc.features.some((f) => f.properties?.name === 'Moscow' || f.properties?.name === 'Washington'),
+  ).toBe(false);
+});
+
+test('choosing an article opens it and narrows the map and list to its places', async ({
+  page,
+  request,
+}) => {
+  const data = await loadData(request);
+  const article = data.articles[0];
+  if (!article) throw new Error('no article');
+  const placeCount = new Set(
+    data.mentions.filter((m) => m.articleId === article.id).map((m) => m.placeId),
+  ).size;
+  await openApp(page);
+  await lists(page)
+    .getByRole('button', { name: /^Articles/ })
+    .click();
+  await lists(page)
+    .getByRole('button', { name: new RegExp(`^${escape(article.title)}`) })
+    .click();
+  await expect(panel(page).getByRole('heading', { name: article.title, level: 2 })).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`article=${article.id}`));
+  await lists(page)
+    .getByRole('button', { name: /^Places/ })
+    .click();
+  await expect(lists(page).getByRole('button', { name: `Places (${placeCount})` })).toBeVisible();
+  await expect(map(page).locator('.dl-marker')).toHaveCount(placeCount);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByText('Download', { exact: true }).click();
+  await page.getByRole('button', { name: 'Places in this article (GeoJSON)' }).click();
+  const fc = JSON.parse(
+    await readFile(await (await downloading).path(), 'utf8'),
+  ) as FeatureCollection;
+  expect(fc.features).toHaveLength(placeCount);
+});
+
+test('a date range outside every article empties the map, and the URL keeps the range', async ({
+  page,
+}) => {
+  // The seed article has no date; give it one so the filter appears, as it would for dated news.
+  await page.route('**/data/dateline.json', async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as DatelineData;
+    const articles = data.articles.map((a) => ({ ...a, date: a.date ?? '2008-04-04' }));
+    await route.fulfill({ response, json: { ...data, articles } });
+  });
+  await openApp(page);
+  await page.getByLabel('From').fill('2999-01-01');
+  await expect(lists(page).getByText('No places match the filters.')).toBeVisible();
+  await expect(page).toHaveURL(/from=2999-01-01/);
+  await page.getByRole('button', { name: 'All dates' }).click();
+  await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
+});
+
+test('a reload lands on the same view: the address is stable', async ({ page }) => {
+  await openApp(page, '/?map=5.25/44.123/35.456');
+  await page.waitForTimeout(400);
+  const before = page.url();
+  await page.reload();
+  await expect(map(page).locator('.leaflet-container')).toBeVisible();
+  await page.waitForTimeout(400);
+  expect(page.url()).toBe(before);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,65 @@
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { DatelineData } from '../src/shared/data-file';
+
+/** Every test fails on a console error or an uncaught exception, as a user's console would show. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The data file the app is serving, so tests can name ids without hard-coding the pipeline's. */
+export async function loadData(request: APIRequestContext): Promise<DatelineData> {
+  const response = await request.get('/data/dateline.json');
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as DatelineData;
+}
+
+export async function placeByName(request: APIRequestContext, name: string) {
+  const data = await loadData(request);
+  const place = data.places.find((p) => p.name === name);
+  if (!place) throw new Error(`No place named ${name} in the data`);
+  return { data, place };
+}
+
+/** The passage of the seed article that mentions Sochi. */
+export async function sochiPassage(request: APIRequestContext) {
+  const { data, place } = await placeByName(request, 'Sochi');
+  const mention = data.mentions.find((m) => m.placeId === place.id);
+  if (!mention) throw new Error('Sochi is never mentioned');
+  return { data, place, articleId: mention.articleId, passage: mention.passageIndex };
+}
+
+export const map = (page: Page) => page.getByRole('main', { name: 'Map' });
+export const lists = (page: Page) => page.getByRole('navigation', { name: 'Places and articles' });
+export const panel = (page: Page) => page.getByRole('complementary');
+
+/** Opens the app and waits until the map and the place list are there. */
+export async function openApp(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(lists(page).getByRole('list')).toBeVisible();
+  await expect(map(page).locator('.leaflet-container')).toBeVisible();
+}
+
+export const SOCHI = /^Sochi, Russia: \d+ mentions?$/;
+export const BUCHAREST = /^Bucharest, Romania: \d+ mentions?$/;
+
+/** The panel shows the place and its list entry is marked as the current one. */
+export async function expectPlaceShown(page: Page, label: string, listName: RegExp) {
+  await expect(panel(page).getByRole('heading', { name: label })).toBeVisible();
+  await expect(lists(page).getByRole('button', { name: listName })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+}

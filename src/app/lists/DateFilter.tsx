@@ -1,0 +1,44 @@
+import { useData } from '../data/data-context';
+import { dateSpan } from '../logic/filters';
+import { appStore, useAppStore } from '../state/store';
+
+/** From/to dates, shown only when some article carries a date. */
+export function DateFilter() {
+  const { index } = useData();
+  const filters = useAppStore((s) => s.filters);
+  const span = dateSpan(index.data.articles);
+  if (!span) return null;
+  const set = (key: 'from' | 'to', value: string) => {
+    appStore.getState().setFilters({ ...filters, [key]: value === '' ? null : value });
+  };
+  return (
+    <fieldset className="dl-dates">
+      <legend>Article dates</legend>
+      {(['from', 'to'] as const).map((key) => (
+        <label key={key}>
+          {key === 'from' ? 'From' : 'To'}{' '}
+          <input
+            type="date"
+            value={filters[key] ?? ''}
+            min={span.min}
+            max={span.max}
+            onChange={(e) => {
+              set(key, e.target.value);
+            }}
+          />
+        </label>
+      ))}
+      {(filters.from ?? filters.to) && (
+        <button
+          type="button"
+          className="dl-link-button"
+          onClick={() => {
+            appStore.getState().setFilters({ from: null, to: null });
+          }}
+        >
+          All dates
+        </button>
+      )}
+    </fieldset>
+  );
+}

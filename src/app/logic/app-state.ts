@@ -1,0 +1,58 @@
+import type { MapView } from './view';
+
+/** Which detail panel is open beside the map. */
+export type Panel = 'place' | 'article';
+/** Which list the sidebar (or the phone's bottom sheet) shows. */
+export type ListTab = 'places' | 'articles';
+
+export interface Filters {
+  /** Inclusive ISO dates (YYYY-MM-DD); null leaves that end open. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface Layers {
+  /** Lines between places mentioned in the same passage. */
+  links: boolean;
+}
+
+/** Everything the URL carries; serialisable, so it can live in the store and in history. */
+export interface AppState {
+  /** null until the map has fitted itself to the data. */
+  view: MapView | null;
+  placeId: string | null;
+  articleId: string | null;
+  passage: number | null;
+  panel: Panel | null;
+  filters: Filters;
+  layers: Layers;
+  list: ListTab;
+}
+
+export const INITIAL_STATE: AppState = {
+  view: null,
+  placeId: null,
+  articleId: null,
+  passage: null,
+  panel: null,
+  filters: { from: null, to: null },
+  layers: { links: false },
+  list: 'places',
+};
+
+/** The panel a selection opens when the URL does not say: a place wins over an article. */
+export function defaultPanel(state: Pick<AppState, 'placeId' | 'articleId'>): Panel | null {
+  if (state.placeId) return 'place';
+  if (state.articleId) return 'article';
+  return null;
+}
+
+/** True when two states differ in what the user deliberately selected (worth a history entry). */
+export function selectionChanged(a: AppState, b: AppState): boolean {
+  return (
+    a.placeId !== b.placeId ||
+    a.articleId !== b.articleId ||
+    a.passage !== b.passage ||
+    a.panel !== b.panel
+  );
+}

@@ -1,0 +1,60 @@
+import type { PlaceKind, PlaceRef } from '../../shared/place';
+
+let regionNames: Intl.DisplayNames | null = null;
+
+/** "Russia" for "RU"; the code itself if the browser does not know it. */
+export function countryName(iso2: string | null): string | null {
+  if (!iso2) return null;
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(iso2.toUpperCase()) ?? iso2;
+  } catch {
+    return iso2;
+  }
+}
+
+/** "Sochi, Russia"; a country, sea or continent is just its name. */
+export function placeLabel(place: Pick<PlaceRef, 'name' | 'kind' | 'country'>): string {
+  if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'sea') {
+    return place.name;
+  }
+  const country = countryName(place.country);
+  return country && country !== place.name ? `${place.name}, ${country}` : place.name;
+}
+
+export function mentionsText(count: number): string {
+  return `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+}
+
+/** The accessible name of a place everywhere it is operable: "Sochi, Russia: 1 mention". */
+export function placeAccessibleName(
+  place: Pick<PlaceRef, 'name' | 'kind' | 'country'>,
+  count: number,
+): string {
+  return `${placeLabel(place)}: ${mentionsText(count)}`;
+}
+
+const KIND_NAMES: Record<PlaceKind, string> = {
+  continent: 'Continent',
+  region: 'Region',
+  sea: 'Sea',
+  country: 'Country',
+  admin1: 'State or province',
+  city: 'City',
+};
+
+export function kindName(kind: PlaceKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** "Georgia, U.S. state"-style description of an alternative reading. */
+export function alternativeLabel(place: Pick<PlaceRef, 'name' | 'kind' | 'country'>): string {
+  const country = countryName(place.country);
+  if (place.kind === 'country') return `${place.name} (country)`;
+  if (place.kind === 'admin1') {
+    return country
+      ? `${place.name} (state or province, ${country})`
+      : `${place.name} (state or province)`;
+  }
+  return placeLabel(place);
+}

@@ -1,0 +1,38 @@
+import type { DataIndex } from '../data/data-index';
+import { defaultPanel, type AppState } from './app-state';
+import { viewForPlace } from './view';
+
+export interface ResolvedState {
+  state: AppState;
+  problems: string[];
+}
+
+/**
+ * Checks the ids in a decoded address against the data and falls back to the nearest view that
+ * exists: an unknown place or article is dropped, a passage past the end of its article too.
+ */
+export function resolveState(state: AppState, index: DataIndex): ResolvedState {
+  const problems: string[] = [];
+  let { placeId, articleId, passage, panel } = state;
+  if (placeId !== null && !index.placeById.has(placeId)) {
+    problems.push(`No place with the id "${placeId.slice(0, 40)}" is in the data.`);
+    placeId = null;
+  }
+  const article = articleId === null ? undefined : index.articleById.get(articleId);
+  if (articleId !== null && !article) {
+    problems.push(`No article with the id "${articleId.slice(0, 40)}" is in the data.`);
+    articleId = null;
+    passage = null;
+  }
+  if (article && passage !== null && !article.passages.some((p) => p.index === passage)) {
+    problems.push(`The article has no passage ${passage}; showing the whole article.`);
+    passage = null;
+  }
+  if ((panel === 'place' && !placeId) || (panel === 'article' && !articleId)) {
+    panel = defaultPanel({ placeId, articleId });
+  }
+  // A hand-written link naming a place but no map position opens on that place.
+  const place = placeId === null ? undefined : index.placeById.get(placeId);
+  const view = state.view ?? (place && panel === 'place' ? viewForPlace(place, null) : null);
+  return { state: { ...state, view, placeId, articleId, passage, panel }, problems };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_STATE, type AppState } from './app-state';
+import { decodeUrlState, encodeUrlState } from './url-state';
+
+const state = (over: Partial<AppState>): AppState => ({ ...INITIAL_STATE, ...over });
+
+describe('URL state round trip', () => {
+  it.each<[string, AppState, string]>([
+    [
+      'a map-only view',
+      state({ view: { lat: 45.1234, lon: 30.9876, zoom: 4 } }),
+      '?map=4/45.12/30.99',
+    ],
+    [
+      'a place view',
+      state({ view: { lat: 43.6, lon: 39.73, zoom: 6 }, placeId: 'gn:491422', panel: 'place' }),
+      '?map=6/43.6/39.73&place=gn:491422',
+    ],
+    [
+      'an article view',
+      state({ view: { lat: 50, lon: 20, zoom: 3.5 }, articleId: '000_845b', panel: 'article' }),
+      '?map=3.5/50/20&article=000_845b',
+    ],
+    [
+      'an article and passage with a place in the reader',
+      state({ placeId: 'country:RU', articleId: 'a1', passage: 4, panel: 'article' }),
+      '?place=country:RU&article=a1&passage=4&panel=article',
+    ],
+    [
+      'filters, layers and the article list',
+      state({
+        filters: { from: '2008-04-01', to: '2008-04-30' },
+        layers: { links: true },
+        list: 'articles',
+      }),
+      '?from=2008-04-01&to=2008-04-30&layers=links&list=articles',
+    ],
+    ['the empty state', INITIAL_STATE, ''],
+  ])('round-trips %s through the URL', (_name, input, url) => {
+    expect(encodeUrlState(input)).toBe(url);
+    const decoded = decodeUrlState(url);
+    expect(decoded.problems).toEqual([]);
+    expect(encodeUrlState(decoded.state)).toBe(url);
+  });
+
+  it('escapes characters that would break the address', () => {
+    const url = encodeUrlState(state({ placeId: 'x&y=z #1' }));
+    expect(decodeUrlState(url).state.placeId).toBe('x&y=z #1');
+  });
+});
+
+describe('decodeUrlState with bad input', () => {
+  it.each([
+    ['rejects a malformed zoom and falls back', '?map=abc/1/2'],
+    ['rejects a latitude off the globe', '?map=3/95/10'],
+    ['rejects a map value with missing parts', '?map=3/10'],
+    ['rejects a non-numeric passage', '?article=a1&passage=two'],
+    ['rejects an impossible date', '?from=2008-02-31'],
+    ['rejects an unknown layer', '?layers=tanks'],
+    ['rejects an unknown list', '?list=everything'],
+    ['rejects an unknown panel', '?place=p&panel=popup'],
+  ])('%s with a notice and no throw', (_name, url) => {
+    const decoded = decodeUrlState(url);
+    expect(decoded.problems).toHaveLength(1);
+    expect(decoded.state.view).toBeNull();
+    expect(decoded.state.layers.links).toBe(false);
+  });
+
+  it('clamps a zoom beyond what the map allows', () => {
+    expect(decodeUrlState('?map=15/10/10').state.view?.zoom).toBe(12);
+  });
+
+  it('ignores a passage without an article', () => {
+    expect(decodeUrlState('?passage=3').state.passage).toBeNull();
+  });
+
+  it('opens the place panel when a place is named without a panel', () => {
+    expect(decodeUrlState('?place=gn:1&article=a').state.panel).toBe('place');
+  });
+});

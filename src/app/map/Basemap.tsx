@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import type { LeafletMouseEvent, PathOptions } from 'leaflet';
+import type { Feature, Geometry } from 'geojson';
+import { GeoJSON } from 'react-leaflet';
+import { useData } from '../data/data-context';
+import type { CountryProperties } from '../data/load';
+import type { ShownPlace } from '../logic/filters';
+import { appStore, useAppStore } from '../state/store';
+
+const LAND: PathOptions = { color: '#b9b3a6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 };
+
+/** Darker for countries mentioned more: a log scale so one busy country does not wash out the rest. */
+function shade(count: number, max: number, selected: boolean): PathOptions {
+  const t = Math.log1p(count) / Math.log1p(Math.max(max, 1));
+  return {
+    color: selected ? '#7a2e0e' : '#9a5b3c',
+    weight: selected ? 2.5 : 0.8,
+    fillColor: selected ? '#d9773a' : '#e8a66f',
+    fillOpacity: 0.35 + 0.5 * t,
+  };
+}
+
+/** Country outlines from the embedded basemap; mentioned countries shaded and clickable. */
+export function Basemap() {
+  const { basemap, shown } = useData();
+  const selectedId = useAppStore((s) => s.placeId);
+  const countries = useMemo(() => {
+    const byIso = new Map<string, ShownPlace>();
+    for (const s of shown)
+      if (s.place.kind === 'country' && s.place.country) byIso.set(s.place.country, s);
+    return byIso;
+  }, [shown]);
+  const max = shown[0]?.count ?? 1;
+
+  const style = useCallback(
+    (feature?: Feature<Geometry, CountryProperties>): PathOptions => {
+      const iso = feature?.properties.iso2;
+      const hit = iso ? countries.get(iso) : undefined;
+      return hit ? shade(hit.count, max, hit.place.id === selectedId) : LAND;
+    },
+    [countries, max, selectedId],
+  );
+
+  const eventHandlers = useMemo(
+    () => ({
+      click(event: LeafletMouseEvent) {
+        const feature = (
+          event.propagatedFrom as { feature?: Feature<Geometry, CountryProperties> } | undefined
+        )?.feature;
+        const iso = feature?.properties.iso2;
+        const hit = iso ? countries.get(iso) : undefined;
+        if (hit) appStore.getState().selectPlace(hit.place, false);
+      },
+    }),
+    [countries],
+  );
+
+  if (!basemap) return null;
+  return <GeoJSON data={basemap} style={style} eventHandlers={eventHandlers} />;
+}

@@ -1,0 +1,49 @@
+import type { RefObject } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import { MapContainer } from 'react-leaflet';
+import { MAX_ZOOM, MIN_ZOOM } from '../logic/view';
+import { appStore } from '../state/store';
+import { Basemap } from './Basemap';
+import { LinkLines } from './LinkLines';
+import { PlaceMarkers } from './PlaceMarkers';
+import { ViewSync } from './ViewSync';
+import { ResizeWatcher } from './ResizeWatcher';
+import { Attribution } from './Attribution';
+import { ZoomClass } from './ZoomClass';
+
+const WORLD = { lat: 30, lon: 10, zoom: 2 };
+
+/** The map: the embedded basemap, shaded countries, place markers and optional link lines. */
+export function MapView({ mapRef }: { mapRef: RefObject<LeafletMap | null> }) {
+  // MapContainer reads its centre once; later moves go through ViewSync.
+  const start = appStore.getState().view ?? WORLD;
+  return (
+    <>
+      <MapContainer
+        ref={mapRef}
+        className="dl-leaflet"
+        center={[start.lat, start.lon]}
+        zoom={start.zoom}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        wheelPxPerZoomLevel={120}
+        attributionControl={false}
+        worldCopyJump={false}
+        maxBounds={[
+          [-89, -540],
+          [89, 540],
+        ]}
+      >
+        <Basemap />
+        <LinkLines />
+        <PlaceMarkers />
+        <ViewSync />
+        <ResizeWatcher />
+        <ZoomClass />
+      </MapContainer>
+      <Attribution />
+    </>
+  );
+}

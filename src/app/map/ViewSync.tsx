@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { latLngBounds } from 'leaflet';
+import { useMap } from 'react-leaflet';
+import { useData } from '../data/data-context';
+import { sameView } from '../logic/view';
+import { appStore, useAppStore } from '../state/store';
+
+/**
+ * Two-way link between the store's view and the Leaflet map: the store moves the map (a link,
+ * Back, a selection), and the map reports where the user has panned or zoomed to.
+ */
+export function ViewSync() {
+  const map = useMap();
+  const view = useAppStore((s) => s.view);
+  const { shown } = useData();
+
+  useEffect(
+    function followStoreView() {
+      if (view) {
+        const c = map.getCenter();
+        if (!sameView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, view)) {
+          map.setView([view.lat, view.lon], view.zoom, { animate: false });
+        }
+        return;
+      }
+      // No view yet (first visit, or a new article): fit the places being shown.
+      if (shown.length === 0) {
+        map.setView([30, 10], 2, { animate: false });
+      } else {
+        const bounds = latLngBounds(shown.map(({ place }) => [place.lat, place.lon]));
+        map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6, animate: false });
+      }
+      const c = map.getCenter();
+      appStore.getState().setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+    },
+    [map, view, shown],
+  );
+
+  useEffect(
+    function reportMoves() {
+      const onMoveEnd = () => {
+        const c = map.getCenter();
+        appStore.getState().setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+      };
+      map.on('moveend', onMoveEnd);
+      return function stopReporting() {
+        map.off('moveend', onMoveEnd);
+      };
+    },
+    [map],
+  );
+  return null;
+}
