@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './src/node/tools/system-chromium.ts';
 
 const executablePath = systemChromium();
-const port = 4173;
+// Another checkout's preview server may hold the default port; DATELINE_E2E_PORT picks another.
+const port = Number(process.env.DATELINE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -60,6 +60,48 @@ describe('geoparse resolves namesakes from context', () => {
       'Moscow',
       'gn:524901',
     ],
+    [
+      'a state abbreviation qualifies a town',
+      'Flooding hit Portland, Ore., on Monday.',
+      'Portland',
+      'gn:5746545',
+    ],
+    [
+      'a postal code qualifies a town',
+      'Flooding hit Portland, ME on Monday.',
+      'Portland',
+      'gn:4975802',
+    ],
+    [
+      '"located in" qualifies a county',
+      'swans in Fulton County located in Illinois',
+      'Fulton County',
+      'adm2:US.IL.057',
+    ],
+    [
+      'Washington among states is the state',
+      'Cases in Oregon, Utah, Washington and Idaho.',
+      'Washington',
+      'adm1:US.WA',
+    ],
+    [
+      'a list of countries is not a place and its container',
+      'Mexico, China, Japan and Brazil.',
+      'China',
+      'country:CN',
+    ],
+    [
+      'Atlanta, Georgia qualifies the state',
+      'the CDC in Atlanta, Georgia said',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    [
+      'a wire dateline in capitals is the city',
+      'MOSCOW (Reuters) - Talks resumed.',
+      'MOSCOW',
+      'gn:524901',
+    ],
   ])('%s', (_name, text, mention, id) => {
     expect(find(text, mention)?.place.id).toBe(id);
   });
@@ -74,6 +116,13 @@ describe('geoparse recognises places of every kind', () => {
     ['the UK and the UAE signed it', 'UAE', 'country'],
     ['missile defense for Europe', 'Europe', 'continent'],
     ['Bosnia and Herzegovina voted', 'Bosnia and Herzegovina', 'country'],
+    ["cholera spread in Côte d'Ivoire", "Côte d'Ivoire", 'country'],
+    ["11 of Turkey's 81 provinces", 'Turkey', 'country'],
+    ['horse flu spread across NSW', 'NSW', 'admin1'],
+    ['an outbreak in Scott County, Indiana', 'Scott County', 'region'],
+    ['dead swans in Suffolk, England', 'Suffolk', 'region'],
+    ['the Al-Minya governorate', 'Al-Minya', 'city'],
+    ['the Vatican reports', 'Vatican', 'country'],
   ])('finds the place in "%s"', (text, mention, kind) => {
     expect(find(text, mention)?.place.kind).toBe(kind);
   });
@@ -98,6 +147,11 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
     [
+      'does not read a postal code as a place without a town before it',
+      'Call us OR write to us.',
+      'OR',
+    ],
+    [
       'does not tag the White House',
       'the White House has offered to let Moscow monitor the sites',
       'White House',
@@ -109,8 +163,67 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
       'Vladimir',
     ],
     ['does not tag a sentence-initial common word', 'Part of that has to be discussed.', 'Part'],
+    ['does not tag a month', 'In August 2003, the cleric spoke.', 'August'],
+    ['does not tag a place inside a disease name', 'Cases of West Nile virus rose.', 'West'],
+    [
+      'does not tag a place inside a strain name',
+      'a virus similar to A/Victoria/361/2011',
+      'Victoria',
+    ],
+    ['does not tag a hyphenated given name', 'said spokeswoman Kerry-Ann Hamilton.', 'Kerry'],
+    ['does not tag a bare surname with a verb of speech', 'Hartl said the pork was safe.', 'Hartl'],
+    [
+      'does not tag a given name before a town-named surname',
+      'Governor David Paterson spoke. Paterson says more.',
+      'Paterson',
+    ],
+    [
+      'does not tag the place in a university name',
+      'tests at the University of Georgia.',
+      'Georgia',
+    ],
+    ['does not tag the Red Cross', 'the Belgian Red Cross said', 'Red Cross'],
+    [
+      'does not tag the tail of an organisation name',
+      'according to Xinhua News Agency, cases rose',
+      'Agency',
+    ],
+    [
+      'does not tag a name before a particle and a surname',
+      'said Dennis van Engelsdorp, a bee expert',
+      'Dennis',
+    ],
+    [
+      'does not tag a place in a university name',
+      'tests at Michigan State University showed',
+      'Michigan',
+    ],
   ])('%s', (_name, text, word) => {
     expect(geoparse(text, g).filter((m) => m.text.includes(word))).toEqual([]);
+  });
+});
+
+describe('geoparse keeps places that sit next to names', () => {
+  it.each([
+    ['a country after an organisation name', "SOS Children's Villages Sudan reports", 'Sudan'],
+    ['a city after an acronym', 'samples went to CDC Atlanta for tests', 'Atlanta'],
+    [
+      'a common-word town once the text calls it a place',
+      'Buffalo schools closed. Flu hit the Buffalo community in Buffalo, New York.',
+      'Buffalo',
+    ],
+  ])('keeps %s', (_name, text, name) => {
+    expect(geoparse(text, g).filter((m) => m.text === name).length).toBeGreaterThan(0);
+  });
+
+  it('keeps places on both sides of a slash', () => {
+    const names = geoparse('the U.S. / Mexico border and Zaire/Congo', g).map((m) => m.text);
+    expect(names).toEqual(['U.S.', 'Mexico', 'Zaire', 'Congo']);
+  });
+
+  it('keeps every mention of a common-word town once one has a place cue', () => {
+    const text = 'Flu hit the Buffalo community. Schools in Buffalo closed.';
+    expect(geoparse(text, g).filter((m) => m.text === 'Buffalo')).toHaveLength(2);
   });
 });
 

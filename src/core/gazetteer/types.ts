@@ -1,7 +1,7 @@
 import type { Attribution } from '../../shared/data-file';
 
 /** Bump when the index layout or the way it is built changes; a stale index is rebuilt. */
-export const GAZETTEER_FORMAT = 3;
+export const GAZETTEER_FORMAT = 4;
 
 /** How a name reaches a place; better sources weigh more when resolving. */
 export const NameSource = {
@@ -11,6 +11,11 @@ export const NameSource = {
   alternate: 1,
   /** An abbreviation that only matches capitals in the text ("UK", "U.S.", "NSW"). */
   abbreviation: 2,
+  /**
+   * A postal or news-style abbreviation of a state or province ("GA", "Ga.", "Calif.", "Ont."),
+   * in any case, matched only right after a place and a comma ("Atlanta, Ga.").
+   */
+  qualifier: 3,
 } as const;
 export type NameSource = (typeof NameSource)[keyof typeof NameSource];
 

@@ -1,6 +1,7 @@
 import type { Gazetteer, NameMatch } from '../gazetteer/gazetteer';
 import { isAbbreviation, nameKey } from '../gazetteer/normalize';
 import { NameSource } from '../gazetteer/types';
+import { isStrongMatch } from './context';
 import type { Token } from './tokens';
 
 /** A span of text that names something in the gazetteer: places, or the country of a demonym. */
@@ -49,6 +50,11 @@ const CONNECTORS = new Set([
   'der',
   'y',
   'en',
+  // Elided and possessive pieces: "Côte d'Ivoire", "L'Aquila", "People's Republic of China".
+  'd',
+  'l',
+  's',
+  'kwa',
 ]);
 const INNER_MARKS = new Set(['-', "'", '’', '.']);
 
@@ -57,13 +63,27 @@ function canContinue(t: Token): boolean {
   return t.capitalised || CONNECTORS.has(t.text) || INNER_MARKS.has(t.text);
 }
 
+/** Letters enough that an all-capitals word is a word in capitals, not an acronym. */
+const MIN_CAPITALISED_WORD = 4;
+
 /**
- * Keeps the matches an all-capitals text can mean: "NATO" is not the Philippine town Nato, and an
- * abbreviation entry ("US") never matches a mixed-case word ("Us").
+ * Keeps the matches the text's case allows. An acronym ("NATO") matches abbreviation entries only,
+ * not the Philippine town Nato; a mixed-case word ("Us") never an abbreviation. A longer word in
+ * capitals ("MOSCOW", a wire dateline) may also be an unmistakable place by its own name. State
+ * abbreviations ("Ga.", "GA") count only right after "Place, ".
  */
-function matchesForCase(text: string, matches: NameMatch[]): NameMatch[] {
+function matchesForCase(text: string, matches: NameMatch[], afterPlaceComma: boolean): NameMatch[] {
   const caps = isAbbreviation(text);
-  return matches.filter((m) => (m.source === NameSource.abbreviation) === caps);
+  const shouting = caps && !text.includes('.') && text.length >= MIN_CAPITALISED_WORD;
+  const abbreviations = matches.filter((m) => m.source === NameSource.abbreviation);
+  return matches.filter((m) => {
+    if (m.source === NameSource.qualifier) return afterPlaceComma;
+    if (!caps) return m.source !== NameSource.abbreviation;
+    if (m.source === NameSource.abbreviation) return true;
+    return (
+      shouting && abbreviations.length === 0 && m.source === NameSource.primary && isStrongMatch(m)
+    );
+  });
 }
 
 /**
@@ -108,7 +128,10 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
         };
         break;
       }
-      const matches = matchesForCase(spanText, gazetteer.lookupKey(key));
+      const prev = found.at(-1);
+      const afterPlaceComma =
+        prev?.form === 'name' && /^,\s?$/.test(text.slice(prev.end, first.start));
+      const matches = matchesForCase(spanText, gazetteer.lookupKey(key), afterPlaceComma);
       if (matches.length > 0) hit = { ...span, form: 'name', matches };
     }
     if (hit) {

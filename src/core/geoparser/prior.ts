@@ -3,7 +3,7 @@ import { NameSource } from '../gazetteer/types';
 
 /**
  * How likely a name means this place before reading the rest of the text, on a log10-population
- * scale. Countries and continents outrank any namesake; a first-level division counts its people;
+ * scale. Countries and continents outrank any namesake; a division counts its people;
  * a capital gets a large boost ("Washington" in news is the U.S. capital unless something says the
  * state), a provincial seat a small one; neighbourhoods (PPLX) a penalty.
  */
@@ -19,7 +19,8 @@ export function prior(m: NameMatch): number {
       break;
     case 'region':
     case 'sea':
-      score = 8.5;
+      // Second-level divisions (counties) rank by people, below a same-named town's own name.
+      score = p.feature === 'ADM2' ? Math.log10(p.population + 10) - 0.5 : 8.5;
       break;
     case 'admin1':
       score = Math.log10(p.population + 10) + 0.5;

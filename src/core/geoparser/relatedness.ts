@@ -19,7 +19,8 @@ export function distanceKm(
 function contains(outer: GazPlace, inner: GazPlace): boolean {
   if (outer.index === inner.index) return false;
   if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
-  if (outer.kind === 'admin1') return inner.kind === 'city' && inner.admin1 === outer.admin1;
+  // Cities and counties (admin2, kind 'region') carry their admin1 key.
+  if (outer.kind === 'admin1') return inner.kind !== 'admin1' && inner.admin1 === outer.admin1;
   return false;
 }
 
@@ -33,7 +34,7 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   if (p.index === q.index) return 0;
   let r = 0;
   if (contains(q, p) || contains(p, q)) {
-    r += q.kind === 'country' ? 0.5 : 2;
+    r += q.kind === 'country' ? 0.5 : 3;
   } else if (p.country !== null && p.country === q.country) {
     r += 0.3;
   } else if (

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazPlace, NameMatch } from '../gazetteer/gazetteer';
 import type { Candidate } from './candidates';
-import { qualifierOf } from './context';
+import { isContainerMatch, qualifierOf } from './context';
 import { prior } from './prior';
 import { relatedness } from './relatedness';
 import type { Token } from './tokens';
@@ -14,9 +14,25 @@ export interface Resolution {
 /** Readings per name considered jointly; the rest are too unlikely to matter. */
 const MAX_READINGS = 25;
 /** Weight of document context against the prior (log10 population units per unit of support). */
-const CONTEXT_WEIGHT = 1.2;
-const MAX_SUPPORT = 5;
+const CONTEXT_WEIGHT = 1;
+/** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
+const MAX_SUPPORT = 3;
 const ROUNDS = 3;
+/**
+ * A text naming several states or provinces of one country speaks at that level: "Oregon, Utah,
+ * Washington" is the state, not the capital. Kept apart from the capped context support.
+ */
+const SIBLING_WEIGHT = 0.5;
+const MAX_SIBLING_BONUS = 1.5;
+
+function isSibling(p: GazPlace, q: GazPlace): boolean {
+  return (
+    p.kind === 'admin1' && q.kind === 'admin1' && p.country === q.country && p.index !== q.index
+  );
+}
+
+/** "Paris, Texas": an explicit container outweighs any prior. */
+const QUALIFIER_BONUS = 6;
 
 interface Group {
   key: string;
@@ -45,17 +61,12 @@ function localBonus(
   if (!c) return 0;
   let bonus = 0;
   const q = qualifierOf(text, candidates, k);
-  if (
-    q?.matches.some(
-      (m) =>
-        (m.place.kind === 'country'
-          ? place.country === m.place.country
-          : m.place.admin1 !== '' && place.admin1 === m.place.admin1) &&
-        m.place.index !== place.index,
-    )
-  ) {
-    bonus += 6;
-  }
+  const inside = (m: NameMatch) =>
+    m.place.index !== place.index &&
+    (m.place.kind === 'country'
+      ? place.country === m.place.country
+      : place.admin1 === m.place.admin1);
+  if (q?.matches.some((m) => isContainerMatch(m) && inside(m))) bonus += QUALIFIER_BONUS;
   const after = tokens[c.last + 1]?.text.toLowerCase();
   const before =
     `${tokens[c.first - 2]?.text ?? ''} ${tokens[c.first - 1]?.text ?? ''}`.toLowerCase();
@@ -100,14 +111,18 @@ export function resolveNames(
       g.readings
         .map((r) => {
           let support = 0;
+          let siblings = 0;
           best.forEach((q, hi) => {
-            if (q && hi !== gi) support += relatedness(gazetteer, r.place, q);
+            if (!q || hi === gi) return;
+            support += relatedness(gazetteer, r.place, q);
+            if (isSibling(r.place, q)) siblings++;
           });
           for (const q of fixed) support += 0.5 * relatedness(gazetteer, r.place, q);
-          return {
-            place: r.place,
-            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
-          };
+          const score =
+            r.base +
+            CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) +
+            Math.min(SIBLING_WEIGHT * siblings, MAX_SIBLING_BONUS);
+          return { place: r.place, score };
         })
         .sort((a, b) => b.score - a.score),
     );

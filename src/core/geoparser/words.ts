@@ -1,240 +1,56 @@
 /**
- * Small closed word lists that recognition reads context from. General English news usage, not
- * any one article's names.
+ * Small closed word lists that recognition reads context from: general English news usage, not
+ * any one article's names. Kept as space-separated strings so each list reads as a paragraph.
  */
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter((w) => w !== ''));
+}
 
 /** Titles and roles that put a person's name after them ("President Bush", "Gov. Perry"). */
-export const TITLES = new Set([
-  'president',
-  'vice',
-  'secretary',
-  'minister',
-  'premier',
-  'chancellor',
-  'senator',
-  'sen',
-  'rep',
-  'representative',
-  'congressman',
-  'congresswoman',
-  'governor',
-  'gov',
-  'mayor',
-  'judge',
-  'justice',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'saint',
-  'rev',
-  'reverend',
-  'father',
-  'sister',
-  'brother',
-  'general',
-  'gen',
-  'col',
-  'colonel',
-  'lt',
-  'capt',
-  'captain',
-  'sgt',
-  'sergeant',
-  'adm',
-  'admiral',
-  'commander',
-  'officer',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'ambassador',
-  'envoy',
-  'director',
-  'dean',
-  'coach',
-  'detective',
-  'inspector',
-  'superintendent',
-  'sheriff',
-  'deputy',
-  'ceo',
-  'chairman',
-  'chairwoman',
-  'leader',
-  'author',
-  'dr',
-  'jr',
-  'sr',
-]);
+export const TITLES = words(`
+  president vice secretary minister premier chancellor senator sen rep representative congressman
+  congresswoman governor gov mayor judge justice mr mrs ms miss dr prof professor sir dame lord
+  lady king queen prince princess pope rev reverend general gen col colonel lt capt captain sgt
+  sergeant adm admiral commander officer chief spokesman spokeswoman spokesperson ambassador envoy
+  director dean coach detective inspector superintendent sheriff deputy ceo chairman chairwoman
+  leader author jr sr
+`);
 
 /** Words after a name that make it part of an organisation or title ("Fox News", "Rice University"). */
-export const ORGANISATION_HEADS = new Set([
-  'news',
-  'post',
-  'times',
-  'herald',
-  'tribune',
-  'journal',
-  'daily',
-  'mail',
-  'telegraph',
-  'chronicle',
-  'gazette',
-  'globe',
-  'magazine',
-  'press',
-  'observer',
-  'examiner',
-  'courier',
-  'register',
-  'star',
-  'airlines',
-  'airways',
-  'university',
-  'college',
-  'institute',
-  'tech',
-  'inc',
-  'corp',
-  'corporation',
-  'ltd',
-  'llc',
-  'plc',
-  'company',
-  'group',
-  'fc',
-  'united',
-  'athletic',
-  'rovers',
-  'rangers',
-  'broadcasting',
-  'radio',
-  'television',
-  'tv',
-  'network',
-  'channel',
-  'records',
-  'studios',
-  'foundation',
-  'associates',
-  'partners',
-  'bank',
-  'motors',
-  'energy',
-  'pharmaceuticals',
-]);
+export const ORGANISATION_HEADS = words(`
+  news post times herald tribune journal daily mail telegraph chronicle gazette globe magazine press
+  observer examiner courier register star airlines airways university college institute tech inc
+  corp corporation ltd llc plc company group fc united athletic rovers rangers broadcasting radio
+  television tv network channel records studios foundation associates partners bank motors
+  pharmaceuticals center centre zoo agency cartel cup olympic olympics hospital school schools
+  elementary service services congress ministry society council commission committee association
+  fund bureau club church cathedral stadium airport museum
+`);
 
 /** Leading words that refine a place rather than make a new name ("northern Kenya"). */
-export const PLACE_MODIFIERS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'upper',
-  'lower',
-  'greater',
-  'downtown',
-  'metropolitan',
-  'rural',
-  'coastal',
-  'mainland',
-  'inner',
-  'outer',
-  'suburban',
-  'urban',
-  'neighbouring',
-  'neighboring',
-]);
+export const PLACE_MODIFIERS = words(`
+  north south east west northern southern eastern western central northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern upper lower greater downtown
+  metropolitan rural coastal mainland inner outer suburban urban neighbouring neighboring
+`);
 
-/** Prepositions that put a place after them ("in Bath", "near Reading"). */
-export const LOCATIVES = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'into',
-  'outside',
-  'across',
-  'around',
-  'throughout',
-  'towards',
-  'toward',
-  'via',
-  'through',
-  'across',
-  'within',
-  'between',
-  'visit',
-  'visited',
-  'visiting',
-]);
+/** Prepositions and verbs that put a place after them ("in Bath", "near Reading"). */
+export const LOCATIVES = words(`
+  in at near from to into outside across around throughout towards toward via through within
+  between visit visited visiting
+`);
 
 /** Months and weekdays: capitalised, but never part of a person's or organisation's name. */
-export const CALENDAR = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+export const CALENDAR = words(`
+  january february march april may june july august september october november december jan feb
+  mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  christmas easter ramadan thanksgiving halloween
+`);
 
 /**
- * Buildings and institutions named by where they stand: they stand for a government or a body,
- * not a point on the map, so they are not tagged ("the White House said", "the Kremlin").
+ * Buildings and bodies named by where they stand: they stand for a government or an
+ * organisation, not a point on the map, so they are not tagged ("the White House said", "the
+ * Kremlin", "the Red Cross"). Matched against whole name keys.
  */
 export const INSTITUTIONS = new Set([
   'white house',
@@ -256,4 +72,27 @@ export const INSTITUTIONS = new Set([
   'statehouse',
   'buckingham palace',
   'city hall',
+  'red cross',
+  'red crescent',
 ]);
+
+/** Words after a name that make it the name of a disease or strain ("West Nile virus"). */
+export const DISEASE_WORDS = words(`
+  virus viruses flu influenza fever disease strain ebolavirus syndrome encephalitis variant
+`);
+
+/** "University of Georgia", "Times of India": places inside the name of an institution. */
+export const INSTITUTION_OF = words(`
+  university college institute school academy times voice corporation corp bank church
+`);
+
+/** Verbs of speech next to a bare name: a person ("Paterson says", "said Hartl"). */
+export const SPEECH_VERBS = words(`
+  said says told added explained stated noted wrote argued asked replied insisted warned declared
+  announced reported reports
+`);
+
+/** Lower-case particles inside people's names: "Dennis van Engelsdorp", "Hassan el Bushra". */
+export const NAME_PARTICLES = words(
+  `van von der den de da di du dos del della el al bin ibn ben le la`,
+);

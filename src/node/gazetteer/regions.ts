@@ -24,6 +24,7 @@ export interface RegionEntry {
 const GN = 'GeoNames continent point';
 const WP = 'Wikipedia article coordinates, rounded';
 const WPA = 'centre of the area mapped in the Wikipedia article, rounded';
+const RU_CENTRE = 'centre of its territory, as for Russia (GeoNames point 60, 100)';
 
 type Row = [
   id: string,
@@ -100,8 +101,8 @@ const ROWS: Row[] = [
     'region:american-south',
     'Southern United States',
     'region',
-    33.0,
-    -88.0,
+    33,
+    -88,
     ['American South', 'Deep South'],
     'US',
     WPA,
@@ -109,6 +110,26 @@ const ROWS: Row[] = [
   ['region:pacific-northwest', 'Pacific Northwest', 'region', 46.0, -121.0, [], 'US', WPA],
   ['region:great-plains', 'Great Plains', 'region', 40.0, -100.0, [], 'US', WPA],
   ['region:arctic', 'Arctic', 'region', 78.0, 0.0, [], null, WPA],
+  ['region:soviet-union', 'Soviet Union', 'region', 60.0, 100.0, ['USSR'], null, RU_CENTRE],
+  ['region:sumatra', 'Sumatra', 'region', 0.0, 102.0, [], 'ID', WP],
+  ['region:java', 'Java', 'region', -7.5, 110.0, [], 'ID', WP],
+  ['region:borneo', 'Borneo', 'region', 0.5, 114.0, [], null, WP],
+  ['region:mindanao', 'Mindanao', 'region', 8.0, 125.0, [], 'PH', WP],
+  ['region:luzon', 'Luzon', 'region', 16.0, 121.0, [], 'PH', WP],
+  ['region:sicily', 'Sicily', 'region', 37.5, 14.0, [], 'IT', WP],
+  ['region:sardinia', 'Sardinia', 'region', 40.0, 9.0, [], 'IT', WP],
+  ['region:crete', 'Crete', 'region', 35.2, 24.9, [], 'GR', WP],
+  ['region:long-island', 'Long Island', 'region', 40.8, -73.3, [], 'US', WP],
+  ['region:alps', 'Alps', 'region', 46.5, 10.0, [], null, WPA],
+  ['region:himalayas', 'Himalayas', 'region', 28.6, 83.9, ['Himalaya'], null, WPA],
+  ['region:andes', 'Andes', 'region', -32.7, -70.0, [], null, WPA],
+  ['region:rocky-mountains', 'Rocky Mountains', 'region', 44.0, -110.0, ['Rockies'], null, WPA],
+  ['region:ural-mountains', 'Ural Mountains', 'region', 60.0, 59.0, ['Urals'], 'RU', WPA],
+  ['region:sahara', 'Sahara', 'region', 23.0, 13.0, ['Sahara Desert'], null, WPA],
+  ['sea:nile', 'Nile', 'sea', 15.6, 32.5, ['Nile River', 'River Nile'], null, WP],
+  ['sea:danube', 'Danube', 'sea', 45.2, 29.7, ['Danube River', 'River Danube'], null, WP],
+  ['sea:lake-erie', 'Lake Erie', 'sea', 42.2, -81.2, [], null, WP],
+  ['sea:lake-titicaca', 'Lake Titicaca', 'sea', -15.9, -69.3, [], null, WP],
   ['sea:black-sea', 'Black Sea', 'sea', 43.4, 34.3, [], null, WP],
   ['sea:caspian-sea', 'Caspian Sea', 'sea', 41.7, 50.7, [], null, WP],
   ['sea:mediterranean', 'Mediterranean Sea', 'sea', 35.0, 18.0, ['Mediterranean'], null, WP],
