@@ -146,6 +146,8 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ],
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
+    ['does not tag a language', 'The statement was issued in Russian.', 'Russian'],
+    ['does not tag the speakers of a language', 'French speakers in Canada', 'French'],
     [
       'does not read a postal code as a place without a town before it',
       'Call us OR write to us.',

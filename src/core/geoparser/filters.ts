@@ -8,6 +8,7 @@ import {
   DISEASE_WORDS,
   INSTITUTION_OF,
   INSTITUTIONS,
+  LANGUAGE_NOUNS,
   LOCATIVES,
   NAME_PARTICLES,
   ORGANISATION_HEADS,
@@ -153,6 +154,16 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
   return undefined;
 }
 
+/**
+ * A demonym used as a noun names a language or a people, not the country: "spoke in Russian.",
+ * "translated into French", "Russian speakers". As an adjective it comes before a noun.
+ */
+function isLanguageOrPeople(ctx: Context, c: Candidate): boolean {
+  const after = ctx.tokens[c.last + 1];
+  if (!after || (!after.word && after.text !== '-')) return true;
+  return LANGUAGE_NOUNS.has(lower(after));
+}
+
 /** Something in the text says a place is meant: "in Bath", "Mobile, Alabama". */
 function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolean {
   const c = candidates[k];
@@ -205,7 +216,9 @@ export function filterCandidates(
     const placeCue = placeEvidence(ctx, candidates, k);
     if (placeCue) cued.add(c.key);
     if (qualifierOf(text, candidates, k)) qualified.add(c.key);
-    if (c.form === 'demonym') return { verdict: 'place', placeCue };
+    if (c.form === 'demonym') {
+      return { verdict: isLanguageOrPeople(ctx, c) ? 'not-place' : 'place', placeCue } as const;
+    }
     const verdict = notPlaceEvidence(ctx, c);
     if (verdict === 'person') persons.add(c.key);
     return { verdict: verdict ?? 'place', placeCue };

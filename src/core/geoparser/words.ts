@@ -96,3 +96,6 @@ export const SPEECH_VERBS = words(`
 export const NAME_PARTICLES = words(
   `van von der den de da di du dos del della el al bin ibn ben le la`,
 );
+
+/** Nouns after a demonym that make it a language: "Russian speakers", "French language". */
+export const LANGUAGE_NOUNS = words(`language languages speaker speakers speaking translation`);

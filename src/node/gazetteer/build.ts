@@ -104,7 +104,13 @@ function readJson(pkg: string, file: string): unknown {
   return JSON.parse(readFileSync(join(packageDir(pkg), file), 'utf8'));
 }
 
-function addCountries(b: IndexBuilder, countries: WorldCountry[]): string {
+/**
+ * Countries from world-countries. Population is the sum over the country's GeoNames towns: a
+ * rough but consistent tie-breaker between countries sharing a name ("Congo").
+ */
+function addCountries(b: IndexBuilder, countries: WorldCountry[], cities: GeoNamesCity[]): string {
+  const people = new Map<string, number>();
+  for (const c of cities) people.set(c.country, (people.get(c.country) ?? 0) + c.population);
   const cca3to2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
   const borders: string[] = [];
   for (const c of countries) {
@@ -118,7 +124,7 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[]): string {
       kind: 'country',
       point,
       country: c.cca2,
-      population: 0,
+      population: people.get(c.cca2) ?? 0,
     });
     b.addName(c.name.common, i, NameSource.primary);
     b.addName(c.name.official, i, NameSource.alternate);
@@ -306,7 +312,11 @@ export function buildGazetteerIndex(): GazetteerIndex {
   const isOrdinaryWord = (w: string) =>
     words.has(w.toLowerCase()) || PLACE_MODIFIERS.has(w.toLowerCase());
   addRegions(b);
-  const borders = addCountries(b, readJson('world-countries', 'countries.json') as WorldCountry[]);
+  const borders = addCountries(
+    b,
+    readJson('world-countries', 'countries.json') as WorldCountry[],
+    cities,
+  );
   addDivisions(b, cities, isOrdinaryWord);
   addCities(b, cities);
   return {
