@@ -79,6 +79,13 @@ describe('geoparse resolves namesakes from context', () => {
       'adm2:US.IL.057',
     ],
     [
+      'Congo alone is the more populous Congo',
+      'Ebola returned to Congo this year.',
+      'Congo',
+      'country:CD',
+    ],
+    ['Korea alone is South Korea', 'exports from Korea rose', 'Korea', 'country:KR'],
+    [
       'Washington among states is the state',
       'Cases in Oregon, Utah, Washington and Idaho.',
       'Washington',
