@@ -18,16 +18,34 @@ const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
 const MAX_SUPPORT = 3;
 const ROUNDS = 3;
-/**
- * A text naming several states or provinces of one country speaks at that level: "Oregon, Utah,
- * Washington" is the state, not the capital. Kept apart from the capped context support.
- */
-const SIBLING_WEIGHT = 0.5;
-const MAX_SIBLING_BONUS = 1.5;
+/** "Oregon, Utah, Washington and Idaho": in a list of states, a name is a state too. */
+const LIST_BONUS = 2;
+const LIST_GAP = /^(,\s*|,?\s+(and|or)\s+)$/;
 
-function isSibling(p: GazPlace, q: GazPlace): boolean {
+/** True when a neighbour in a list ("X, Y and Z") names a state or province of the place's country. */
+function listedWithSiblings(
+  text: string,
+  candidates: Candidate[],
+  k: number,
+  place: GazPlace,
+): boolean {
+  const c = candidates[k];
+  if (!c || place.kind !== 'admin1') return false;
+  const sibling = (n: Candidate | undefined, gap: string) =>
+    n !== undefined &&
+    LIST_GAP.test(gap) &&
+    n.matches.some(
+      (m) =>
+        isContainerMatch(m) &&
+        m.place.kind === 'admin1' &&
+        m.place.country === place.country &&
+        m.place.index !== place.index,
+    );
+  const prev = candidates[k - 1];
+  const next = candidates[k + 1];
   return (
-    p.kind === 'admin1' && q.kind === 'admin1' && p.country === q.country && p.index !== q.index
+    sibling(prev, prev ? text.slice(prev.end, c.start) : '') ||
+    sibling(next, next ? text.slice(c.end, next.start) : '')
   );
 }
 
@@ -71,6 +89,7 @@ function localBonus(
   const before =
     `${tokens[c.first - 2]?.text ?? ''} ${tokens[c.first - 1]?.text ?? ''}`.toLowerCase();
   if (place.kind === 'admin1' && (after === 'state' || before === 'state of')) bonus += 3;
+  if (listedWithSiblings(text, candidates, k, place)) bonus += LIST_BONUS;
   if (place.kind === 'city' && (after === 'city' || before === 'city of')) bonus += 1;
   return bonus;
 }
@@ -111,18 +130,14 @@ export function resolveNames(
       g.readings
         .map((r) => {
           let support = 0;
-          let siblings = 0;
           best.forEach((q, hi) => {
-            if (!q || hi === gi) return;
-            support += relatedness(gazetteer, r.place, q);
-            if (isSibling(r.place, q)) siblings++;
+            if (q && hi !== gi) support += relatedness(gazetteer, r.place, q);
           });
           for (const q of fixed) support += 0.5 * relatedness(gazetteer, r.place, q);
-          const score =
-            r.base +
-            CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) +
-            Math.min(SIBLING_WEIGHT * siblings, MAX_SIBLING_BONUS);
-          return { place: r.place, score };
+          return {
+            place: r.place,
+            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
+          };
         })
         .sort((a, b) => b.score - a.score),
     );

@@ -88,8 +88,8 @@ export const INSTITUTION_OF = words(`
 
 /** Verbs of speech next to a bare name: a person ("Paterson says", "said Hartl"). */
 export const SPEECH_VERBS = words(`
-  said says told added explained stated noted wrote argued asked replied insisted warned declared
-  announced reported reports
+  said says told added explained stated noted wrote argued asked replied insisted
+
 `);
 
 /** Lower-case particles inside people's names: "Dennis van Engelsdorp", "Hassan el Bushra". */

@@ -113,6 +113,7 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[], cities: GeoNam
   for (const c of cities) people.set(c.country, (people.get(c.country) ?? 0) + c.population);
   const cca3to2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
   const borders: string[] = [];
+  const claims = new Map<string, { place: number; population: number; listed: boolean }>();
   for (const c of countries) {
     const point = COUNTRY_POINT_OVERRIDES[c.cca2] ?? {
       lat: c.latlng[0] ?? 0,
@@ -137,19 +138,31 @@ function addCountries(b: IndexBuilder, countries: WorldCountry[], cities: GeoNam
     for (const name of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) b.addName(name, i, NameSource.primary);
     const demonyms = [c.demonyms.eng?.m, c.demonyms.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])];
     for (const d of demonyms) {
-      // The first country to claim a shared demonym keeps it unless the extras table says otherwise.
-      // "Vatican" is world-countries' demonym for the Vatican and also its name: a name it stays.
+      // "Vatican" is world-countries' demonym for the Vatican and also its name: a name it stays,
       // unless the extras table lists it as an adjective ("Saudi").
       const isName =
         nameKey(d ?? '') === nameKey(c.name.common) || c.altSpellings.includes(d ?? '');
       if (!d || (isName && !EXTRA_DEMONYMS[c.cca2]?.includes(d))) continue;
-      if (!b.demonyms.has(nameKey(d)) || EXTRA_DEMONYMS[c.cca2]?.includes(d)) {
-        b.demonyms.set(nameKey(d), i);
+      const claim = {
+        place: i,
+        population: people.get(c.cca2) ?? 0,
+        listed: EXTRA_DEMONYMS[c.cca2]?.includes(d) === true,
+      };
+      // A shared demonym ("French": France and the French Southern Lands) goes to the country
+      // the extras table names, else to the most populous.
+      const had = claims.get(nameKey(d));
+      if (
+        !had ||
+        (claim.listed && !had.listed) ||
+        (claim.listed === had.listed && claim.population > had.population)
+      ) {
+        claims.set(nameKey(d), claim);
       }
     }
     const neighbours = c.borders.map((x) => cca3to2.get(x)).filter((x) => x !== undefined);
     borders.push(`${c.cca2}\t${neighbours.join(',')}`);
   }
+  for (const [key, claim] of claims) b.demonyms.set(key, claim.place);
   return borders.join('\n');
 }
 
