@@ -79,6 +79,13 @@ describe('geoparse resolves namesakes from context', () => {
       'adm2:US.IL.057',
     ],
     [
+      'Washington in US politics is the capital',
+      'Georgia Gov. Brian Kemp spoke. In Washington, Senator Mitch McConnell of Kentucky said talks would resume.',
+      'Washington',
+      'gn:4140963',
+    ],
+    ['French is France, not its southern lands', 'French officials met.', 'French', 'country:FR'],
+    [
       'Congo alone is the more populous Congo',
       'Ebola returned to Congo this year.',
       'Congo',
