@@ -86,6 +86,24 @@ describe('geoparse resolves namesakes from context', () => {
     ],
     ['French is France, not its southern lands', 'French officials met.', 'French', 'country:FR'],
     [
+      "a big city sharing its province's name is the city",
+      'Grain exports from Odesa have stalled.',
+      'Odesa',
+      'gn:698740',
+    ],
+    [
+      '"region" after the name makes it the division',
+      'Moscow accused Kyiv of shelling the Belgorod region.',
+      'Belgorod',
+      'adm1:RU.09',
+    ],
+    [
+      'a province much bigger than its namesake seat stays the province',
+      'Elections in Quebec were called.',
+      'Quebec',
+      'adm1:CA.10',
+    ],
+    [
       'Congo alone is the more populous Congo',
       'Ebola returned to Congo this year.',
       'Congo',

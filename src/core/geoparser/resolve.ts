@@ -1,4 +1,5 @@
 import type { Gazetteer, GazPlace, NameMatch } from '../gazetteer/gazetteer';
+import { NameSource } from '../gazetteer/types';
 import type { Candidate } from './candidates';
 import { isContainerMatch, qualifierOf } from './context';
 import { prior } from './prior';
@@ -49,6 +50,17 @@ function listedWithSiblings(
   );
 }
 
+/** Words that make a name its division: "Washington state", "Belgorod region", "province of Lagos". */
+const DIVISION_WORDS = new Set([
+  'state',
+  'province',
+  'region',
+  'oblast',
+  'governorate',
+  'prefecture',
+]);
+const DIVISION_OF = /^(state|province|region|governorate|prefecture) of$/;
+
 /** "Paris, Texas": an explicit container outweighs any prior. */
 const QUALIFIER_BONUS = 6;
 
@@ -64,7 +76,35 @@ function bestReadings(matches: NameMatch[]): { place: GazPlace; base: number }[]
     const had = byPlace.get(m.place.index);
     if (!had || had.base < base) byPlace.set(m.place.index, { place: m.place, base });
   }
-  return [...byPlace.values()].sort((a, b) => b.base - a.base).slice(0, MAX_READINGS);
+  const readings = [...byPlace.values()];
+  const ownName = new Set(
+    matches.filter((m) => m.source === NameSource.primary).map((m) => m.place.index),
+  );
+  preferEponymousSeats(readings, ownName);
+  return readings.sort((a, b) => b.base - a.base).slice(0, MAX_READINGS);
+}
+
+/** Share of its division's people above which a seat is what the shared name means. */
+const SEAT_SHARE = 0.3;
+
+/**
+ * "Istanbul", "Lagos", "Kharkiv": a division and its main city share a name, and the city holds a good
+ * part of its people; news then means the city unless it says "region" or "province". Where the
+ * city is small beside its division ("Quebec"), the division keeps its lead.
+ */
+function preferEponymousSeats(
+  readings: { place: GazPlace; base: number }[],
+  ownName: Set<number>,
+): void {
+  for (const city of readings) {
+    const p = city.place;
+    // By its own name only: "New York" is an alternate name of New York City, not its name.
+    if (p.kind !== 'city' || !ownName.has(p.index)) continue;
+    const division = readings.find((r) => r.place.kind === 'admin1' && r.place.admin1 === p.admin1);
+    if (division && p.population >= SEAT_SHARE * division.place.population) {
+      city.base = Math.max(city.base, division.base + 0.5);
+    }
+  }
 }
 
 /** Cues next to one mention: "Paris, Texas", "Washington state", "the state of Georgia". */
@@ -88,7 +128,9 @@ function localBonus(
   const after = tokens[c.last + 1]?.text.toLowerCase();
   const before =
     `${tokens[c.first - 2]?.text ?? ''} ${tokens[c.first - 1]?.text ?? ''}`.toLowerCase();
-  if (place.kind === 'admin1' && (after === 'state' || before === 'state of')) bonus += 3;
+  if (place.kind === 'admin1' && (DIVISION_WORDS.has(after ?? '') || DIVISION_OF.test(before))) {
+    bonus += 3;
+  }
   if (listedWithSiblings(text, candidates, k, place)) bonus += LIST_BONUS;
   if (place.kind === 'city' && (after === 'city' || before === 'city of')) bonus += 1;
   return bonus;
