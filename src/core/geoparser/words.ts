@@ -16,7 +16,10 @@ export const TITLES = words(`
   leader author jr sr
 `);
 
-/** Words after a name that make it part of an organisation or title ("Fox News", "Rice University"). */
+/**
+ * Words after a name that make it part of the name of an organisation, event or structure ("Fox
+ * News", "Rice University", "Washington Street").
+ */
 export const ORGANISATION_HEADS = words(`
   news post times herald tribune journal daily mail telegraph chronicle gazette globe magazine press
   observer examiner courier register star airlines airways university college institute tech inc
@@ -25,6 +28,8 @@ export const ORGANISATION_HEADS = words(`
   pharmaceuticals center centre zoo agency cartel cup olympic olympics hospital school schools
   elementary service services congress ministry society council commission committee association
   fund bureau club church cathedral stadium airport museum
+  street avenue road boulevard lane drive highway freeway expressway bridge tower building hall
+  station
 `);
 
 /** Leading words that refine a place rather than make a new name ("northern Kenya"). */
@@ -52,29 +57,15 @@ export const CALENDAR = words(`
  * organisation, not a point on the map, so they are not tagged ("the White House said", "the
  * Kremlin", "the Red Cross"). Matched against whole name keys.
  */
-export const INSTITUTIONS = new Set([
-  'white house',
-  'kremlin',
-  'pentagon',
-  'downing street',
-  'capitol hill',
-  'capitol',
-  'wall street',
-  'whitehall',
-  'elysee',
-  'foggy bottom',
-  'scotland yard',
-  'holyrood',
-  "quai d'orsay",
-  'blue house',
-  'zhongnanhai',
-  'state house',
-  'statehouse',
-  'buckingham palace',
-  'city hall',
-  'red cross',
-  'red crescent',
-]);
+export const INSTITUTIONS = new Set(
+  `
+  white house | kremlin | pentagon | downing street | capitol hill | capitol | wall street |
+  whitehall | elysee | foggy bottom | scotland yard | holyrood | quai d'orsay | blue house |
+  zhongnanhai | state house | statehouse | buckingham palace | city hall | red cross | red crescent
+`
+    .split('|')
+    .map((n) => n.trim()),
+);
 
 /** Words after a name that make it the name of a disease or strain ("West Nile virus"). */
 export const DISEASE_WORDS = words(`

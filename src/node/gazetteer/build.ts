@@ -280,6 +280,8 @@ function addCities(b: IndexBuilder, cities: GeoNamesCity[]): void {
     });
     b.addName(c.name, i, NameSource.primary);
     b.addName(c.asciiname, i, NameSource.primary);
+    // Recognition starts names at capitals: "the Hague" is looked up as "Hague".
+    if (/^The /.test(c.name)) b.addName(c.name.slice(4), i, NameSource.primary);
     // Alternate names of hamlets are mostly foreign spellings that collide with English words.
     const major = c.population >= 5000 || /^PPL(A|A2|C)$/.test(c.feature);
     if (!major) continue;
