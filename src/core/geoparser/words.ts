@@ -2,9 +2,7 @@
  * Small closed word lists that recognition reads context from: general English news usage, not
  * any one article's names. Kept as space-separated strings so each list reads as a paragraph.
  */
-function words(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter((w) => w !== ''));
-}
+import { words } from './modifiers';
 
 /** Titles and roles that put a person's name after them ("President Bush", "Gov. Perry"). */
 export const TITLES = words(`
@@ -32,12 +30,7 @@ export const ORGANISATION_HEADS = words(`
   station
 `);
 
-/** Leading words that refine a place rather than make a new name ("northern Kenya"). */
-export const PLACE_MODIFIERS = words(`
-  north south east west northern southern eastern western central northeast northwest southeast
-  southwest northeastern northwestern southeastern southwestern upper lower greater downtown
-  metropolitan rural coastal mainland inner outer suburban urban neighbouring neighboring
-`);
+export { PLACE_MODIFIERS } from './modifiers';
 
 /** Prepositions and verbs that put a place after them ("in Bath", "near Reading"). */
 export const LOCATIVES = words(`

@@ -19,7 +19,7 @@ import {
   STATE_ABBREVIATIONS,
 } from './country-extras';
 import { readGeoNamesCities, type GeoNamesCity } from './geonames';
-import { PLACE_MODIFIERS } from '../../core/geoparser/words';
+import { PLACE_MODIFIERS } from '../../core/geoparser/modifiers';
 import { indexPath, inputsKey, packageDir } from './inputs';
 import { REGIONS } from './regions';
 

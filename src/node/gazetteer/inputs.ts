@@ -41,7 +41,7 @@ function buildSourcesHash(): string {
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'load.ts')
       .map((f) => join(here, f)),
     join(here, '..', '..', 'core', 'gazetteer', 'normalize.ts'),
-    join(here, '..', '..', 'core', 'geoparser', 'words.ts'),
+    join(here, '..', '..', 'core', 'geoparser', 'modifiers.ts'),
   ].sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(readFileSync(f));
