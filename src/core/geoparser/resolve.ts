@@ -19,6 +19,12 @@ const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
 const MAX_SUPPORT = 3;
 const ROUNDS = 3;
+/**
+ * Names weighed as context on each side of a name, in order of first mention. An article has
+ * fewer; a book-length text would otherwise cost time quadratic in its number of names.
+ */
+const CONTEXT_WINDOW = 40;
+const MAX_FIXED_CONTEXT = 40;
 /** "Oregon, Utah, Washington and Idaho": in a list of states, a name is a state too. */
 const LIST_BONUS = 2;
 const LIST_GAP = /^(,\s*|,?\s+(and|or)\s+)$/;
@@ -152,7 +158,8 @@ export function resolveNames(
   candidates.forEach((c, k) => {
     if (c.form === 'demonym') {
       const country = c.matches[0]?.place;
-      if (country) fixed.push(country);
+      // Each country once: six "Russian"s are not six times the evidence.
+      if (country && !fixed.includes(country)) fixed.push(country);
       return;
     }
     let g = groups.get(c.key);
@@ -172,10 +179,15 @@ export function resolveNames(
       g.readings
         .map((r) => {
           let support = 0;
-          best.forEach((q, hi) => {
+          const from = Math.max(0, gi - CONTEXT_WINDOW);
+          const to = Math.min(best.length, gi + CONTEXT_WINDOW + 1);
+          for (let hi = from; hi < to; hi++) {
+            const q = best[hi];
             if (q && hi !== gi) support += relatedness(gazetteer, r.place, q);
-          });
-          for (const q of fixed) support += 0.5 * relatedness(gazetteer, r.place, q);
+          }
+          for (const q of fixed.slice(0, MAX_FIXED_CONTEXT)) {
+            support += 0.5 * relatedness(gazetteer, r.place, q);
+          }
           return {
             place: r.place,
             score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
