@@ -104,6 +104,12 @@ describe('geoparse resolves namesakes from context', () => {
       'adm1:CA.10',
     ],
     [
+      'Tel Aviv is the city, not its district',
+      'Rockets hit Tel Aviv overnight.',
+      'Tel Aviv',
+      'gn:293397',
+    ],
+    [
       'Congo alone is the more populous Congo',
       'Ebola returned to Congo this year.',
       'Congo',

@@ -91,7 +91,7 @@ function bestReadings(matches: NameMatch[]): { place: GazPlace; base: number }[]
 }
 
 /** Share of its division's people above which a seat is what the shared name means. */
-const SEAT_SHARE = 0.3;
+const SEAT_SHARE = 0.25;
 
 /**
  * "Istanbul", "Lagos", "Kharkiv": a division and its main city share a name, and the city holds a good
