@@ -110,6 +110,12 @@ describe('geoparse resolves namesakes from context', () => {
       'gn:293397',
     ],
     [
+      'Georgia before Gov. is the state',
+      'Georgia Gov. Brian Kemp said the state would reopen.',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    [
       'Congo alone is the more populous Congo',
       'Ebola returned to Congo this year.',
       'Congo',

@@ -2,6 +2,7 @@ import type { Gazetteer, GazPlace, NameMatch } from '../gazetteer/gazetteer';
 import { NameSource } from '../gazetteer/types';
 import type { Candidate } from './candidates';
 import { isContainerMatch, qualifierOf } from './context';
+import { words } from './modifiers';
 import { prior } from './prior';
 import { relatedness } from './relatedness';
 import type { Token } from './tokens';
@@ -56,15 +57,15 @@ function listedWithSiblings(
   );
 }
 
-/** Words that make a name its division: "Washington state", "Belgorod region", "province of Lagos". */
-const DIVISION_WORDS = new Set([
-  'state',
-  'province',
-  'region',
-  'oblast',
-  'governorate',
-  'prefecture',
-]);
+/**
+ * Words after a name that make it its division: "Washington state", "Belgorod region", "Georgia
+ * Gov. Brian Kemp"; and before it: "province of Lagos".
+ */
+// Offices only states and provinces have count too: "Georgia Gov. Brian Kemp", "Texas Legislature".
+const DIVISION_WORDS = words(`
+  state province region oblast governorate prefecture gov governor legislature legislators
+  statehouse sen senator
+`);
 const DIVISION_OF = /^(state|province|region|governorate|prefecture) of$/;
 
 /** "Paris, Texas": an explicit container outweighs any prior. */
