@@ -171,6 +171,11 @@ describe('geoparse recognises places of every kind', () => {
     expect(find(text, mention)?.place.kind).toBe(kind);
   });
 
+  it('covers a natural feature named after a place and places it there', () => {
+    const m = geoparse('E. coli was traced to the Salinas Valley of California.', g)[0];
+    expect([m?.text, m?.place.name, m?.place.country]).toEqual(['Salinas Valley', 'Salinas', 'US']);
+  });
+
   it('reads demonyms as their country, two in "U.S.-Russian"', () => {
     const ms = geoparse('amid tensions in U.S.-Russian relations', g);
     expect(ms.map((m) => [m.text, m.form, m.place.id])).toEqual([

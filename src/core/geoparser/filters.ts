@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import {
   CALENDAR,
   DISEASE_WORDS,
+  FEATURE_HEADS,
   INSTITUTION_OF,
   INSTITUTIONS,
   LANGUAGE_NOUNS,
@@ -136,6 +137,7 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
   // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").
   if (isNamePart(ctx, before, 'before') && adjacent(text, before, tokens[c.first])) return 'person';
   const next = following[0];
+  if (next && FEATURE_HEADS.has(lower(next))) return undefined;
   if (next && !next.sentenceStart && isNamePart(ctx, next, 'after')) {
     // "Tim Whitley" names a person; "Buffalo Science Magnet School" a thing, so it says less.
     return ctx.gazetteer.isCommonWord(next.text) ? 'not-place' : 'person';

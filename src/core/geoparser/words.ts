@@ -83,3 +83,9 @@ export const NAME_PARTICLES = words(
 
 /** Nouns after a demonym that make it a language: "Russian speakers", "French language". */
 export const LANGUAGE_NOUNS = words(`language languages speaker speakers speaking translation`);
+
+/** Words after a name that make a natural feature of it: "Salinas Valley", "Danube Delta". */
+export const FEATURE_HEADS = words(`
+  valley island islands bay river mountains mountain peninsula desert coast delta basin lake creek
+  canyon hills gulf strait
+`);
