@@ -84,6 +84,11 @@ function followingNameWords(ctx: Context, c: Candidate): Token[] {
   return out;
 }
 
+/** "Ohio State University", "Fox News", "American Airlines": the name of an organisation. */
+function inOrganisationName(ctx: Context, c: Candidate): boolean {
+  return followingNameWords(ctx, c).some((t) => ORGANISATION_HEADS.has(lower(t)));
+}
+
 /** Part of a disease or strain name: "West Nile virus", "Marburg hemorrhagic fever", "A/Victoria/361". */
 function inDiseaseName(ctx: Context, c: Candidate): boolean {
   const { tokens } = ctx;
@@ -116,9 +121,8 @@ function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
     return 'not-place';
   }
   if (inHyphenatedName(ctx, c)) return 'not-place';
-  // "Ohio State University", "Fox News", "Auckland Zoo": the name of an organisation.
+  if (inOrganisationName(ctx, c)) return 'not-place';
   const following = followingNameWords(ctx, c);
-  if (following.some((t) => ORGANISATION_HEADS.has(lower(t)))) return 'not-place';
   // The tail of a longer name: "Wild Life Health Centre", "Xinhua News Agency".
   const country = c.matches.some((m) => m.place.kind === 'country');
   if (
@@ -222,7 +226,11 @@ export function filterCandidates(
     if (placeCue) cued.add(c.key);
     if (qualifierOf(text, candidates, k)) qualified.add(c.key);
     if (c.form === 'demonym') {
-      return { verdict: isLanguageOrPeople(ctx, c) ? 'not-place' : 'place', placeCue } as const;
+      const named = inOrganisationName(ctx, c);
+      return {
+        verdict: named || isLanguageOrPeople(ctx, c) ? 'not-place' : 'place',
+        placeCue,
+      } as const;
     }
     const verdict = notPlaceEvidence(ctx, c);
     if (verdict === 'person') persons.add(c.key);
