@@ -64,3 +64,8 @@ export function inputsKey(): string {
 export function indexPath(): string {
   return join(process.cwd(), 'node_modules', '.cache', 'dateline', 'gazetteer.json');
 }
+
+/** A JSON file of an installed data package. */
+export function readJson(pkg: string, file: string): unknown {
+  return JSON.parse(readFileSync(join(packageDir(pkg), file), 'utf8'));
+}
