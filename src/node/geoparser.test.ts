@@ -196,6 +196,11 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
     ['does not tag a language', 'The statement was issued in Russian.', 'Russian'],
+    [
+      'does not read a common word as a country by an alternate name',
+      'On Waiheke Island the yacht stopped.',
+      'Island',
+    ],
     ['does not tag a demonym in a company name', 'American Airlines cut flights.', 'American'],
     ['does not tag the speakers of a language', 'French speakers in Canada', 'French'],
     [
