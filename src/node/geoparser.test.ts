@@ -161,6 +161,7 @@ describe('geoparse recognises places of every kind', () => {
     ['missile defense for Europe', 'Europe', 'continent'],
     ['Bosnia and Herzegovina voted', 'Bosnia and Herzegovina', 'country'],
     ["cholera spread in Côte d'Ivoire", "Côte d'Ivoire", 'country'],
+    ['cases on the Pacific side of the Americas', 'Pacific', 'sea'],
     ["11 of Turkey's 81 provinces", 'Turkey', 'country'],
     ['horse flu spread across NSW', 'NSW', 'admin1'],
     ['an outbreak in Scott County, Indiana', 'Scott County', 'region'],
@@ -196,6 +197,12 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
     ['does not tag a language', 'The statement was issued in Russian.', 'Russian'],
+    [
+      'does not tag a place-named person before a town-named surname',
+      'Paris Hilton attended the gala.',
+      'Paris',
+    ],
+    ['does not tag the surname either', 'Jordan Henderson attended the gala.', 'Henderson'],
     [
       'does not read a common word as a country by an alternate name',
       'On Waiheke Island the yacht stopped.',

@@ -25,6 +25,8 @@ export interface Context {
   gazetteer: Gazetteer;
   /** Starts of candidates that are surely places: "Atlanta Georgia" is not a person's name. */
   strongStarts: Set<number>;
+  /** Candidates by start offset. */
+  candidateAt: Map<number, Candidate>;
 }
 
 /** 'person' also marks the name as a person for the rest of the text. */
@@ -134,6 +136,23 @@ export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefine
   }
   // Months and holidays are never places here ("In March, China's ...").
   if (CALENDAR.has(c.key)) return 'not-place';
+  // "Paris Hilton", "Jordan Henderson": two one-word names in a row, the second only a town,
+  // are a given name and a surname ("Atlanta Georgia" has a state second, and stays).
+  const pair = (first: Candidate | undefined, second: Candidate | undefined) =>
+    first !== undefined &&
+    second !== undefined &&
+    first.first === first.last &&
+    !isAbbreviation(first.text) &&
+    second.first === second.last &&
+    second.form === 'name' &&
+    !isCommonWordSpan(ctx.gazetteer, second) &&
+    second.matches.every((m) => m.place.kind === 'city') &&
+    !hasStrongMatch(second) &&
+    adjacent(text, tokens[first.last], tokens[second.first]);
+  const nextName = after ? ctx.candidateAt.get(after.start) : undefined;
+  const prevName = before ? ctx.candidateAt.get(before.start) : undefined;
+  if (pair(c, nextName)) return 'not-place';
+  if (pair(prevName, c) && prevName && hasStrongMatch(prevName)) return 'person';
   if (strong) return undefined;
   // A weak name next to another capitalised word is part of a longer name: "Condoleezza Rice",
   // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").

@@ -63,6 +63,7 @@ export function filterCandidates(
     tokens,
     gazetteer,
     strongStarts: new Set(candidates.filter(hasStrongMatch).map((c) => c.start)),
+    candidateAt: new Map(candidates.map((c) => [c.start, c])),
   };
   const persons = new Set<string>();
   const cued = new Set<string>();

@@ -28,7 +28,8 @@ function addRegions(b: IndexBuilder): void {
       population: 0,
     });
     b.addName(r.name, i, NameSource.primary);
-    for (const alias of r.aliases) b.addName(alias, i, NameSource.alternate);
+    // Curated aliases ("Mideast", "Pacific") are names news uses as its own.
+    for (const alias of r.aliases) b.addName(alias, i, NameSource.primary);
   }
 }
 
