@@ -116,6 +116,12 @@ describe('geoparse resolves namesakes from context', () => {
       'adm1:US.GA',
     ],
     [
+      'two seats in a list stay cities',
+      'Banks in Zurich and Geneva closed.',
+      'Geneva',
+      'gn:2660646',
+    ],
+    [
       'Congo alone is the more populous Congo',
       'Ebola returned to Congo this year.',
       'Congo',
@@ -197,6 +203,11 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
     ['does not tag a language', 'The statement was issued in Russian.', 'Russian'],
+    [
+      'does not read "X in Y" as a qualifier that makes X a place',
+      'Banks in Zurich closed.',
+      'Banks',
+    ],
     [
       'does not tag a place-named person before a town-named surname',
       'Paris Hilton attended the gala.',

@@ -21,7 +21,7 @@ function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolea
   if (!c) return false;
   const before = previousWord(ctx.tokens, c.first);
   if (before && LOCATIVES.has(lower(before)) && !before.capitalised) return true;
-  return qualifierOf(ctx.text, candidates, k) !== undefined;
+  return qualifierOf(ctx.text, candidates, k, 'comma') !== undefined;
 }
 
 /**
@@ -71,7 +71,7 @@ export function filterCandidates(
   const evidence = candidates.map((c, k) => {
     const placeCue = placeEvidence(ctx, candidates, k);
     if (placeCue) cued.add(c.key);
-    if (qualifierOf(text, candidates, k)) qualified.add(c.key);
+    if (qualifierOf(text, candidates, k, 'comma')) qualified.add(c.key);
     if (c.form === 'demonym') {
       const named = inOrganisationName(ctx, c);
       return {

@@ -36,19 +36,15 @@ function listedWithSiblings(
   candidates: Candidate[],
   k: number,
   place: GazPlace,
+  leading: (c: Candidate) => GazPlace | undefined,
 ): boolean {
   const c = candidates[k];
   if (!c || place.kind !== 'admin1') return false;
-  const sibling = (n: Candidate | undefined, gap: string) =>
-    n !== undefined &&
-    LIST_GAP.test(gap) &&
-    n.matches.some(
-      (m) =>
-        isContainerMatch(m) &&
-        m.place.kind === 'admin1' &&
-        m.place.country === place.country &&
-        m.place.index !== place.index,
-    );
+  // The neighbour's own best reading must be a state: "Zurich and Geneva" are two cities.
+  const sibling = (n: Candidate | undefined, gap: string) => {
+    const lead = n && LIST_GAP.test(gap) ? leading(n) : undefined;
+    return lead?.kind === 'admin1' && lead.country === place.country && lead.index !== place.index;
+  };
   const prev = candidates[k - 1];
   const next = candidates[k + 1];
   return (
@@ -84,15 +80,24 @@ function bestReadings(matches: NameMatch[]): { place: GazPlace; base: number }[]
     if (!had || had.base < base) byPlace.set(m.place.index, { place: m.place, base });
   }
   const readings = [...byPlace.values()];
-  const ownName = new Set(
-    matches.filter((m) => m.source === NameSource.primary).map((m) => m.place.index),
+  // By its own name, or as a seat by any of its names ("Geneva" for Genève); not "New York"
+  // for New York City, which is neither the state's name for it nor its seat.
+  const nameOf = new Set(
+    matches
+      .filter(
+        (m) =>
+          m.source === NameSource.primary ||
+          m.place.feature === 'PPLA' ||
+          m.place.feature === 'PPLC',
+      )
+      .map((m) => m.place.index),
   );
-  preferEponymousSeats(readings, ownName);
+  preferEponymousSeats(readings, nameOf);
   return readings.sort((a, b) => b.base - a.base).slice(0, MAX_READINGS);
 }
 
 /** Share of its division's people above which a seat is what the shared name means. */
-const SEAT_SHARE = 0.25;
+const SEAT_SHARE = 0.2;
 
 /**
  * "Istanbul", "Lagos", "Kharkiv": a division and its main city share a name, and the city holds a good
@@ -105,7 +110,6 @@ function preferEponymousSeats(
 ): void {
   for (const city of readings) {
     const p = city.place;
-    // By its own name only: "New York" is an alternate name of New York City, not its name.
     if (p.kind !== 'city' || !ownName.has(p.index)) continue;
     const division = readings.find((r) => r.place.kind === 'admin1' && r.place.admin1 === p.admin1);
     if (division && p.population >= SEAT_SHARE * division.place.population) {
@@ -121,6 +125,7 @@ function localBonus(
   candidates: Candidate[],
   k: number,
   place: GazPlace,
+  leading: (c: Candidate) => GazPlace | undefined,
 ): number {
   const c = candidates[k];
   if (!c) return 0;
@@ -138,7 +143,7 @@ function localBonus(
   if (place.kind === 'admin1' && (DIVISION_WORDS.has(after ?? '') || DIVISION_OF.test(before))) {
     bonus += 3;
   }
-  if (listedWithSiblings(text, candidates, k, place)) bonus += LIST_BONUS;
+  if (listedWithSiblings(text, candidates, k, place, leading)) bonus += LIST_BONUS;
   if (place.kind === 'city' && (after === 'city' || before === 'city of')) bonus += 1;
   return bonus;
 }
@@ -156,20 +161,25 @@ export function resolveNames(
 ): Map<string, Resolution> {
   const groups = new Map<string, Group>();
   const fixed: GazPlace[] = [];
-  candidates.forEach((c, k) => {
+  for (const c of candidates) {
     if (c.form === 'demonym') {
       const country = c.matches[0]?.place;
       // Each country once: six "Russian"s are not six times the evidence.
       if (country && !fixed.includes(country)) fixed.push(country);
-      return;
+    } else if (!groups.has(c.key)) {
+      groups.set(c.key, { key: c.key, readings: bestReadings(c.matches) });
     }
-    let g = groups.get(c.key);
-    if (!g) {
-      g = { key: c.key, readings: bestReadings(c.matches) };
-      groups.set(c.key, g);
-    }
+  }
+  // Each name's best reading by prior alone, for cues that look at neighbours.
+  const priorLead = new Map([...groups].map(([key, g]) => [key, g.readings[0]?.place]));
+  const leading = (n: Candidate) => priorLead.get(n.key);
+  candidates.forEach((c, k) => {
+    const g = groups.get(c.key);
+    if (c.form !== 'name' || !g) return;
     // One sense per text: a cue at any mention counts for all mentions of the name.
-    for (const r of g.readings) r.base += localBonus(text, tokens, candidates, k, r.place);
+    for (const r of g.readings) {
+      r.base += localBonus(text, tokens, candidates, k, r.place, leading);
+    }
   });
 
   const list = [...groups.values()];

@@ -22,7 +22,8 @@ function membersBy(cities: GeoNamesCity[], key: (c: GeoNamesCity) => string): Ma
       members.set(k, m);
     }
     m.points.push({ lat: c.lat, lon: c.lon });
-    m.population += c.population;
+    // Sections of a city (PPLX) repeat its people.
+    if (c.feature !== 'PPLX') m.population += c.population;
   }
   return members;
 }
