@@ -215,6 +215,12 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ],
     ['does not tag the surname either', 'Jordan Henderson attended the gala.', 'Henderson'],
     [
+      'does not tag a country used as a given name',
+      'Jordan Peterson spoke at the event.',
+      'Jordan',
+    ],
+    ['does not tag a state used as a given name', 'a novel by Virginia Woolf', 'Virginia'],
+    [
       'does not read a common word as a country by an alternate name',
       'On Waiheke Island the yacht stopped.',
       'Island',

@@ -153,6 +153,19 @@ export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefine
   const prevName = before ? ctx.candidateAt.get(before.start) : undefined;
   if (pair(c, nextName)) return 'not-place';
   if (pair(prevName, c) && prevName && hasStrongMatch(prevName)) return 'person';
+  // "Jordan Peterson", "Virginia Woolf": a one-word name before a capitalised word that is no
+  // place, ordinary word, title or acronym is a given name, however well known the place.
+  const surname = following[0];
+  if (
+    c.first === c.last &&
+    surname !== undefined &&
+    !surname.sentenceStart &&
+    !ctx.candidateAt.has(surname.start) &&
+    !TITLES.has(lower(surname)) &&
+    isNamePart(ctx, surname, 'before')
+  ) {
+    return 'person';
+  }
   if (strong) return undefined;
   // A weak name next to another capitalised word is part of a longer name: "Condoleezza Rice",
   // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").
