@@ -297,6 +297,13 @@ describe('geoparse keeps places that sit next to names', () => {
     expect(geoparse(text, g).filter((m) => m.text === name).length).toBeGreaterThan(0);
   });
 
+  it('keeps a place after a spaced dash', () => {
+    const names = geoparse('spreading to Central Africa - Nigeria, Cameroon and Chad', g).map(
+      (m) => m.text,
+    );
+    expect(names).toEqual(['Central Africa', 'Nigeria', 'Cameroon', 'Chad']);
+  });
+
   it('keeps places on both sides of a slash', () => {
     const names = geoparse('the U.S. / Mexico border and Zaire/Congo', g).map((m) => m.text);
     expect(names).toEqual(['U.S.', 'Mexico', 'Zaire', 'Congo']);

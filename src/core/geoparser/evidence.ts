@@ -53,7 +53,10 @@ function isNamePart(ctx: Context, t: Token | undefined, side: 'before' | 'after'
 
 /** A hyphen joins the name to a word that is not a place: "Kerry-Ann", "Navarro-Valls", "Neo-natal". */
 function inHyphenatedName(ctx: Context, c: Candidate): boolean {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
+  // Hyphen and words touching, no spaces: "Central Africa - Nigeria" is a dash, not a name.
+  const touching = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.end === b.start;
   const joined = (mark: Token | undefined, word: Token | undefined) =>
     mark?.text === '-' &&
     word?.word === true &&
@@ -63,11 +66,11 @@ function inHyphenatedName(ctx: Context, c: Candidate): boolean {
   const after = tokens[c.last + 1];
   return (
     (joined(before, tokens[c.first - 2]) &&
-      adjacent(text, tokens[c.first - 2], before) &&
-      adjacent(text, before, tokens[c.first])) ||
+      touching(tokens[c.first - 2], before) &&
+      touching(before, tokens[c.first])) ||
     (joined(after, tokens[c.last + 2]) &&
-      adjacent(text, tokens[c.last], after) &&
-      adjacent(text, after, tokens[c.last + 2]))
+      touching(tokens[c.last], after) &&
+      touching(after, tokens[c.last + 2]))
   );
 }
 
