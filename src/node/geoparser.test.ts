@@ -304,6 +304,23 @@ describe('geoparse keeps places that sit next to names', () => {
     expect(names).toEqual(['Central Africa', 'Nigeria', 'Cameroon', 'Chad']);
   });
 
+  it.each([
+    [
+      'a place before a verb and a disease word',
+      'All three indicate Alabama has moderate flu levels.',
+      'Alabama',
+    ],
+    ['a place before "-based"', 'a lawsuit against Denver-based Newmont Mining', 'Denver'],
+    ['a place after "said" that runs on', 'said Devon and Cornwall police were alerted', 'Devon'],
+    [
+      'an abbreviation ending a sentence',
+      'after the outbreak in the U.S. Jon Prinsell said',
+      'U.S.',
+    ],
+  ])('keeps %s', (_name, text, name) => {
+    expect(geoparse(text, g).map((m) => m.text)).toContain(name);
+  });
+
   it('keeps places on both sides of a slash', () => {
     const names = geoparse('the U.S. / Mexico border and Zaire/Congo', g).map((m) => m.text);
     expect(names).toEqual(['U.S.', 'Mexico', 'Zaire', 'Congo']);

@@ -12,6 +12,7 @@ import {
   LANGUAGE_NOUNS,
   LOCATIVES,
   NAME_PARTICLES,
+  PLACE_COMPOUNDS,
   ORGANISATION_HEADS,
   PLACE_MODIFIERS,
   SPEECH_VERBS,
@@ -61,6 +62,7 @@ function inHyphenatedName(ctx: Context, c: Candidate): boolean {
     mark?.text === '-' &&
     word?.word === true &&
     !ctx.strongStarts.has(word.start) &&
+    !PLACE_COMPOUNDS.has(lower(word)) &&
     (word.capitalised || !hasStrongMatch(c));
   const before = tokens[c.first - 1];
   const after = tokens[c.last + 1];
@@ -101,12 +103,14 @@ function inDiseaseName(ctx: Context, c: Candidate): boolean {
   if (strain.test(around)) return true;
   // Countries name seasons and outbreaks too ("United States flu season"): they stay places.
   if (c.matches.some((m) => m.place.kind === 'country')) return false;
-  for (let i = c.last + 1; i <= c.last + 3; i++) {
-    const t = tokens[i];
-    if (!t?.word) return false;
-    if (DISEASE_WORDS.has(lower(t))) return true;
-  }
-  return false;
+  // The disease word next, or after one more word of the name: "West Nile virus", "Mad Cow
+  // disease", "Marburg hemorrhagic fever"; not "Alabama has moderate flu levels".
+  const next = tokens[c.last + 1];
+  const then = tokens[c.last + 2];
+  if (!next?.word) return false;
+  if (DISEASE_WORDS.has(lower(next))) return true;
+  const partOfName = next.capitalised || /(ic|al)$/.test(lower(next));
+  return partOfName && then?.word === true && DISEASE_WORDS.has(lower(then));
 }
 
 /** Why a candidate is not a place name here, or undefined if nothing says so. */
@@ -161,6 +165,7 @@ export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefine
   const surname = following[0];
   if (
     c.first === c.last &&
+    !isAbbreviation(c.text) &&
     surname !== undefined &&
     !surname.sentenceStart &&
     !ctx.candidateAt.has(surname.start) &&
@@ -190,10 +195,11 @@ export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefine
     return 'person';
   }
   const cue = lower(before);
-  if (c.first === c.last && (SPEECH_VERBS.has(lower(after)) || SPEECH_VERBS.has(cue))) {
-    // "of Tyler said" is a person from a place.
-    if (!LOCATIVES.has(cue) && cue !== 'of') return 'person';
-  }
+  // "Hartl said", "said Hartl." ("of Tyler said" is a person from a place; "said Devon and
+  // Cornwall police" a place before more words).
+  const saidAfter = SPEECH_VERBS.has(lower(after)) && !LOCATIVES.has(cue) && cue !== 'of';
+  const saidBefore = SPEECH_VERBS.has(cue) && after?.word !== true;
+  if (c.first === c.last && (saidAfter || saidBefore)) return 'person';
   return undefined;
 }
 

@@ -89,3 +89,8 @@ export const FEATURE_HEADS = words(`
   valley island islands bay river mountains mountain peninsula desert coast delta basin lake creek
   canyon hills gulf strait
 `);
+
+/** Words hyphenated to a place that keep it a place: "Denver-based", "Kenya-born". */
+export const PLACE_COMPOUNDS = words(`
+  based born bound area region led backed made style era wide centred centered headquartered
+`);
