@@ -122,6 +122,18 @@ describe('geoparse resolves namesakes from context', () => {
       'gn:2660646',
     ],
     [
+      'a town beside its neighbours is the local one',
+      'Fires near Los Angeles reached Glendale and Santa Monica.',
+      'Glendale',
+      'gn:5352423',
+    ],
+    [
+      'many US places do not turn Nice into a US town',
+      'From Seattle, Chicago, Phoenix and Atlanta she flew on to Nice.',
+      'Nice',
+      'gn:2990440',
+    ],
+    [
       'Congo alone is the more populous Congo',
       'Ebola returned to Congo this year.',
       'Congo',

@@ -13,12 +13,26 @@ export interface Resolution {
   confidence: number;
 }
 
+/**
+ * Context is the sum of a reading's few strongest ties to the other names, not of all of them:
+ * a US town should not win on fifty weak "same country" ties in a US story ("Nice, California"
+ * against Nice), but containment and near neighbours ("Glendale" beside Los Angeles) count fully.
+ */
+const TIES_COUNTED = 3;
+
+function strongestTies(ties: number[]): number {
+  return ties
+    .sort((a, b) => b - a)
+    .slice(0, TIES_COUNTED)
+    .reduce((sum, t) => sum + t, 0);
+}
+
 /** Readings per name considered jointly; the rest are too unlikely to matter. */
-const MAX_READINGS = 25;
+const MAX_READINGS = 50;
 /** Weight of document context against the prior (log10 population units per unit of support). */
 const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
-const MAX_SUPPORT = 3;
+const MAX_SUPPORT = 4;
 const ROUNDS = 3;
 /**
  * Names weighed as context on each side of a name, in order of first mention. An article has
@@ -189,16 +203,17 @@ export function resolveNames(
     scored = list.map((g, gi) =>
       g.readings
         .map((r) => {
-          let support = 0;
+          const ties: number[] = [];
           const from = Math.max(0, gi - CONTEXT_WINDOW);
           const to = Math.min(best.length, gi + CONTEXT_WINDOW + 1);
           for (let hi = from; hi < to; hi++) {
             const q = best[hi];
-            if (q && hi !== gi) support += relatedness(gazetteer, r.place, q);
+            if (q && hi !== gi) ties.push(relatedness(gazetteer, r.place, q));
           }
           for (const q of fixed.slice(0, MAX_FIXED_CONTEXT)) {
-            support += 0.5 * relatedness(gazetteer, r.place, q);
+            ties.push(0.5 * relatedness(gazetteer, r.place, q));
           }
+          const support = strongestTies(ties);
           return {
             place: r.place,
             score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
