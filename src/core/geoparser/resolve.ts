@@ -20,11 +20,25 @@ export interface Resolution {
  */
 const TIES_COUNTED = 3;
 
-function strongestTies(ties: number[]): number {
-  return ties
-    .sort((a, b) => b - a)
-    .slice(0, TIES_COUNTED)
-    .reduce((sum, t) => sum + t, 0);
+/** Keeps the TIES_COUNTED largest ties seen so far, without sorting every list. */
+class StrongestTies {
+  private readonly top: number[] = [];
+
+  add(tie: number): void {
+    if (tie <= 0) return;
+    if (this.top.length < TIES_COUNTED) {
+      this.top.push(tie);
+      return;
+    }
+    let min = 0;
+    for (let i = 1; i < this.top.length; i++)
+      if ((this.top[i] ?? 0) < (this.top[min] ?? 0)) min = i;
+    if (tie > (this.top[min] ?? 0)) this.top[min] = tie;
+  }
+
+  sum(): number {
+    return this.top.reduce((a, b) => a + b, 0);
+  }
 }
 
 /** Readings per name considered jointly; the rest are too unlikely to matter. */
@@ -203,17 +217,17 @@ export function resolveNames(
     scored = list.map((g, gi) =>
       g.readings
         .map((r) => {
-          const ties: number[] = [];
+          const ties = new StrongestTies();
           const from = Math.max(0, gi - CONTEXT_WINDOW);
           const to = Math.min(best.length, gi + CONTEXT_WINDOW + 1);
           for (let hi = from; hi < to; hi++) {
             const q = best[hi];
-            if (q && hi !== gi) ties.push(relatedness(gazetteer, r.place, q));
+            if (q && hi !== gi) ties.add(relatedness(gazetteer, r.place, q));
           }
           for (const q of fixed.slice(0, MAX_FIXED_CONTEXT)) {
-            ties.push(0.5 * relatedness(gazetteer, r.place, q));
+            ties.add(0.5 * relatedness(gazetteer, r.place, q));
           }
-          const support = strongestTies(ties);
+          const support = ties.sum();
           return {
             place: r.place,
             score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
