@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { geoparseStream } from './geoparse';
 import { testGazetteer } from './test/gazetteer';
 
+const gazetteer = testGazetteer();
+
 async function run(input: string): Promise<{ out: string[]; log: string }> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -12,7 +14,7 @@ async function run(input: string): Promise<{ out: string[]; log: string }> {
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (log += d.toString()));
   stdin.end(input);
-  await geoparseStream(stdin, stdout, stderr, testGazetteer());
+  await geoparseStream(stdin, stdout, stderr, gazetteer);
   return { out: out.split('\n').filter((l) => l !== ''), log };
 }
 

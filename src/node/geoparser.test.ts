@@ -79,6 +79,68 @@ describe('geoparse resolves namesakes from context', () => {
       'adm2:US.IL.057',
     ],
     [
+      'Washington in US politics is the capital',
+      'Georgia Gov. Brian Kemp spoke. In Washington, Senator Mitch McConnell of Kentucky said talks would resume.',
+      'Washington',
+      'gn:4140963',
+    ],
+    ['French is France, not its southern lands', 'French officials met.', 'French', 'country:FR'],
+    [
+      "a big city sharing its province's name is the city",
+      'Grain exports from Odesa have stalled.',
+      'Odesa',
+      'gn:698740',
+    ],
+    [
+      '"region" after the name makes it the division',
+      'Moscow accused Kyiv of shelling the Belgorod region.',
+      'Belgorod',
+      'adm1:RU.09',
+    ],
+    [
+      'a province much bigger than its namesake seat stays the province',
+      'Elections in Quebec were called.',
+      'Quebec',
+      'adm1:CA.10',
+    ],
+    [
+      'Tel Aviv is the city, not its district',
+      'Rockets hit Tel Aviv overnight.',
+      'Tel Aviv',
+      'gn:293397',
+    ],
+    [
+      'Georgia before Gov. is the state',
+      'Georgia Gov. Brian Kemp said the state would reopen.',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    [
+      'two seats in a list stay cities',
+      'Banks in Zurich and Geneva closed.',
+      'Geneva',
+      'gn:2660646',
+    ],
+    [
+      'a town beside its neighbours is the local one',
+      'Fires near Los Angeles reached Glendale and Santa Monica.',
+      'Glendale',
+      'gn:5352423',
+    ],
+    [
+      'many US places do not turn Nice into a US town',
+      'From Seattle, Chicago, Phoenix and Atlanta she flew on to Nice.',
+      'Nice',
+      'gn:2990440',
+    ],
+    [
+      'Congo alone is the more populous Congo',
+      'Ebola returned to Congo this year.',
+      'Congo',
+      'country:CD',
+    ],
+    ['Korea alone is South Korea', 'exports from Korea rose', 'Korea', 'country:KR'],
+    [
       'Washington among states is the state',
       'Cases in Oregon, Utah, Washington and Idaho.',
       'Washington',
@@ -117,6 +179,7 @@ describe('geoparse recognises places of every kind', () => {
     ['missile defense for Europe', 'Europe', 'continent'],
     ['Bosnia and Herzegovina voted', 'Bosnia and Herzegovina', 'country'],
     ["cholera spread in Côte d'Ivoire", "Côte d'Ivoire", 'country'],
+    ['cases on the Pacific side of the Americas', 'Pacific', 'sea'],
     ["11 of Turkey's 81 provinces", 'Turkey', 'country'],
     ['horse flu spread across NSW', 'NSW', 'admin1'],
     ['an outbreak in Scott County, Indiana', 'Scott County', 'region'],
@@ -125,6 +188,11 @@ describe('geoparse recognises places of every kind', () => {
     ['the Vatican reports', 'Vatican', 'country'],
   ])('finds the place in "%s"', (text, mention, kind) => {
     expect(find(text, mention)?.place.kind).toBe(kind);
+  });
+
+  it('covers a natural feature named after a place and places it there', () => {
+    const m = geoparse('E. coli was traced to the Salinas Valley of California.', g)[0];
+    expect([m?.text, m?.place.name, m?.place.country]).toEqual(['Salinas Valley', 'Salinas', 'US']);
   });
 
   it('reads demonyms as their country, two in "U.S.-Russian"', () => {
@@ -146,6 +214,31 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ],
     ['does not tag Robert Gates', 'Defense Secretary Robert Gates was in Moscow.', 'Gates'],
     ['does not tag NATO', 'NATO backed the plan.', 'NATO'],
+    ['does not tag a language', 'The statement was issued in Russian.', 'Russian'],
+    [
+      'does not read "X in Y" as a qualifier that makes X a place',
+      'Banks in Zurich closed.',
+      'Banks',
+    ],
+    [
+      'does not tag a place-named person before a town-named surname',
+      'Paris Hilton attended the gala.',
+      'Paris',
+    ],
+    ['does not tag the surname either', 'Jordan Henderson attended the gala.', 'Henderson'],
+    [
+      'does not tag a country used as a given name',
+      'Jordan Peterson spoke at the event.',
+      'Jordan',
+    ],
+    ['does not tag a state used as a given name', 'a novel by Virginia Woolf', 'Virginia'],
+    [
+      'does not read a common word as a country by an alternate name',
+      'On Waiheke Island the yacht stopped.',
+      'Island',
+    ],
+    ['does not tag a demonym in a company name', 'American Airlines cut flights.', 'American'],
+    ['does not tag the speakers of a language', 'French speakers in Canada', 'French'],
     [
       'does not read a postal code as a place without a town before it',
       'Call us OR write to us.',
@@ -214,6 +307,30 @@ describe('geoparse keeps places that sit next to names', () => {
     ],
   ])('keeps %s', (_name, text, name) => {
     expect(geoparse(text, g).filter((m) => m.text === name).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a place after a spaced dash', () => {
+    const names = geoparse('spreading to Central Africa - Nigeria, Cameroon and Chad', g).map(
+      (m) => m.text,
+    );
+    expect(names).toEqual(['Central Africa', 'Nigeria', 'Cameroon', 'Chad']);
+  });
+
+  it.each([
+    [
+      'a place before a verb and a disease word',
+      'All three indicate Alabama has moderate flu levels.',
+      'Alabama',
+    ],
+    ['a place before "-based"', 'a lawsuit against Denver-based Newmont Mining', 'Denver'],
+    ['a place after "said" that runs on', 'said Devon and Cornwall police were alerted', 'Devon'],
+    [
+      'an abbreviation ending a sentence',
+      'after the outbreak in the U.S. Jon Prinsell said',
+      'U.S.',
+    ],
+  ])('keeps %s', (_name, text, name) => {
+    expect(geoparse(text, g).map((m) => m.text)).toContain(name);
   });
 
   it('keeps places on both sides of a slash', () => {

@@ -50,6 +50,8 @@ export class Gazetteer {
   private readonly commonWords: Set<string>;
   private readonly byId = new Map<string, number>();
   private readonly placeCache = new Map<number, GazPlace>();
+  /** Parsed look-ups; a text repeats its names, a corpus its countries. */
+  private readonly lookups = new Map<string, readonly NameMatch[]>();
 
   constructor(index: GazetteerIndex) {
     this.attribution = index.attribution;
@@ -110,26 +112,45 @@ export class Gazetteer {
   }
 
   /** Every place a name can refer to (any case, accents and dots ignored). */
-  lookup(name: string): NameMatch[] {
+  lookup(name: string): readonly NameMatch[] {
     return this.lookupKey(nameKey(name));
   }
 
   /** Like `lookup` for a key already made with `nameKey`. */
-  lookupKey(key: string): NameMatch[] {
+  lookupKey(key: string): readonly NameMatch[] {
+    const cached = this.lookups.get(key);
+    if (cached) return cached;
     const line = this.findLine(key);
-    if (line === undefined) return [];
-    return line
-      .slice(key.length + 1)
-      .split(',')
-      .map((pair) => {
-        const [p, s] = pair.split(':');
-        return { place: this.place(Number(p)), source: Number(s) as NameSource };
-      });
+    const matches =
+      line === undefined
+        ? []
+        : line
+            .slice(key.length + 1)
+            .split(',')
+            .map((pair) => {
+              const [p, s] = pair.split(':');
+              return { place: this.place(Number(p)), source: Number(s) as NameSource };
+            });
+    this.lookups.set(key, matches);
+    return matches;
   }
 
   /** True when the key is a name. */
   hasKey(key: string): boolean {
     return this.findLine(key) !== undefined;
+  }
+
+  /** True when some name starts with this text (recognition stops extending a span otherwise). */
+  hasPrefix(prefix: string): boolean {
+    let lo = 0;
+    let hi = this.nameLines.length;
+    // Lower bound: the first line not below the prefix; it starts with the prefix if any does.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.nameLines[mid] ?? '') < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return (this.nameLines[lo] ?? '').startsWith(prefix);
   }
 
   private findLine(key: string): string | undefined {

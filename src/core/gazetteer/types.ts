@@ -30,8 +30,9 @@ export interface GazetteerIndex {
   attribution: Attribution[];
   /**
    * One line per place, fields separated by tabs (see `PLACE_FIELDS`): id, name, kind, lat, lon,
-   * country ('' for none), population, GeoNames feature code ('' for non-cities), admin1 key
-   * ("US.GA", '' for none). Population is summed over its places for an admin1 and 0 where unknown.
+   * country ('' for none), population, feature code (GeoNames' for towns, 'ADM1'/'ADM2' for
+   * divisions, '' otherwise), admin1 key ("US.GA", '' for none). Population is summed over the
+   * GeoNames towns inside for countries and divisions, and 0 for the hand-made regions.
    */
   places: string;
   /** Lines "key\tP:S,P:S" sorted by key: place line P reached by name source S under `nameKey`. */

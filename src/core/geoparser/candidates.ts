@@ -72,7 +72,11 @@ const MIN_CAPITALISED_WORD = 4;
  * capitals ("MOSCOW", a wire dateline) may also be an unmistakable place by its own name. State
  * abbreviations ("Ga.", "GA") count only right after "Place, ".
  */
-function matchesForCase(text: string, matches: NameMatch[], afterPlaceComma: boolean): NameMatch[] {
+function matchesForCase(
+  text: string,
+  matches: readonly NameMatch[],
+  afterPlaceComma: boolean,
+): NameMatch[] {
   const caps = isAbbreviation(text);
   const shouting = caps && !text.includes('.') && text.length >= MIN_CAPITALISED_WORD;
   const abbreviations = matches.filter((m) => m.source === NameSource.abbreviation);
@@ -100,7 +104,7 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
       i++;
       continue;
     }
-    // Collect how far a name could reach, then try the longest first.
+    // How far a name could reach: capitalised words, connectors and inner marks.
     let reach = i;
     let words = 1;
     while (reach + 1 < tokens.length && words < maxWords * 2) {
@@ -110,29 +114,35 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
       reach++;
       words++;
     }
+    const prev = found.at(-1);
+    const afterPlaceComma =
+      prev?.form === 'name' && /^,\s?$/.test(text.slice(prev.end, first.start));
+    // Shortest first, keeping the longest hit; stop once no name starts with the words so far.
     let hit: Candidate | undefined;
-    for (let last = reach; last >= i && !hit; last--) {
+    for (let last = i; last <= reach; last++) {
       const end = tokens[last];
-      // A name ends on a word with a capital or a dotted abbreviation.
-      if (!end?.capitalised) continue;
+      if (!end) break;
       const spanText = text.slice(first.start, end.end);
       const key = nameKey(spanText);
-      const span = { first: i, last, start: first.start, end: end.end, text: spanText, key };
-      // An adjective ("Russian") is read as one even where a hamlet shares the spelling.
-      const country = isAbbreviation(spanText) ? undefined : gazetteer.demonym(spanText);
-      if (country) {
-        hit = {
-          ...span,
-          form: 'demonym',
-          matches: [{ place: country, source: NameSource.primary }],
-        };
-        break;
+      // A name ends on a word with a capital or a dotted abbreviation.
+      if (end.capitalised) {
+        const span = { first: i, last, start: first.start, end: end.end, text: spanText, key };
+        // An adjective ("Russian") is read as one even where a hamlet shares the spelling.
+        const country = isAbbreviation(spanText) ? undefined : gazetteer.demonym(spanText);
+        const matches = country
+          ? []
+          : matchesForCase(spanText, gazetteer.lookupKey(key), afterPlaceComma);
+        if (country) {
+          hit = {
+            ...span,
+            form: 'demonym',
+            matches: [{ place: country, source: NameSource.primary }],
+          };
+        } else if (matches.length > 0) {
+          hit = { ...span, form: 'name', matches };
+        }
       }
-      const prev = found.at(-1);
-      const afterPlaceComma =
-        prev?.form === 'name' && /^,\s?$/.test(text.slice(prev.end, first.start));
-      const matches = matchesForCase(spanText, gazetteer.lookupKey(key), afterPlaceComma);
-      if (matches.length > 0) hit = { ...span, form: 'name', matches };
+      if (!gazetteer.hasPrefix(key)) break;
     }
     if (hit) {
       found.push(hit);

@@ -45,6 +45,8 @@ export function hasStrongMatch(c: Candidate): boolean {
 
 /** What may stand between a place and its container: "Paris, Texas", "Fulton County in Illinois". */
 const QUALIFIER_GAP = /^(,\s?|,?\s(?:located |situated )?in (?:the )?)$/;
+/** The comma form only: "Banks in Zurich" shows Zurich is a place, not that Banks is one. */
+const COMMA_GAP = /^,\s?$/;
 
 /**
  * "Paris, Texas", "Tbilisi, Georgia", "Fulton County located in Illinois": a candidate followed by
@@ -54,11 +56,13 @@ export function qualifierOf(
   text: string,
   candidates: Candidate[],
   k: number,
+  form: 'comma' | 'comma-or-in' = 'comma-or-in',
 ): Candidate | undefined {
   const c = candidates[k];
   const next = candidates[k + 1];
   if (!c || !next || next.form !== 'name') return undefined;
-  if (!QUALIFIER_GAP.test(text.slice(c.end, next.start))) return undefined;
+  const gap = form === 'comma' ? COMMA_GAP : QUALIFIER_GAP;
+  if (!gap.test(text.slice(c.end, next.start))) return undefined;
   // Only a surely-known container qualifies: "Secretary, Douglas" is not a place and its county.
   if (!next.matches.some(isContainerMatch)) return undefined;
   // "Mexico, China, Japan" or "Georgia, Oklahoma, Wisconsin" is a list, not a place and its

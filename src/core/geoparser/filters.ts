@@ -1,157 +1,19 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { isAbbreviation } from '../gazetteer/normalize';
+import { NameSource } from '../gazetteer/types';
 import type { Candidate } from './candidates';
-import { adjacent, hasStrongMatch, isCommonWordSpan, previousWord, qualifierOf } from './context';
-import type { Token } from './tokens';
+import { hasStrongMatch, isCommonWordSpan, previousWord, qualifierOf } from './context';
 import {
-  CALENDAR,
-  DISEASE_WORDS,
-  INSTITUTION_OF,
-  INSTITUTIONS,
-  LOCATIVES,
-  NAME_PARTICLES,
-  ORGANISATION_HEADS,
-  PLACE_MODIFIERS,
-  SPEECH_VERBS,
-  TITLES,
-} from './words';
+  inOrganisationName,
+  isLanguageOrPeople,
+  lower,
+  notPlaceEvidence,
+  type Context,
+} from './evidence';
+import type { Token } from './tokens';
+import { LOCATIVES, PLACE_MODIFIERS } from './words';
 
-interface Context {
-  text: string;
-  tokens: Token[];
-  gazetteer: Gazetteer;
-  /** Starts of candidates that are surely places: "Atlanta Georgia" is not a person's name. */
-  strongStarts: Set<number>;
-}
-
-/** 'person' also marks the name as a person for the rest of the text. */
-type Verdict = 'place' | 'person' | 'not-place';
-
-/** Capitalised words looked through for an organisation's head noun ("Ohio State University"). */
-const NAME_LOOKAHEAD = 4;
 /** A common word as a place needs a town at least this big ("Reading", not "Church"). */
 const COMMON_WORD_MIN_POPULATION = 20_000;
-
-function lower(t: Token | undefined): string {
-  return t?.text.toLowerCase() ?? '';
-}
-
-/**
- * A capitalised word that belongs to the same proper name as its neighbour: not a title, month,
- * direction, acronym ("CDC Atlanta") or place. Before a name, an ordinary word is a common noun
- * ("Village Malakal", "The Hague"); after it, it may be a surname ("Maya Harden").
- */
-function isNamePart(ctx: Context, t: Token | undefined, side: 'before' | 'after'): boolean {
-  if (!t?.capitalised || !t.word || isAbbreviation(t.text)) return false;
-  const w = lower(t);
-  if (CALENDAR.has(w) || PLACE_MODIFIERS.has(w) || LOCATIVES.has(w)) return false;
-  if (side === 'before' && ctx.gazetteer.isCommonWord(w)) return false;
-  return !ctx.strongStarts.has(t.start);
-}
-
-/** A hyphen joins the name to a word that is not a place: "Kerry-Ann", "Navarro-Valls", "Neo-natal". */
-function inHyphenatedName(ctx: Context, c: Candidate): boolean {
-  const { tokens, text } = ctx;
-  const joined = (mark: Token | undefined, word: Token | undefined) =>
-    mark?.text === '-' &&
-    word?.word === true &&
-    !ctx.strongStarts.has(word.start) &&
-    (word.capitalised || !hasStrongMatch(c));
-  const before = tokens[c.first - 1];
-  const after = tokens[c.last + 1];
-  return (
-    (joined(before, tokens[c.first - 2]) &&
-      adjacent(text, tokens[c.first - 2], before) &&
-      adjacent(text, before, tokens[c.first])) ||
-    (joined(after, tokens[c.last + 2]) &&
-      adjacent(text, tokens[c.last], after) &&
-      adjacent(text, after, tokens[c.last + 2]))
-  );
-}
-
-/** The capitalised words running on after the name ("Michigan [State University]"). */
-function followingNameWords(ctx: Context, c: Candidate): Token[] {
-  const out: Token[] = [];
-  let prev = ctx.tokens[c.last];
-  for (let i = c.last + 1; i < ctx.tokens.length && out.length < NAME_LOOKAHEAD; i++) {
-    const t = ctx.tokens[i];
-    if (!t?.word || !t.capitalised || !adjacent(ctx.text, prev, t)) break;
-    out.push(t);
-    prev = t;
-  }
-  return out;
-}
-
-/** Part of a disease or strain name: "West Nile virus", "Marburg hemorrhagic fever", "A/Victoria/361". */
-function inDiseaseName(ctx: Context, c: Candidate): boolean {
-  const { tokens } = ctx;
-  // Influenza strain names: "A/California/7/2009" (not "Zaire/Congo" or "U.S. / Mexico").
-  const strain = /^[A-Z]\/[^/\s]+\/\d/;
-  const around = ctx.text.slice(Math.max(0, c.start - 2), c.end + 3);
-  if (strain.test(around)) return true;
-  // Countries name seasons and outbreaks too ("United States flu season"): they stay places.
-  if (c.matches.some((m) => m.place.kind === 'country')) return false;
-  for (let i = c.last + 1; i <= c.last + 3; i++) {
-    const t = tokens[i];
-    if (!t?.word) return false;
-    if (DISEASE_WORDS.has(lower(t))) return true;
-  }
-  return false;
-}
-
-/** Why a candidate is not a place name here, or undefined if nothing says so. */
-function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
-  const { text, tokens } = ctx;
-  const strong = hasStrongMatch(c);
-  const before = previousWord(tokens, c.first);
-  const after = tokens[c.last + 1];
-  if (INSTITUTIONS.has(c.key) || inDiseaseName(ctx, c)) return 'not-place';
-  // Currencies: "US$", "$US".
-  if (after?.text === '$' || tokens[c.first - 1]?.text === '$') return 'not-place';
-  if (before?.capitalised && TITLES.has(lower(before))) return 'person';
-  // "University of Georgia", "Voice of America".
-  if (lower(before) === 'of' && INSTITUTION_OF.has(lower(previousWord(tokens, c.first - 1)))) {
-    return 'not-place';
-  }
-  if (inHyphenatedName(ctx, c)) return 'not-place';
-  // "Ohio State University", "Fox News", "Auckland Zoo": the name of an organisation.
-  const following = followingNameWords(ctx, c);
-  if (following.some((t) => ORGANISATION_HEADS.has(lower(t)))) return 'not-place';
-  if (strong) return undefined;
-  // A weak name next to another capitalised word is part of a longer name: "Condoleezza Rice",
-  // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").
-  if (isNamePart(ctx, before, 'before') && adjacent(text, before, tokens[c.first])) return 'person';
-  const next = following[0];
-  if (next && !next.sentenceStart && isNamePart(ctx, next, 'after')) {
-    // "Tim Whitley" names a person; "Buffalo Science Magnet School" a thing, so it says less.
-    return ctx.gazetteer.isCommonWord(next.text) ? 'not-place' : 'person';
-  }
-  // "Dennis van Engelsdorp", "Hassan el Bushra".
-  const particle = tokens[c.last + 2];
-  if (
-    after?.word &&
-    NAME_PARTICLES.has(after.text) &&
-    particle?.capitalised &&
-    !ctx.strongStarts.has(particle.start)
-  ) {
-    return 'person';
-  }
-  // The tail of a longer name: "Wild Life Health Centre", "Xinhua News Agency".
-  if (
-    before?.capitalised &&
-    !before.sentenceStart &&
-    adjacent(text, before, tokens[c.first]) &&
-    isCommonWordSpan(ctx.gazetteer, c)
-  ) {
-    return 'not-place';
-  }
-  const cue = lower(before);
-  if (c.first === c.last && (SPEECH_VERBS.has(lower(after)) || SPEECH_VERBS.has(cue))) {
-    // "of Tyler said" is a person from a place.
-    if (!LOCATIVES.has(cue) && cue !== 'of') return 'person';
-  }
-  return undefined;
-}
 
 /** Something in the text says a place is meant: "in Bath", "Mobile, Alabama". */
 function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolean {
@@ -159,19 +21,23 @@ function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolea
   if (!c) return false;
   const before = previousWord(ctx.tokens, c.first);
   if (before && LOCATIVES.has(lower(before)) && !before.capitalised) return true;
-  return qualifierOf(ctx.text, candidates, k) !== undefined;
+  return qualifierOf(ctx.text, candidates, k, 'comma') !== undefined;
 }
 
 /**
- * Bare words that are places only with support: months and holidays ("in August"), directions
- * ("West"), and common words ("March", "Bath", "Centre") unless they name a country or the like.
+ * Bare words that are places only with support: directions ("West"), and common words ("March", "Bath", "Centre") unless they name a country or the like.
  */
 function supportNeeded(ctx: Context, c: Candidate): 'qualifier' | 'cue' | 'none' {
   if (c.first !== c.last) return 'none';
-  if (CALENDAR.has(c.key) || PLACE_MODIFIERS.has(c.key)) return 'qualifier';
+  if (PLACE_MODIFIERS.has(c.key)) return 'qualifier';
   if (!isCommonWordSpan(ctx.gazetteer, c)) return 'none';
+  // "Turkey", "Chad": a country by its own name. Not "Island" (an alternate name of Iceland).
   const unmistakable = c.matches.some(
-    (m) => m.place.kind !== 'city' && m.place.kind !== 'admin1' && m.place.feature !== 'ADM2',
+    (m) =>
+      m.source !== NameSource.alternate &&
+      m.place.kind !== 'city' &&
+      m.place.kind !== 'admin1' &&
+      m.place.feature !== 'ADM2',
   );
   if (unmistakable) return 'none';
   // A common word followed by a number is a date or a label ("Spring 2002").
@@ -197,6 +63,7 @@ export function filterCandidates(
     tokens,
     gazetteer,
     strongStarts: new Set(candidates.filter(hasStrongMatch).map((c) => c.start)),
+    candidateAt: new Map(candidates.map((c) => [c.start, c])),
   };
   const persons = new Set<string>();
   const cued = new Set<string>();
@@ -204,8 +71,14 @@ export function filterCandidates(
   const evidence = candidates.map((c, k) => {
     const placeCue = placeEvidence(ctx, candidates, k);
     if (placeCue) cued.add(c.key);
-    if (qualifierOf(text, candidates, k)) qualified.add(c.key);
-    if (c.form === 'demonym') return { verdict: 'place', placeCue };
+    if (qualifierOf(text, candidates, k, 'comma')) qualified.add(c.key);
+    if (c.form === 'demonym') {
+      const named = inOrganisationName(ctx, c);
+      return {
+        verdict: named || isLanguageOrPeople(ctx, c) ? 'not-place' : 'place',
+        placeCue,
+      } as const;
+    }
     const verdict = notPlaceEvidence(ctx, c);
     if (verdict === 'person') persons.add(c.key);
     return { verdict: verdict ?? 'place', placeCue };

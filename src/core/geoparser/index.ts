@@ -2,6 +2,7 @@ import type { GeoMention } from '../../shared/mention';
 import type { PlaceRef } from '../../shared/place';
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 import { findCandidates } from './candidates';
+import { extendFeatureNames } from './features';
 import { filterCandidates } from './filters';
 import { resolveNames } from './resolve';
 import { tokenize } from './tokens';
@@ -24,6 +25,7 @@ function placeRef(p: GazPlace): PlaceRef {
  * 3. filterCandidates: drop people ("President Bush", "Condoleezza Rice" and later "Rice"),
  *    organisations ("Fox News"), buildings and institutions ("the White House", "the Kremlin"),
  *    and capitalised common words with nothing else saying they are places;
+ * 3b. extendFeatureNames: "Salinas Valley" covers the valley, placed at Salinas;
  * 4. resolveNames: rank each name's readings by prior and document context, jointly;
  * 5. assemble GeoMentions sorted by start.
  *
@@ -34,11 +36,10 @@ function placeRef(p: GazPlace): PlaceRef {
  */
 export function geoparse(text: string, gazetteer: Gazetteer): GeoMention[] {
   const tokens = tokenize(text);
-  const candidates = filterCandidates(
+  const candidates = extendFeatureNames(
     text,
     tokens,
-    findCandidates(text, tokens, gazetteer),
-    gazetteer,
+    filterCandidates(text, tokens, findCandidates(text, tokens, gazetteer), gazetteer),
   );
   const resolutions = resolveNames(text, tokens, candidates, gazetteer);
   const mentions: GeoMention[] = [];

@@ -15,7 +15,8 @@ export function prior(m: NameMatch): number {
       score = 10;
       break;
     case 'country':
-      score = 9.5;
+      // Between 9 and 10: above any namesake, ordered by people among countries ("Congo").
+      score = 9 + 0.1 * Math.log10(p.population + 10);
       break;
     case 'region':
     case 'sea':

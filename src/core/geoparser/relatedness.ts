@@ -1,6 +1,7 @@
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 
 const EARTH_RADIUS_KM = 6371;
+const SAME_ADMIN1 = 0.8;
 
 /** Great-circle distance in km. */
 export function distanceKm(
@@ -35,6 +36,9 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   let r = 0;
   if (contains(q, p) || contains(p, q)) {
     r += q.kind === 'country' ? 0.5 : 3;
+  } else if (p.admin1 !== '' && p.admin1 === q.admin1) {
+    // Two towns of one state or province: local news stays local ("Tyler", "Fairfield", Texas).
+    r += SAME_ADMIN1;
   } else if (p.country !== null && p.country === q.country) {
     r += 0.3;
   } else if (

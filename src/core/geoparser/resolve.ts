@@ -1,8 +1,9 @@
-import type { Gazetteer, GazPlace, NameMatch } from '../gazetteer/gazetteer';
+import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 import type { Candidate } from './candidates';
-import { isContainerMatch, qualifierOf } from './context';
-import { prior } from './prior';
+import { localBonus } from './cues';
+import { bestReadings, type Reading } from './readings';
 import { relatedness } from './relatedness';
+import { StrongestTies } from './ties';
 import type { Token } from './tokens';
 
 /** One name in a text with its readings ranked; every mention of the name shares it. */
@@ -11,68 +12,21 @@ export interface Resolution {
   confidence: number;
 }
 
-/** Readings per name considered jointly; the rest are too unlikely to matter. */
-const MAX_READINGS = 25;
 /** Weight of document context against the prior (log10 population units per unit of support). */
 const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
-const MAX_SUPPORT = 3;
+const MAX_SUPPORT = 4;
 const ROUNDS = 3;
 /**
- * A text naming several states or provinces of one country speaks at that level: "Oregon, Utah,
- * Washington" is the state, not the capital. Kept apart from the capped context support.
+ * Names weighed as context on each side of a name, in order of first mention. An article has
+ * fewer; a book-length text would otherwise cost time quadratic in its number of names.
  */
-const SIBLING_WEIGHT = 0.5;
-const MAX_SIBLING_BONUS = 1.5;
-
-function isSibling(p: GazPlace, q: GazPlace): boolean {
-  return (
-    p.kind === 'admin1' && q.kind === 'admin1' && p.country === q.country && p.index !== q.index
-  );
-}
-
-/** "Paris, Texas": an explicit container outweighs any prior. */
-const QUALIFIER_BONUS = 6;
+const CONTEXT_WINDOW = 40;
+const MAX_FIXED_CONTEXT = 40;
 
 interface Group {
   key: string;
-  readings: { place: GazPlace; base: number }[];
-}
-
-function bestReadings(matches: NameMatch[]): { place: GazPlace; base: number }[] {
-  const byPlace = new Map<number, { place: GazPlace; base: number }>();
-  for (const m of matches) {
-    const base = prior(m);
-    const had = byPlace.get(m.place.index);
-    if (!had || had.base < base) byPlace.set(m.place.index, { place: m.place, base });
-  }
-  return [...byPlace.values()].sort((a, b) => b.base - a.base).slice(0, MAX_READINGS);
-}
-
-/** Cues next to one mention: "Paris, Texas", "Washington state", "the state of Georgia". */
-function localBonus(
-  text: string,
-  tokens: Token[],
-  candidates: Candidate[],
-  k: number,
-  place: GazPlace,
-): number {
-  const c = candidates[k];
-  if (!c) return 0;
-  let bonus = 0;
-  const q = qualifierOf(text, candidates, k);
-  const inside = (m: NameMatch) =>
-    m.place.index !== place.index &&
-    (m.place.kind === 'country'
-      ? place.country === m.place.country
-      : place.admin1 === m.place.admin1);
-  if (q?.matches.some((m) => isContainerMatch(m) && inside(m))) bonus += QUALIFIER_BONUS;
-  const after = tokens[c.last + 1]?.text.toLowerCase();
-  const before =
-    `${tokens[c.first - 2]?.text ?? ''} ${tokens[c.first - 1]?.text ?? ''}`.toLowerCase();
-  if (place.kind === 'admin1' && (after === 'state' || before === 'state of')) bonus += 3;
-  if (place.kind === 'city' && (after === 'city' || before === 'city of')) bonus += 1;
-  return bonus;
+  readings: Reading[];
 }
 
 /**
@@ -88,19 +42,25 @@ export function resolveNames(
 ): Map<string, Resolution> {
   const groups = new Map<string, Group>();
   const fixed: GazPlace[] = [];
-  candidates.forEach((c, k) => {
+  for (const c of candidates) {
     if (c.form === 'demonym') {
       const country = c.matches[0]?.place;
-      if (country) fixed.push(country);
-      return;
+      // Each country once: six "Russian"s are not six times the evidence.
+      if (country && !fixed.includes(country)) fixed.push(country);
+    } else if (!groups.has(c.key)) {
+      groups.set(c.key, { key: c.key, readings: bestReadings(c.matches) });
     }
-    let g = groups.get(c.key);
-    if (!g) {
-      g = { key: c.key, readings: bestReadings(c.matches) };
-      groups.set(c.key, g);
-    }
+  }
+  // Each name's best reading by prior alone, for cues that look at neighbours.
+  const priorLead = new Map([...groups].map(([key, g]) => [key, g.readings[0]?.place]));
+  const leading = (n: Candidate) => priorLead.get(n.key);
+  candidates.forEach((c, k) => {
+    const g = groups.get(c.key);
+    if (c.form !== 'name' || !g) return;
     // One sense per text: a cue at any mention counts for all mentions of the name.
-    for (const r of g.readings) r.base += localBonus(text, tokens, candidates, k, r.place);
+    for (const r of g.readings) {
+      r.base += localBonus(text, tokens, candidates, k, r.place, leading);
+    }
   });
 
   const list = [...groups.values()];
@@ -110,19 +70,21 @@ export function resolveNames(
     scored = list.map((g, gi) =>
       g.readings
         .map((r) => {
-          let support = 0;
-          let siblings = 0;
-          best.forEach((q, hi) => {
-            if (!q || hi === gi) return;
-            support += relatedness(gazetteer, r.place, q);
-            if (isSibling(r.place, q)) siblings++;
-          });
-          for (const q of fixed) support += 0.5 * relatedness(gazetteer, r.place, q);
-          const score =
-            r.base +
-            CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) +
-            Math.min(SIBLING_WEIGHT * siblings, MAX_SIBLING_BONUS);
-          return { place: r.place, score };
+          const ties = new StrongestTies();
+          const from = Math.max(0, gi - CONTEXT_WINDOW);
+          const to = Math.min(best.length, gi + CONTEXT_WINDOW + 1);
+          for (let hi = from; hi < to; hi++) {
+            const q = best[hi];
+            if (q && hi !== gi) ties.add(relatedness(gazetteer, r.place, q));
+          }
+          for (const q of fixed.slice(0, MAX_FIXED_CONTEXT)) {
+            ties.add(0.5 * relatedness(gazetteer, r.place, q));
+          }
+          const support = ties.sum();
+          return {
+            place: r.place,
+            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
+          };
         })
         .sort((a, b) => b.score - a.score),
     );

@@ -2,9 +2,7 @@
  * Small closed word lists that recognition reads context from: general English news usage, not
  * any one article's names. Kept as space-separated strings so each list reads as a paragraph.
  */
-function words(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter((w) => w !== ''));
-}
+import { words } from './modifiers';
 
 /** Titles and roles that put a person's name after them ("President Bush", "Gov. Perry"). */
 export const TITLES = words(`
@@ -16,7 +14,10 @@ export const TITLES = words(`
   leader author jr sr
 `);
 
-/** Words after a name that make it part of an organisation or title ("Fox News", "Rice University"). */
+/**
+ * Words after a name that make it part of the name of an organisation, event or structure ("Fox
+ * News", "Rice University", "Washington Street").
+ */
 export const ORGANISATION_HEADS = words(`
   news post times herald tribune journal daily mail telegraph chronicle gazette globe magazine press
   observer examiner courier register star airlines airways university college institute tech inc
@@ -25,14 +26,11 @@ export const ORGANISATION_HEADS = words(`
   pharmaceuticals center centre zoo agency cartel cup olympic olympics hospital school schools
   elementary service services congress ministry society council commission committee association
   fund bureau club church cathedral stadium airport museum
+  street avenue road boulevard lane drive highway freeway expressway bridge tower building hall
+  station
 `);
 
-/** Leading words that refine a place rather than make a new name ("northern Kenya"). */
-export const PLACE_MODIFIERS = words(`
-  north south east west northern southern eastern western central northeast northwest southeast
-  southwest northeastern northwestern southeastern southwestern upper lower greater downtown
-  metropolitan rural coastal mainland inner outer suburban urban neighbouring neighboring
-`);
+export { PLACE_MODIFIERS } from './modifiers';
 
 /** Prepositions and verbs that put a place after them ("in Bath", "near Reading"). */
 export const LOCATIVES = words(`
@@ -52,29 +50,15 @@ export const CALENDAR = words(`
  * organisation, not a point on the map, so they are not tagged ("the White House said", "the
  * Kremlin", "the Red Cross"). Matched against whole name keys.
  */
-export const INSTITUTIONS = new Set([
-  'white house',
-  'kremlin',
-  'pentagon',
-  'downing street',
-  'capitol hill',
-  'capitol',
-  'wall street',
-  'whitehall',
-  'elysee',
-  'foggy bottom',
-  'scotland yard',
-  'holyrood',
-  "quai d'orsay",
-  'blue house',
-  'zhongnanhai',
-  'state house',
-  'statehouse',
-  'buckingham palace',
-  'city hall',
-  'red cross',
-  'red crescent',
-]);
+export const INSTITUTIONS = new Set(
+  `
+  white house | kremlin | pentagon | downing street | capitol hill | capitol | wall street |
+  whitehall | elysee | foggy bottom | scotland yard | holyrood | quai d'orsay | blue house |
+  zhongnanhai | state house | statehouse | buckingham palace | city hall | red cross | red crescent
+`
+    .split('|')
+    .map((n) => n.trim()),
+);
 
 /** Words after a name that make it the name of a disease or strain ("West Nile virus"). */
 export const DISEASE_WORDS = words(`
@@ -88,11 +72,25 @@ export const INSTITUTION_OF = words(`
 
 /** Verbs of speech next to a bare name: a person ("Paterson says", "said Hartl"). */
 export const SPEECH_VERBS = words(`
-  said says told added explained stated noted wrote argued asked replied insisted warned declared
-  announced reported reports
+  said says told added explained stated noted wrote argued asked replied insisted
+
 `);
 
 /** Lower-case particles inside people's names: "Dennis van Engelsdorp", "Hassan el Bushra". */
 export const NAME_PARTICLES = words(
   `van von der den de da di du dos del della el al bin ibn ben le la`,
 );
+
+/** Nouns after a demonym that make it a language: "Russian speakers", "French language". */
+export const LANGUAGE_NOUNS = words(`language languages speaker speakers speaking translation`);
+
+/** Words after a name that make a natural feature of it: "Salinas Valley", "Danube Delta". */
+export const FEATURE_HEADS = words(`
+  valley island islands bay river mountains mountain peninsula desert coast delta basin lake creek
+  canyon hills gulf strait
+`);
+
+/** Words hyphenated to a place that keep it a place: "Denver-based", "Kenya-born". */
+export const PLACE_COMPOUNDS = words(`
+  based born bound area region led backed made style era wide centred centered headquartered
+`);

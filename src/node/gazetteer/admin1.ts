@@ -32,27 +32,49 @@ function midRange(xs: number[]): { mid: number; span: number } {
   return { mid: (lo + hi) / 2, span: hi - lo };
 }
 
-/** Grid cell size (degrees) for finding strays: about 220 km. */
+/** Grid cell size (degrees) for grouping a division's places: about 220 km. */
 const CELL = 2;
+/** Cells this far apart still connect: gaps of up to ~650 km between towns (northern Quebec). */
+const REACH = 3;
 
 /**
- * Drops places with no other place of the division in their own or a neighbouring grid cell: a
- * town filed under the wrong division (a "Hebei" village in Gansu) would otherwise stretch the
- * extent by a thousand km. Sparse but contiguous areas (Nunavik in Quebec) keep their towns.
+ * Keeps the places in the largest connected group of occupied grid cells (cells up to REACH
+ * apart connect). Towns filed under the wrong division (Tibetan townships coded as Hebei)
+ * would otherwise stretch the extent by a thousand km; sparse but contiguous areas (Nunavik in
+ * Quebec) stay connected.
  */
-function withoutStrays(points: LatLon[]): LatLon[] {
+function mainCluster(points: LatLon[]): LatLon[] {
   const cellOf = (p: LatLon) => `${Math.floor(p.lat / CELL)},${Math.floor(p.lon / CELL)}`;
-  const counts = new Map<string, number>();
-  for (const p of points) counts.set(cellOf(p), (counts.get(cellOf(p)) ?? 0) + 1);
-  const kept = points.filter((p) => {
-    const la = Math.floor(p.lat / CELL);
-    const lo = Math.floor(p.lon / CELL);
-    let n = 0;
-    for (let i = -1; i <= 1; i++)
-      for (let j = -1; j <= 1; j++) n += counts.get(`${la + i},${lo + j}`) ?? 0;
-    return n > 1;
-  });
-  return kept.length > 0 ? kept : points;
+  const members = new Map<string, LatLon[]>();
+  for (const p of points) {
+    const list = members.get(cellOf(p)) ?? [];
+    list.push(p);
+    members.set(cellOf(p), list);
+  }
+  const seen = new Set<string>();
+  let best: LatLon[] = [];
+  for (const start of members.keys()) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const group: LatLon[] = [];
+    const queue = [start];
+    while (queue.length > 0) {
+      const cell = queue.pop() ?? '';
+      group.push(...(members.get(cell) ?? []));
+      const [la = 0, lo = 0] = cell.split(',').map(Number);
+      for (let i = -REACH; i <= REACH; i++) {
+        for (let j = -REACH; j <= REACH; j++) {
+          const next = `${la + i},${lo + j}`;
+          if (members.has(next) && !seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
+    }
+    if (group.length > best.length) best = group;
+  }
+  return best.length > 0 ? best : points;
 }
 
 /**
@@ -63,7 +85,7 @@ function withoutStrays(points: LatLon[]): LatLon[] {
  * Ontario, Queensland) and was as good elsewhere.
  */
 export function admin1Point(all: LatLon[]): LatLon {
-  const points = withoutStrays(all);
+  const points = mainCluster(all);
   const lat = midRange(points.map((p) => p.lat)).mid;
   const lon = midRange(points.map((p) => p.lon));
   // A division across the antimeridian (Chukotka, Fiji) is measured with longitudes shifted east.

@@ -29,10 +29,10 @@ export function gazetteerAttribution(): Attribution[] {
       url: 'http://wordlist.aspell.net/',
     },
     {
-      name: 'Dateline regions and seas table (hand-made; GeoNames continent points, Wikipedia coordinates)',
+      name: 'Dateline table of continents, regions and seas (hand-made; sources per row)',
       version: 'src/node/gazetteer/regions.ts',
-      licence: 'CC BY-SA 4.0 (Wikipedia facts), CC BY 4.0 (GeoNames)',
-      url: 'https://en.wikipedia.org/',
+      licence: 'CC BY 4.0 (GeoNames continent points); other centres hand-placed',
+      url: 'https://www.geonames.org/',
     },
   ];
 }

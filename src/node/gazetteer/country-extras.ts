@@ -12,10 +12,11 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   NL: ['Holland'],
   MM: ['Burma'],
   CI: ['Ivory Coast', "Cote d'Ivoire"],
-  CD: ['Zaire', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'DR Congo'],
+  // "Congo" alone names both; the more populous one wins unless context says otherwise.
+  CD: ['Zaire', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'DR Congo', 'Congo'],
   CG: ['Republic of Congo', 'Republic of the Congo', 'Congo-Brazzaville', 'Congo'],
   CZ: ['Czech Republic'],
-  KR: ['South Korea'],
+  KR: ['South Korea', 'Korea'],
   KP: ['North Korea'],
   VA: ['Vatican', 'Vatican City', 'Holy See'],
   TL: ['East Timor'],

@@ -41,7 +41,7 @@ function buildSourcesHash(): string {
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'load.ts')
       .map((f) => join(here, f)),
     join(here, '..', '..', 'core', 'gazetteer', 'normalize.ts'),
-    join(here, '..', '..', 'core', 'geoparser', 'words.ts'),
+    join(here, '..', '..', 'core', 'geoparser', 'modifiers.ts'),
   ].sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(readFileSync(f));
@@ -63,4 +63,9 @@ export function inputsKey(): string {
 /** Where the prebuilt index lives: inside node_modules, so it is never committed. */
 export function indexPath(): string {
   return join(process.cwd(), 'node_modules', '.cache', 'dateline', 'gazetteer.json');
+}
+
+/** A JSON file of an installed data package. */
+export function readJson(pkg: string, file: string): unknown {
+  return JSON.parse(readFileSync(join(packageDir(pkg), file), 'utf8'));
 }

@@ -1,0 +1,56 @@
+import type { GazPlace, NameMatch } from '../gazetteer/gazetteer';
+import { NameSource } from '../gazetteer/types';
+import { prior } from './prior';
+
+/** Readings per name considered jointly; the rest are too unlikely to matter. */
+const MAX_READINGS = 50;
+
+/** A place a name may mean, with its score before document context. */
+export interface Reading {
+  place: GazPlace;
+  base: number;
+}
+
+/** A name's readings by prior, best first (one per place, with its best name source). */
+export function bestReadings(matches: NameMatch[]): Reading[] {
+  const byPlace = new Map<number, { place: GazPlace; base: number }>();
+  for (const m of matches) {
+    const base = prior(m);
+    const had = byPlace.get(m.place.index);
+    if (!had || had.base < base) byPlace.set(m.place.index, { place: m.place, base });
+  }
+  const readings = [...byPlace.values()];
+  // By its own name, or as a seat by any of its names ("Geneva" for Genève); not "New York"
+  // for New York City, which is neither the state's name for it nor its seat.
+  const nameOf = new Set(
+    matches
+      .filter(
+        (m) =>
+          m.source === NameSource.primary ||
+          m.place.feature === 'PPLA' ||
+          m.place.feature === 'PPLC',
+      )
+      .map((m) => m.place.index),
+  );
+  preferEponymousSeats(readings, nameOf);
+  return readings.sort((a, b) => b.base - a.base).slice(0, MAX_READINGS);
+}
+
+/** Share of its division's people above which a seat is what the shared name means. */
+const SEAT_SHARE = 0.2;
+
+/**
+ * "Istanbul", "Lagos", "Kharkiv": a division and its main city share a name, and the city holds a good
+ * part of its people; news then means the city unless it says "region" or "province". Where the
+ * city is small beside its division ("Quebec"), the division keeps its lead.
+ */
+function preferEponymousSeats(readings: Reading[], ownName: Set<number>): void {
+  for (const city of readings) {
+    const p = city.place;
+    if (p.kind !== 'city' || !ownName.has(p.index)) continue;
+    const division = readings.find((r) => r.place.kind === 'admin1' && r.place.admin1 === p.admin1);
+    if (division && p.population >= SEAT_SHARE * division.place.population) {
+      city.base = Math.max(city.base, division.base + 0.5);
+    }
+  }
+}
