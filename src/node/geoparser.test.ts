@@ -182,8 +182,8 @@ describe('geoparse recognises places of every kind', () => {
     ['cases on the Pacific side of the Americas', 'Pacific', 'sea'],
     ["11 of Turkey's 81 provinces", 'Turkey', 'country'],
     ['horse flu spread across NSW', 'NSW', 'admin1'],
-    ['an outbreak in Scott County, Indiana', 'Scott County', 'region'],
-    ['dead swans in Suffolk, England', 'Suffolk', 'region'],
+    ['an outbreak in Scott County, Indiana', 'Scott County', 'admin2'],
+    ['dead swans in Suffolk, England', 'Suffolk', 'admin2'],
     ['the Al-Minya governorate', 'Al-Minya', 'city'],
     ['the Vatican reports', 'Vatican', 'country'],
   ])('finds the place in "%s"', (text, mention, kind) => {

@@ -40,6 +40,7 @@ const KIND_NAMES: Record<PlaceKind, string> = {
   sea: 'Sea',
   country: 'Country',
   admin1: 'State or province',
+  admin2: 'County or district',
   city: 'City',
 };
 

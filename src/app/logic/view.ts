@@ -48,6 +48,7 @@ const ZOOM_FOR_KIND: Record<PlaceKind, number> = {
   sea: 4,
   country: 4,
   admin1: 5,
+  admin2: 6,
   city: 6,
 };
 

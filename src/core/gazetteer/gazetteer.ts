@@ -1,5 +1,5 @@
 import type { Attribution } from '../../shared/data-file';
-import type { PlaceKind, PlaceRef } from '../../shared/place';
+import { PLACE_KINDS, type PlaceKind, type PlaceRef } from '../../shared/place';
 import { nameKey } from './normalize';
 import type { GazetteerIndex, NameSource } from './types';
 
@@ -28,7 +28,7 @@ function parseTable(text: string, onLine: (key: string, value: string) => void):
 }
 
 function isPlaceKind(k: string): k is PlaceKind {
-  return k in KIND_RANK;
+  return (PLACE_KINDS as readonly string[]).includes(k);
 }
 
 /**
@@ -194,13 +194,3 @@ export class Gazetteer {
     return this.byPlaceId(`country:${code}`);
   }
 }
-
-/** Kinds ordered coarse to fine, for tie-breaking and display. */
-export const KIND_RANK: Record<PlaceKind, number> = {
-  continent: 0,
-  region: 1,
-  sea: 2,
-  country: 3,
-  admin1: 4,
-  city: 5,
-};

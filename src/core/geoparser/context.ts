@@ -32,7 +32,8 @@ export function adjacent(text: string, a: Token | undefined, b: Token | undefine
 export function isStrongMatch(m: NameMatch): boolean {
   const p = m.place;
   if (p.kind === 'country' || p.kind === 'continent' || p.kind === 'sea') return true;
-  if (p.kind === 'region') return p.feature !== 'ADM2';
+  if (p.kind === 'region') return true;
+  if (p.kind === 'admin2') return false;
   if (m.source === NameSource.alternate) return false;
   if (p.kind === 'admin1') return p.population >= STRONG_ADMIN1_POPULATION;
   if (p.feature === 'PPLC') return p.population >= STRONG_CAPITAL_POPULATION;

@@ -37,7 +37,7 @@ function supportNeeded(ctx: Context, c: Candidate): 'qualifier' | 'cue' | 'none'
       m.source !== NameSource.alternate &&
       m.place.kind !== 'city' &&
       m.place.kind !== 'admin1' &&
-      m.place.feature !== 'ADM2',
+      m.place.kind !== 'admin2',
   );
   if (unmistakable) return 'none';
   // A common word followed by a number is a date or a label ("Spring 2002").

@@ -20,8 +20,11 @@ export function prior(m: NameMatch): number {
       break;
     case 'region':
     case 'sea':
-      // Second-level divisions (counties) rank by people, below a same-named town's own name.
-      score = p.feature === 'ADM2' ? Math.log10(p.population + 10) - 0.5 : 8.5;
+      score = 8.5;
+      break;
+    case 'admin2':
+      // Counties rank by people, below a same-named town's own name.
+      score = Math.log10(p.population + 10) - 0.5;
       break;
     case 'admin1':
       score = Math.log10(p.population + 10) + 0.5;

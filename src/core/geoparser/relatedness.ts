@@ -20,7 +20,7 @@ export function distanceKm(
 function contains(outer: GazPlace, inner: GazPlace): boolean {
   if (outer.index === inner.index) return false;
   if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
-  // Cities and counties (admin2, kind 'region') carry their admin1 key.
+  // Cities and counties (admin2) carry their admin1 key.
   if (outer.kind === 'admin1') return inner.kind !== 'admin1' && inner.admin1 === outer.admin1;
   return false;
 }

