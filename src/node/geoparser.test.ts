@@ -227,6 +227,17 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
     ],
     ['does not tag the surname either', 'Jordan Henderson attended the gala.', 'Henderson'],
     [
+      'does not tag a country used as a surname after a given name',
+      'Michael Jordan visited the team.',
+      'Jordan',
+    ],
+    ['does not tag the given name either', 'Michael Jordan visited the team.', 'Michael'],
+    [
+      'does not tag a person named after a hamlet in a state',
+      'George Washington crossed the river.',
+      'George',
+    ],
+    [
       'does not tag a country used as a given name',
       'Jordan Peterson spoke at the event.',
       'Jordan',
@@ -323,6 +334,13 @@ describe('geoparse keeps places that sit next to names', () => {
       'Alabama',
     ],
     ['a place before "-based"', 'a lawsuit against Denver-based Newmont Mining', 'Denver'],
+    [
+      'a town named like a person before its own state',
+      'Storms hit Jackson Mississippi on Monday.',
+      'Jackson',
+    ],
+    ['a given-name city before a feature word', 'Sydney Harbour was calm.', 'Sydney Harbour'],
+    ['a country that is also a given name', 'Georgia Ukraine ties deepened.', 'Georgia'],
     ['a place after "said" that runs on', 'said Devon and Cornwall police were alerted', 'Devon'],
     [
       'an abbreviation ending a sentence',

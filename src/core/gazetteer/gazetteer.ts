@@ -48,6 +48,7 @@ export class Gazetteer {
   private readonly demonyms = new Map<string, number>();
   private readonly borders = new Map<string, Set<string>>();
   private readonly commonWords: Set<string>;
+  private readonly givenNames: Set<string>;
   private readonly byId = new Map<string, number>();
   private readonly placeCache = new Map<number, GazPlace>();
   /** Parsed look-ups; a text repeats its names, a corpus its countries. */
@@ -76,6 +77,7 @@ export class Gazetteer {
       this.borders.set(key, new Set(value.split(',').filter((c) => c !== ''))),
     );
     this.commonWords = new Set(index.commonWords.split(' '));
+    this.givenNames = new Set(index.givenNames.split(' '));
   }
 
   /** The place on index line i; throws on a line outside the index (a programming error). */
@@ -182,6 +184,11 @@ export class Gazetteer {
   /** True for a common English word ("march", "bath"): capitalised, it is a place only with support. */
   isCommonWord(word: string): boolean {
     return this.commonWords.has(word.toLowerCase());
+  }
+
+  /** "Michael", "Condoleezza": a given name in English-language news, and no common word. */
+  isGivenName(word: string): boolean {
+    return this.givenNames.has(word.toLowerCase());
   }
 
   /** The admin1 place for a key like "US.GA". */

@@ -1,7 +1,7 @@
 import type { Attribution } from '../../shared/data-file';
 
 /** Bump when the index layout or the way it is built changes; a stale index is rebuilt. */
-export const GAZETTEER_FORMAT = 4;
+export const GAZETTEER_FORMAT = 5;
 
 /** How a name reaches a place; better sources weigh more when resolving. */
 export const NameSource = {
@@ -43,6 +43,8 @@ export interface GazetteerIndex {
   borders: string;
   /** Common English words (lower case, space separated): a capitalised one needs more evidence. */
   commonWords: string;
+  /** Common English given names that are not common words (lower case, space separated). */
+  givenNames: string;
 }
 
 /** Field order of a place line. */

@@ -1,7 +1,8 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { isAbbreviation } from '../gazetteer/normalize';
 import type { Candidate } from './candidates';
-import { adjacent, hasStrongMatch, isCommonWordSpan, previousWord } from './context';
+import { contains } from './relatedness';
+import { adjacent, hasStrongMatch, isCommonWordSpan, isStrongMatch, previousWord } from './context';
 import type { Token } from './tokens';
 import {
   CALENDAR,
@@ -32,6 +33,9 @@ export interface Context {
 
 /** 'person' also marks the name as a person for the rest of the text. */
 export type Verdict = 'place' | 'person' | 'not-place';
+
+/** Fewest people for a town to be read in "Town State" without a comma. */
+const QUALIFIED_TOWN_POPULATION = 10_000;
 
 /** Capitalised words looked through for an organisation's head noun ("Ohio State University"). */
 const NAME_LOOKAHEAD = 4;
@@ -113,6 +117,45 @@ function inDiseaseName(ctx: Context, c: Candidate): boolean {
   return partOfName && then?.word === true && DISEASE_WORDS.has(lower(then));
 }
 
+/**
+ * `given` is a common given name directly before a capitalised word. Towns named like people
+ * (George, Florence, Sydney) count; a country, state or region does not ("Georgia Ukraine").
+ */
+function startsPersonName(
+  ctx: Context,
+  given: Token | undefined,
+  next: Token | undefined,
+): boolean {
+  return (
+    given?.capitalised === true &&
+    next?.capitalised === true &&
+    next.word &&
+    !next.sentenceStart &&
+    !isAbbreviation(next.text) &&
+    !FEATURE_HEADS.has(lower(next)) &&
+    ctx.gazetteer.isGivenName(given.text) &&
+    !namesMoreThanTowns(ctx.candidateAt.get(given.start)) &&
+    adjacent(ctx.text, given, next)
+  );
+}
+
+function namesMoreThanTowns(c: Candidate | undefined): boolean {
+  return c?.matches.some((m) => m.place.kind !== 'city' && isStrongMatch(m)) ?? false;
+}
+
+/**
+ * The second name is a country or state holding a town of the first name ("Jackson Mississippi").
+ * Hamlets do not count: George, Washington has 700 people; George Washington is the person.
+ */
+function qualifiedBy(first: Candidate | undefined, second: Candidate | undefined): boolean {
+  if (!first || !second) return false;
+  return second.matches.some(({ place: outer }) =>
+    first.matches.some(
+      ({ place: inner }) => inner.population >= QUALIFIED_TOWN_POPULATION && contains(outer, inner),
+    ),
+  );
+}
+
 /** Why a candidate is not a place name here, or undefined if nothing says so. */
 export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
   const { text, tokens } = ctx;
@@ -160,6 +203,16 @@ export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefine
   const prevName = before ? ctx.candidateAt.get(before.start) : undefined;
   if (pair(c, nextName)) return 'not-place';
   if (pair(prevName, c) && prevName && hasStrongMatch(prevName)) return 'person';
+  // "Michael Jordan", "George Washington": a given name that is no well-known place, right before
+  // another capitalised word, starts a person's name, and that word is the surname. A place with
+  // its own state or country next stays ("Jackson Mississippi").
+  if (c.first === c.last && startsPersonName(ctx, tokens[c.first], after)) {
+    if (!qualifiedBy(c, ctx.candidateAt.get(after?.start ?? -1))) return 'person';
+  }
+  const given = tokens[c.first - 1];
+  if (startsPersonName(ctx, given, tokens[c.first])) {
+    if (!qualifiedBy(ctx.candidateAt.get(given?.start ?? -1), c)) return 'person';
+  }
   // "Jordan Peterson", "Virginia Woolf": a one-word name before a capitalised word that is no
   // place, ordinary word, title or acronym is a given name, however well known the place.
   const surname = following[0];

