@@ -1,6 +1,6 @@
 // npm run preprocess: seeds/*.txt -> public/data/dateline.json (+ basemap.json) for the app.
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../core/pipeline/index';
 import { geoparse } from '../core/geoparser/index';
@@ -41,7 +41,7 @@ const dataPath = join(out, 'dateline.json');
 writeAtomically(dataPath, JSON.stringify(data));
 writeAtomically(join(out, 'basemap.json'), JSON.stringify(buildBasemap()));
 console.log(
-  `${data.articles.length} article(s), ${data.places.length} places, ${data.mentions.length} mentions -> ${relative('.', dataPath)}`,
+  `${data.articles.length} article(s), ${data.places.length} places, ${data.mentions.length} mentions -> ${dataPath}`,
 );
 
 function fail(message: string): never {
