@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, lists, openApp, panel, SOCHI, sochiPassage, test } from './fixtures';
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(serious).toEqual([]);
-}
+import {
+  expect,
+  expectNoSeriousViolations,
+  lists,
+  openApp,
+  panel,
+  SOCHI,
+  sochiPassage,
+  test,
+} from './fixtures';
 
 test('the map and place list pass an axe audit', async ({ page }) => {
   await openApp(page);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { DatelineData } from '../src/shared/data-file';
 
@@ -52,6 +53,18 @@ export async function openApp(page: Page, path = '/') {
   await expect(map(page).locator('.leaflet-container')).toBeVisible();
 }
 
+/**
+ * How many places the map shows, alone or inside clusters: a cluster's name starts with its count
+ * ("3 places, 5 mentions: ..."), so every place is counted exactly once.
+ */
+export async function placesOnMap(page: Page): Promise<number> {
+  const single = await map(page).locator('.dl-marker').count();
+  const names = await map(page)
+    .locator('.dl-cluster')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('title') ?? ''));
+  return names.reduce((sum, name) => sum + Number(/^(\d+) places/.exec(name)?.[1] ?? NaN), single);
+}
+
 export const SOCHI = /^Sochi, Russia: \d+ mentions?$/;
 export const BUCHAREST = /^Bucharest, Romania: \d+ mentions?$/;
 
@@ -62,4 +75,13 @@ export async function expectPlaceShown(page: Page, label: string, listName: RegE
     'aria-current',
     'true',
   );
+}
+
+/** An axe audit of the page as it is now finds nothing serious or critical. */
+export async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
 }

@@ -2,18 +2,55 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { useData } from '../data/data-context';
+import { buildClusterIndex, clusterablePlaces, isCluster, type Cluster } from '../logic/clusters';
 import type { ShownPlace } from '../logic/filters';
 import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
-import { placeIcon } from './marker-icon';
-import { useLabelLayout } from './useLabelLayout';
+import { ClusterMarker } from './ClusterMarker';
+import { clusterSize, placeIcon } from './marker-icon';
+import { useLabelLayout, type Obstacle } from './useLabelLayout';
+import { useVisibleClusters } from './useVisibleClusters';
 
-/** One keyboard-operable marker per shown place, sized by its mention count. */
+/**
+ * One keyboard-operable marker per shown place, sized by its mention count; places that would
+ * crowd each other at this zoom merge into cluster markers. The selected place always stands alone.
+ */
 export function PlaceMarkers() {
-  const { shown } = useData();
+  const { shown, shownById } = useData();
   const selectedId = useAppStore((s) => s.placeId);
+  const map = useMap();
   const markers = useRef(new Map<string, LeafletMarker>());
-  useLabelLayout(useMap(), shown, selectedId, markers);
+  // Rebuilt when the filters, the article or the selection change; never on a pan or zoom.
+  const index = useMemo(
+    () => buildClusterIndex(clusterablePlaces(shown, selectedId)),
+    [shown, selectedId],
+  );
+  const features = useVisibleClusters(map, index);
+  const { places, clusters } = useMemo(() => {
+    const places: ShownPlace[] = [];
+    const clusters: Cluster[] = [];
+    for (const f of features) {
+      if (isCluster(f)) clusters.push(f);
+      else {
+        const s = shownById.get(f.properties.id);
+        if (s) places.push(s);
+      }
+    }
+    const selected = selectedId ? shownById.get(selectedId) : undefined;
+    if (selected) places.push(selected);
+    return { places, clusters };
+  }, [features, shownById, selectedId]);
+  const obstacles = useMemo(
+    (): Obstacle[] =>
+      clusters.map((c) => ({
+        id: `cluster:${c.properties.cluster_id}`,
+        lat: c.geometry.coordinates[1] ?? 0,
+        lon: c.geometry.coordinates[0] ?? 0,
+        size: clusterSize(c.properties.mentions),
+      })),
+    [clusters],
+  );
+  useLabelLayout(map, places, selectedId, markers, obstacles);
 
   useEffect(
     // The selection restyles the existing element rather than swapping the icon, so the
@@ -25,12 +62,15 @@ export function PlaceMarkers() {
         marker.setZIndexOffset(selected ? 1000 : 0);
       }
     },
-    [selectedId, shown],
+    [selectedId, places],
   );
 
   return (
     <>
-      {shown.map((s) => (
+      {clusters.map((c) => (
+        <ClusterMarker key={`cluster:${c.properties.cluster_id}`} cluster={c} index={index} />
+      ))}
+      {places.map((s) => (
         <PlaceMarker key={s.place.id} shown={s} markers={markers} />
       ))}
     </>

@@ -6,6 +6,15 @@ export function markerSize(count: number): number {
   return Math.round(22 + 7 * Math.log2(Math.max(1, count)));
 }
 
+/** A span holding plain text (textContent, never HTML); `shown` ones are hidden from screen readers. */
+function textSpan(className: string, text: string, role: 'shown' | 'spoken'): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  if (role === 'shown') span.setAttribute('aria-hidden', 'true');
+  span.textContent = text;
+  return span;
+}
+
 /**
  * A marker built from DOM nodes, never an HTML string, so a place name cannot inject markup.
  * The visible count and name are hidden from screen readers; the element's accessible name is
@@ -21,22 +30,50 @@ export function placeIcon(opts: {
   const size = markerSize(opts.count);
   const body = document.createElement('span');
   body.className = 'dl-marker__body';
-  const count = document.createElement('span');
-  count.className = 'dl-marker__count';
-  count.setAttribute('aria-hidden', 'true');
+  const count = textSpan('dl-marker__count', String(opts.count), 'shown');
   count.style.width = count.style.height = `${size}px`;
-  count.textContent = String(opts.count);
-  const name = document.createElement('span');
-  name.className = 'dl-marker__name';
-  name.setAttribute('aria-hidden', 'true');
-  name.textContent = opts.name;
-  const spoken = document.createElement('span');
-  spoken.className = 'dl-sr-only';
-  spoken.textContent = opts.accessibleName;
-  body.append(count, name, spoken);
+  body.append(
+    count,
+    textSpan('dl-marker__name', opts.name, 'shown'),
+    textSpan('dl-sr-only', opts.accessibleName, 'spoken'),
+  );
   return divIcon({
     html: body,
     className: `dl-marker dl-marker--${opts.kind}`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}
+
+/**
+ * A cluster's diameter in px: by the log of its mentions like a place, but gentler and capped so
+ * neighbouring clusters (centres at least a cluster radius apart) do not pile up.
+ */
+export function clusterSize(mentions: number): number {
+  return Math.min(56, Math.round(28 + 4 * Math.log2(Math.max(1, mentions))));
+}
+
+/**
+ * A cluster of places, built from DOM nodes like placeIcon: the visible number is the count of
+ * places inside, the accessible name says what they are ("12 places, 85 mentions: Nairobi, ...").
+ * Sized by the mentions it holds so a busy cluster stands out as a busy place would.
+ */
+export function clusterIcon(opts: {
+  places: number;
+  mentions: number;
+  accessibleName: string;
+}): DivIcon {
+  const size = clusterSize(opts.mentions);
+  const body = document.createElement('span');
+  body.className = 'dl-cluster__body';
+  body.style.width = body.style.height = `${size}px`;
+  body.append(
+    textSpan('dl-cluster__count', String(opts.places), 'shown'),
+    textSpan('dl-sr-only', opts.accessibleName, 'spoken'),
+  );
+  return divIcon({
+    html: body,
+    className: 'dl-cluster',
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });

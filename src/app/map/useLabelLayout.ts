@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { Map as LeafletMap, Marker } from 'leaflet';
+import type { LatLon } from '../../shared/place';
 import type { ShownPlace } from '../logic/filters';
 import { layOutLabels, type LabelCandidate } from '../logic/label-layout';
 import { markerSize } from './marker-icon';
@@ -7,12 +8,19 @@ import { markerSize } from './marker-icon';
 // Roughly the width of a 0.8rem bold character; close enough to decide overlaps.
 const CHAR_PX = 7.2;
 
+/** A marker with no name of its own (a cluster) that names must still keep clear of. */
+export interface Obstacle extends LatLon {
+  id: string;
+  size: number;
+}
+
 /** Moves or hides names that would cover others, redone whenever the zoom or the shown places change. */
 export function useLabelLayout(
   map: LeafletMap,
   shown: readonly ShownPlace[],
   selectedId: string | null,
   markers: RefObject<Map<string, Marker>>,
+  obstacles: readonly Obstacle[] = [],
 ) {
   useEffect(
     function placeLabels() {
@@ -30,6 +38,17 @@ export function useLabelLayout(
             priority: selected ? Number.MAX_SAFE_INTEGER : count,
           };
         });
+        for (const o of obstacles) {
+          const point = map.latLngToContainerPoint([o.lat, o.lon]);
+          candidates.push({
+            id: o.id,
+            size: o.size,
+            x: point.x,
+            y: point.y,
+            labelWidth: 0,
+            priority: 0,
+          });
+        }
         const sides = layOutLabels(candidates);
         for (const [id, marker] of markers.current) {
           const element = marker.getElement();
@@ -43,6 +62,6 @@ export function useLabelLayout(
         map.off('zoomend', layout);
       };
     },
-    [map, shown, selectedId, markers],
+    [map, shown, selectedId, markers, obstacles],
   );
 }

@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import type { Article, DatelineData, Mention, Place } from '../src/shared/data-file';
+import { expect, expectNoSeriousViolations, map, openApp, test } from './fixtures';
+
+const GENERATED = 300;
+
+/** A deterministic spread of points, so every run clusters the same way. */
+function* scatter(seed: number): Generator<number> {
+  let x = seed;
+  for (;;) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    yield x / 2 ** 31;
+  }
+}
+
+/**
+ * The seed data plus one generated article naming GENERATED made-up towns around Kenya and Peru,
+ * each mentioned 1 to 3 times: enough places to need clusters, built here rather than checked in.
+ */
+function withGeneratedPlaces(data: DatelineData): DatelineData {
+  const random = scatter(7);
+  const next = () => random.next().value as number;
+  const lines = ['Generated places'];
+  const places: Place[] = [];
+  const mentions: Mention[] = [];
+  const articleId = 'generated-places';
+  for (let i = 1; i <= GENERATED; i++) {
+    const name = `Gen ${String(i).padStart(3, '0')}`;
+    const inKenya = i % 3 !== 0;
+    const count = 1 + (i % 3);
+    places.push({
+      id: `test:gen-${i}`,
+      name,
+      kind: 'city',
+      lat: inKenya ? -4 + 8 * next() : -15 + 10 * next(),
+      lon: inKenya ? 34 + 8 * next() : -80 + 8 * next(),
+      country: inKenya ? 'KE' : 'PE',
+      mentionCount: count,
+      alternatives: [],
+      confidence: 0.9,
+    });
+    lines.push(Array.from({ length: count }, () => name).join(', '));
+  }
+  const text = lines.join('\n');
+  let offset = 0;
+  const passages: Article['passages'] = lines.map((line, index) => {
+    const passage = { index, start: offset, end: offset + line.length, title: index === 0 };
+    offset += line.length + 1;
+    return passage;
+  });
+  places.forEach((place, i) => {
+    const passage = passages[i + 1];
+    if (!passage) return;
+    for (let at = passage.start; at < passage.end; at += place.name.length + 2) {
+      mentions.push({
+        articleId,
+        passageIndex: passage.index,
+        start: at,
+        end: at + place.name.length,
+        text: place.name,
+        form: 'name',
+        placeId: place.id,
+        confidence: 0.9,
+      });
+    }
+  });
+  const article: Article = {
+    id: articleId,
+    file: `${articleId}.txt`,
+    title: 'Generated places',
+    source: null,
+    date: null,
+    text,
+    passages,
+  };
+  return {
+    ...data,
+    articles: [...data.articles, article],
+    places: [...data.places, ...places],
+    mentions: [...data.mentions, ...mentions],
+  };
+}
+
+async function serveGeneratedPlaces(page: Page) {
+  await page.route('**/data/dateline.json', async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as DatelineData;
+    await route.fulfill({ response, json: withGeneratedPlaces(data) });
+  });
+}
+
+const CLUSTER = /^\d+ places, \d+ mentions: .+ Zoom to see them all$/;
+const GENERATED_PLACE = /^Gen \d{3}, (Kenya|Peru): \d mentions?$/;
+
+test('many places merge into described clusters; Enter on one zooms in to its places', async ({
+  page,
+}) => {
+  await serveGeneratedPlaces(page);
+  await openApp(page, '/?map=3/0/-20');
+  const clusters = map(page).getByRole('button', { name: CLUSTER });
+  await expect(clusters.first()).toBeVisible();
+  // At a world view the generated towns are all inside clusters, none alone.
+  await expect(map(page).getByRole('button', { name: GENERATED_PLACE })).toHaveCount(0);
+
+  await expectNoSeriousViolations(page);
+
+  const zoom = () => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0]);
+  const alone = map(page).getByRole('button', { name: GENERATED_PLACE });
+  // A cluster of 200 towns splits into smaller clusters first; a few steps reach single towns.
+  for (let step = 0; step < 8 && (await alone.count()) === 0; step++) {
+    const before = zoom();
+    const cluster = clusters.filter({ hasText: 'Gen ' }).first();
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(zoom).toBeGreaterThan(before);
+    // Focus stays on the map, where Tab goes on to the markers now shown.
+    await expect(map(page).locator('.leaflet-container')).toBeFocused();
+  }
+  await expect(alone.first()).toBeVisible();
+});
+
+test('a selected place stands alone even where its neighbours are clustered', async ({ page }) => {
+  await serveGeneratedPlaces(page);
+  await openApp(page, '/?map=3/0/37&place=test:gen-1');
+  const marker = map(page).getByRole('button', { name: /^Gen 001, Kenya: \d mentions?$/ });
+  await expect(marker).toBeVisible();
+  await expect(marker).toHaveClass(/is-selected/);
+  await expect(map(page).getByRole('button', { name: CLUSTER }).first()).toBeVisible();
+});
