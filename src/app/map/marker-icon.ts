@@ -37,12 +37,7 @@ export function placeIcon(opts: {
     textSpan('dl-marker__name', opts.name, 'shown'),
     textSpan('dl-sr-only', opts.accessibleName, 'spoken'),
   );
-  return divIcon({
-    html: body,
-    className: `dl-marker dl-marker--${opts.kind}`,
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
-  });
+  return centredIcon(body, `dl-marker dl-marker--${opts.kind}`, size);
 }
 
 /**
@@ -71,9 +66,14 @@ export function clusterIcon(opts: {
     textSpan('dl-cluster__count', String(opts.places), 'shown'),
     textSpan('dl-sr-only', opts.accessibleName, 'spoken'),
   );
+  return centredIcon(body, 'dl-cluster', size);
+}
+
+/** A square DOM icon of `size` px whose centre sits on the point. */
+function centredIcon(body: HTMLElement, className: string, size: number): DivIcon {
   return divIcon({
     html: body,
-    className: 'dl-cluster',
+    className,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });
