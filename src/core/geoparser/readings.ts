@@ -9,15 +9,21 @@ const MAX_READINGS = 50;
 export interface Reading {
   place: GazPlace;
   base: number;
+  /** The score by prior alone, before local cues. */
+  prior: number;
+  /** Reasons given by the local cues that raised `base` ("its container follows it"). */
+  cues: string[];
 }
 
 /** A name's readings by prior, best first (one per place, with its best name source). */
 export function bestReadings(matches: NameMatch[]): Reading[] {
-  const byPlace = new Map<number, { place: GazPlace; base: number }>();
+  const byPlace = new Map<number, Reading>();
   for (const m of matches) {
     const base = prior(m);
     const had = byPlace.get(m.place.index);
-    if (!had || had.base < base) byPlace.set(m.place.index, { place: m.place, base });
+    if (!had || had.base < base) {
+      byPlace.set(m.place.index, { place: m.place, base, prior: base, cues: [] });
+    }
   }
   const readings = [...byPlace.values()];
   // By its own name, or as a seat by any of its names ("Geneva" for Genève); not "New York"
@@ -38,6 +44,8 @@ export function bestReadings(matches: NameMatch[]): Reading[] {
 
 /** Share of its division's people above which a seat is what the shared name means. */
 const SEAT_SHARE = 0.2;
+/** How far such a seat leads its division by prior. */
+const SEAT_LEAD = 0.5;
 
 /**
  * "Istanbul", "Lagos", "Kharkiv": a division and its main city share a name, and the city holds a good
@@ -50,7 +58,8 @@ function preferEponymousSeats(readings: Reading[], ownName: Set<number>): void {
     if (p.kind !== 'city' || !ownName.has(p.index)) continue;
     const division = readings.find((r) => r.place.kind === 'admin1' && r.place.admin1 === p.admin1);
     if (division && p.population >= SEAT_SHARE * division.place.population) {
-      city.base = Math.max(city.base, division.base + 0.5);
+      city.base = Math.max(city.base, division.base + SEAT_LEAD);
+      city.prior = city.base;
     }
   }
 }
