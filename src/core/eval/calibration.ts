@@ -61,7 +61,7 @@ export function fitIsotonic(outcomes: Outcome[]): CalibrationCurve {
   blocks.length = 0;
   for (const b of pooled) push(b);
   return {
-    score: blocks.map((b) => round(b.sumP / b.n)),
+    evidence: blocks.map((b) => round(b.sumP / b.n)),
     right: blocks.map((b) => round(mean(b))),
     n: outcomes.length,
   };

@@ -9,9 +9,17 @@ import { CALIBRATION } from './calibration-table';
 export const STRATA = ['point', 'division', 'country', 'wide'] as const;
 export type Stratum = (typeof STRATA)[number];
 
-/** A fitted isotonic curve: scores and the share right at them, both ascending. */
+/**
+ * The resolver's score (a softmax, mostly within a hair of 1) on a scale that keeps the hair:
+ * -log10(1 - score), 0 for a coin toss between many readings, capped at 9 for a lone reading.
+ */
+export function evidenceOf(score: number): number {
+  return Math.round(-Math.log10(Math.max(1e-9, 1 - score)) * 1000) / 1000;
+}
+
+/** A fitted isotonic curve: evidence (see evidenceOf) and the share right at it, both ascending. */
 export interface CalibrationCurve {
-  score: number[];
+  evidence: number[];
   right: number[];
   /** Mentions the curve was fitted on. */
   n: number;
@@ -36,12 +44,13 @@ export function stratumOf(kind: PlaceKind, form: MentionForm): Stratum {
 }
 
 /** Reads a curve at a score: linear between fitted points, flat beyond the ends. */
-export function readCurve(curve: CalibrationCurve, score: number): number {
-  const { score: xs, right: ys } = curve;
+export function readCurve(curve: CalibrationCurve, evidence: number): number {
+  const score = evidence;
+  const { evidence: xs, right: ys } = curve;
   const n = xs.length;
-  if (n === 0) return score;
-  if (score <= (xs[0] ?? 0)) return ys[0] ?? score;
-  if (score >= (xs[n - 1] ?? 1)) return ys[n - 1] ?? score;
+  if (n === 0) return 0;
+  if (score <= (xs[0] ?? 0)) return ys[0] ?? 0;
+  if (score >= (xs[n - 1] ?? 0)) return ys[n - 1] ?? 0;
   let i = 1;
   while (i < n && (xs[i] ?? 1) < score) i++;
   const x0 = xs[i - 1] ?? 0;
@@ -58,5 +67,5 @@ export function calibrated(
   form: MentionForm,
   table: CalibrationTable = CALIBRATION,
 ): number {
-  return Math.round(readCurve(table[stratumOf(kind, form)], score) * 1000) / 1000;
+  return Math.round(readCurve(table[stratumOf(kind, form)], evidenceOf(score)) * 1000) / 1000;
 }
