@@ -1,4 +1,5 @@
 import type { GazPlace, NameMatch } from '../gazetteer/gazetteer';
+import { nameKey } from '../gazetteer/normalize';
 import { NameSource } from '../gazetteer/types';
 import { prior } from './prior';
 
@@ -11,30 +12,36 @@ export interface Reading {
   base: number;
   /** The score by prior alone, before local cues. */
   prior: number;
+  /** The text names the place by its own name, not an alternate spelling or another language's. */
+  ownName: boolean;
   /** Reasons given by the local cues that raised `base` ("its container follows it"). */
   cues: string[];
 }
 
 /** A name's readings by prior, best first (one per place, with its best name source). */
-export function bestReadings(matches: NameMatch[]): Reading[] {
+export function bestReadings(matches: NameMatch[], key: string): Reading[] {
   const byPlace = new Map<number, Reading>();
   for (const m of matches) {
     const base = prior(m);
     const had = byPlace.get(m.place.index);
     if (!had || had.base < base) {
-      byPlace.set(m.place.index, { place: m.place, base, prior: base, cues: [] });
+      const ownName = m.source === NameSource.primary || had?.ownName === true;
+      byPlace.set(m.place.index, { place: m.place, base, prior: base, ownName, cues: [] });
+    } else if (m.source === NameSource.primary) {
+      had.ownName = true;
     }
   }
   const readings = [...byPlace.values()];
   // By its own name, or as a seat by any of its names ("Geneva" for Genève); not "New York"
-  // for New York City, which is neither the state's name for it nor its seat.
+  // for New York City, which is neither the state's name for it nor its seat, and not a seat by
+  // the first words of its name ("Oklahoma" for Oklahoma City): that is the division's name.
   const nameOf = new Set(
     matches
       .filter(
         (m) =>
           m.source === NameSource.primary ||
-          m.place.feature === 'PPLA' ||
-          m.place.feature === 'PPLC',
+          ((m.place.feature === 'PPLA' || m.place.feature === 'PPLC') &&
+            !nameKey(m.place.name).startsWith(`${key} `)),
       )
       .map((m) => m.place.index),
   );

@@ -22,12 +22,21 @@ const CONTEXT_WEIGHT = 1;
 const MAX_SUPPORT = 4;
 /**
  * A local story: two or more other names of the text lie in the reading's state or province (the
- * state itself, its towns, its counties). Outside the cap, so that "London" in a Kentucky crash
+ * state itself, its towns, its counties), within LOCAL_STORY_CHARS of a mention of the name. Outside the cap, so that "London" in a Kentucky crash
  * story beside Corbin and Kentucky, or "Lima" among Ohio towns, outweighs a foreign capital;
  * one mention of "New York" alone does not make "Boston" a hamlet in New York state.
  */
 const LOCAL_STORY_BONUS = 3;
 const LOCAL_STORY_NAMES = 2;
+/**
+ * A state among states: two or more other names of the text are divisions of the same country
+ * ("Alabama", "Iowa", "Texas"), so "Georgia" is one more of them rather than the country. Only
+ * against a reading abroad: it does not turn the city of São Paulo into its state.
+ */
+const SIBLING_DIVISIONS_BONUS = 1;
+const SIBLING_DIVISIONS = 2;
+/** How near, in characters, the local names must be: a sentence or two, not the whole article. */
+const LOCAL_STORY_CHARS = 200;
 /** A demonym ("Russian") is weaker context than the country's name. */
 const DEMONYM_CONTEXT_WEIGHT = 0.5;
 const ROUNDS = 3;
@@ -87,7 +96,12 @@ export function resolveNames(
     }
     const had = groups.get(c.key);
     if (had) had.starts.push(c.start);
-    else groups.set(c.key, { key: c.key, readings: bestReadings(c.matches), starts: [c.start] });
+    else
+      groups.set(c.key, {
+        key: c.key,
+        readings: bestReadings(c.matches, c.key),
+        starts: [c.start],
+      });
   }
   // Each name's best reading by prior alone, for cues that look at neighbours.
   const priorLead = new Map([...groups].map(([key, g]) => [key, g.readings[0]?.place]));
@@ -104,6 +118,14 @@ export function resolveNames(
   });
 
   const list = [...groups.values()];
+  const passage = passageOf(text);
+  const passages = list.map((g) => new Set(g.starts.map(passage)));
+  const near = (a: number, b: number) => {
+    const sb = list[b]?.starts ?? [];
+    return (list[a]?.starts ?? []).some((x) =>
+      sb.some((y) => Math.abs(x - y) <= LOCAL_STORY_CHARS),
+    );
+  };
   const fixedPlaces = fixed.slice(0, MAX_FIXED_CONTEXT);
   let best = list.map((g) => g.readings[0]?.place);
   let scored: { place: GazPlace; score: number; reading: Reading }[][] = [];
@@ -115,21 +137,30 @@ export function resolveNames(
           const from = Math.max(0, gi - CONTEXT_WINDOW);
           const to = Math.min(best.length, gi + CONTEXT_WINDOW + 1);
           let local = 0;
-          const division = r.place.kind === 'admin1' ? '' : r.place.admin1;
+          let siblings = 0;
+          const abroad =
+            r.place.kind === 'admin1' && g.readings[0]?.place.country !== r.place.country;
+          // By its own name only: "Pittsburgh" is not Pittsburg, California, in a Californian story.
+          const division = r.place.kind === 'admin1' || !r.ownName ? '' : r.place.admin1;
           for (let hi = from; hi < to; hi++) {
             const q = best[hi];
             if (!q || hi === gi) continue;
             ties.add(relatedness(gazetteer, r.place, q));
-            if (division !== '' && q.admin1 === division) local++;
+            if (division !== '' && q.admin1 === division && near(gi, hi)) local++;
+            if (abroad && q.kind === 'admin1' && q.country === r.place.country) {
+              siblings++;
+            }
           }
           for (const q of fixedPlaces) {
             ties.add(DEMONYM_CONTEXT_WEIGHT * relatedness(gazetteer, r.place, q.place));
           }
           const support = ties.sum();
           const localStory = local >= LOCAL_STORY_NAMES ? LOCAL_STORY_BONUS : 0;
+          const amongStates = siblings >= SIBLING_DIVISIONS ? SIBLING_DIVISIONS_BONUS : 0;
           return {
             place: r.place,
-            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) + localStory,
+            score:
+              r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) + localStory + amongStates,
             reading: r,
           };
         })
@@ -138,7 +169,6 @@ export function resolveNames(
     best = scored.map((s) => s[0]?.place);
   }
 
-  const passage = passageOf(text);
   const out = new Map<string, Resolution>();
   list.forEach((g, gi) => {
     const ranked = scored[gi] ?? [];
@@ -153,12 +183,12 @@ export function resolveNames(
       for (const cue of first.reading.cues) reasons.push(`${label}: ${cue}`);
       // The strongest tie to another name, as the text's reason.
       let tie = { strength: 0, place: undefined as GazPlace | undefined, near: false };
-      const passages = new Set(g.starts.map(passage));
+      const own = passages[gi] ?? new Set<number>();
       const consider = (q: GazPlace | undefined, starts: number[], weight: number) => {
         if (!q) return;
         const strength = weight * relatedness(gazetteer, first.place, q);
         if (strength > tie.strength) {
-          tie = { strength, place: q, near: starts.some((s) => passages.has(passage(s))) };
+          tie = { strength, place: q, near: starts.some((s) => own.has(passage(s))) };
         }
       };
       list.forEach((h, hi) => {
