@@ -1,12 +1,26 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import {
+  confidentShare,
+  expectedCalibrationError,
+  reliability,
+  splitOf,
+  type Outcome,
+  type Split,
+} from '../core/eval/calibration';
+import { CONVENTION_KM, mentionOutcomes, type MentionOutcome } from '../core/eval/outcomes';
 import { scoreCorpus } from '../core/eval/score';
 import type { GoldArticle, Scores } from '../core/eval/types';
-import { geoparse } from '../core/geoparser/index';
+import { geoparseDocument } from '../core/geoparser/index';
 import { loadGazetteer } from './gazetteer/load';
 import { fileLines } from './jsonl';
+import { correctionsCorpus } from './eval-corrections';
 
-const USAGE = 'usage: npm run eval -- CORPUS.jsonl [--ignore-demonyms]';
+const USAGE =
+  'usage: npm run eval -- CORPUS.jsonl [--ignore-demonyms] [--split fit|held-out]\n' +
+  '       npm run eval -- --corrections CORRECTIONS.json';
+/** Confidence at or above which a mention counts as sure. */
+const SURE = 0.9;
 
 function isSpan(x: unknown): boolean {
   if (typeof x !== 'object' || x === null) return false;
@@ -33,23 +47,49 @@ export function parseGoldLine(line: string): GoldArticle | string {
   return { ...(a as unknown as GoldArticle), id: typeof a.id === 'string' ? a.id : '' };
 }
 
-/** Runs the engine over a gold corpus and scores it. */
-export async function evaluate(path: string, ignoreDemonyms: boolean): Promise<Scores> {
+/** Scores and per-mention outcomes of one run over a corpus. */
+export interface Evaluation {
+  scores: Scores;
+  outcomes: MentionOutcome[];
+}
+
+/** Runs the engine over gold articles and scores them. */
+export function evaluateArticles(
+  golds: Iterable<GoldArticle>,
+  ignoreDemonyms: boolean,
+): Evaluation {
   const gazetteer = loadGazetteer();
   const articles: Parameters<typeof scoreCorpus>[0] = [];
-  for await (const { n, line } of fileLines(path)) {
-    if (line.trim() === '') continue;
-    const gold = parseGoldLine(line);
-    if (typeof gold === 'string') throw new Error(`${path}: line ${n}: ${gold}`);
-    const mentions = geoparse(gold.text, gazetteer).filter(
-      (m) => !ignoreDemonyms || m.form !== 'demonym',
-    );
+  const outcomes: MentionOutcome[] = [];
+  for (const gold of golds) {
+    const doc = geoparseDocument(gold.text, gazetteer);
+    const keep = doc.mentions.map((m) => !ignoreDemonyms || m.form !== 'demonym');
+    const mentions = doc.mentions.filter((_, i) => keep[i]);
+    const scores = doc.scores.filter((_, i) => keep[i]);
     articles.push({
       gold,
       predicted: mentions.map((m) => ({ start: m.start, end: m.end, ...m.place })),
     });
+    outcomes.push(...mentionOutcomes(gold, mentions, scores));
   }
-  return scoreCorpus(articles);
+  return { scores: scoreCorpus(articles), outcomes };
+}
+
+/** Reads a gold corpus, optionally one half of the calibration split. */
+export async function readCorpus(path: string, split?: Split): Promise<GoldArticle[]> {
+  const out: GoldArticle[] = [];
+  for await (const { n, line } of fileLines(path)) {
+    if (line.trim() === '') continue;
+    const gold = parseGoldLine(line);
+    if (typeof gold === 'string') throw new Error(`${path}: line ${n}: ${gold}`);
+    if (split === undefined || splitOf(gold.id) === split) out.push(gold);
+  }
+  return out;
+}
+
+/** Runs the engine over a gold corpus and scores it. */
+export async function evaluate(path: string, ignoreDemonyms: boolean): Promise<Scores> {
+  return evaluateArticles(await readCorpus(path), ignoreDemonyms).scores;
 }
 
 /** The scores as a small table. */
@@ -63,14 +103,65 @@ export function formatScores(s: Scores): string {
   ].join('\n');
 }
 
+/** ECE, the reliability table and the share of sure mentions, over resolved mentions. */
+export function formatCalibration(outcomes: MentionOutcome[]): string {
+  const os: Outcome[] = outcomes.map((o) => ({ p: o.confidence, right: o.right }));
+  const f = (x: number) => x.toFixed(3);
+  const right = os.filter((o) => o.right).length;
+  const sure = confidentShare(os, SURE);
+  const rows = reliability(os)
+    .filter((b) => b.n > 0)
+    .map(
+      (b) =>
+        `| ${b.from.toFixed(1)}-${b.to.toFixed(1)} | ${b.n} | ${f(b.meanConfidence)} | ${f(b.accuracy)} |`,
+    );
+  const wrong = outcomes.filter((o) => !o.right).length;
+  const convention = outcomes.filter((o) => o.convention).length;
+  const excused = outcomes.map((o) => ({ p: o.confidence, right: o.right || o.convention }));
+  const sureExcused = confidentShare(excused, SURE);
+  return [
+    `point convention: ${convention} of ${wrong} errors are areas named as in the gold and within ${CONVENTION_KM} km of its point (A@161 counting them right: ${f(os.length ? (right + convention) / os.length : 0)}; confidence >= ${SURE} then ${f(sureExcused.accuracy)} right)`,
+    `calibration over ${os.length} resolved mentions: A@161 ${f(os.length ? right / os.length : 0)}  ECE (10 bins) ${f(expectedCalibrationError(os))}`,
+    `confidence >= ${SURE}: ${f(sure.share)} of mentions (${sure.n}), ${f(sure.accuracy)} of them right`,
+    '| confidence | mentions | mean confidence | right |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function optionValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value\n${USAGE}`);
+  return v;
+}
+
 async function main(args: string[]): Promise<void> {
   const ignoreDemonyms = args.includes('--ignore-demonyms');
-  const paths = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--ignore-demonyms');
-  if (paths.length !== 1 || unknown.length > 0) throw new Error(USAGE);
-  const path = paths[0] ?? '';
-  if (!existsSync(path)) throw new Error(`${path}: no such file`);
-  console.log(formatScores(await evaluate(path, ignoreDemonyms)));
+  const splitArg = optionValue(args, '--split');
+  const corrections = optionValue(args, '--corrections');
+  const valued = new Set([splitArg, corrections].filter((v) => v !== undefined));
+  const known = new Set(['--ignore-demonyms', '--split', '--corrections']);
+  const paths = args.filter((a) => !a.startsWith('--') && !valued.has(a));
+  const unknown = args.filter((a) => a.startsWith('--') && !known.has(a));
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown[0] ?? ''}\n${USAGE}`);
+  if (splitArg !== undefined && splitArg !== 'fit' && splitArg !== 'held-out') {
+    throw new Error(`--split ${splitArg}: expected fit or held-out`);
+  }
+  let golds: GoldArticle[];
+  if (corrections !== undefined) {
+    if (paths.length > 0) throw new Error(USAGE);
+    golds = await correctionsCorpus(corrections);
+  } else {
+    if (paths.length !== 1) throw new Error(USAGE);
+    const path = paths[0] ?? '';
+    if (!existsSync(path)) throw new Error(`${path}: no such file`);
+    golds = await readCorpus(path, splitArg);
+  }
+  const { scores, outcomes } = evaluateArticles(golds, ignoreDemonyms);
+  console.log(formatScores(scores));
+  console.log(formatCalibration(outcomes));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

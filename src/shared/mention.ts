@@ -10,8 +10,16 @@ export interface GeoMention {
   text: string;
   form: MentionForm;
   place: PlaceRef;
-  /** 0..1: how sure the resolver is that `place` is the right namesake. */
+  /**
+   * 0..1: the chance that `place` is right within 161 km, calibrated on the dev corpora (a
+   * mention at 0.9 is right about 9 times in 10).
+   */
   confidence: number;
   /** Runner-up candidates, best first, so the app can say "also could be". */
   alternatives: PlaceRef[];
+  /**
+   * Why this place, in short sentences from the rules and cues that decided it ("the country:
+   * Ukraine (a neighbour) is mentioned in the same passage").
+   */
+  reasons?: string[];
 }

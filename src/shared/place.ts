@@ -28,4 +28,10 @@ export interface PlaceRef extends LatLon {
   kind: PlaceKind;
   /** ISO 3166-1 alpha-2 code of the country the place is in, or null (seas, continents). */
   country: string | null;
+  /**
+   * Name of the first-level division the place is in ("Illinois"), to tell namesakes apart:
+   * "Springfield, Illinois, United States". Null for countries, divisions themselves and places
+   * outside any; absent in older data.
+   */
+  admin1?: string | null;
 }

@@ -50,6 +50,7 @@ const CONNECTORS = new Set([
   'der',
   'y',
   'en',
+  'es',
   // Elided and possessive pieces: "Côte d'Ivoire", "L'Aquila", "People's Republic of China".
   'd',
   'l',

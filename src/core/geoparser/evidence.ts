@@ -18,6 +18,12 @@ import {
   PLACE_MODIFIERS,
   SPEECH_VERBS,
   TITLES,
+  APOSTROPHES,
+  COMPANY_PREFIXES,
+  DIRECTIONS,
+  NAME_ABBREVIATIONS,
+  POSSESSIVE_TAILS,
+  PRODUCT_NOUNS,
 } from './words';
 
 /** What recognition reads a candidate's surroundings from. */
@@ -60,8 +66,6 @@ function isNamePart(ctx: Context, t: Token | undefined, side: 'before' | 'after'
 function inHyphenatedName(ctx: Context, c: Candidate): boolean {
   const { tokens } = ctx;
   // Hyphen and words touching, no spaces: "Central Africa - Nigeria" is a dash, not a name.
-  const touching = (a: Token | undefined, b: Token | undefined) =>
-    a !== undefined && b !== undefined && a.end === b.start;
   const joined = (mark: Token | undefined, word: Token | undefined) =>
     mark?.text === '-' &&
     word?.word === true &&
@@ -156,39 +160,38 @@ function qualifiedBy(first: Candidate | undefined, second: Candidate | undefined
   );
 }
 
-/** Why a candidate is not a place name here, or undefined if nothing says so. */
-export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefined {
-  const { text, tokens } = ctx;
-  const strong = hasStrongMatch(c);
-  const before = previousWord(tokens, c.first);
-  const after = tokens[c.last + 1];
-  if (INSTITUTIONS.has(c.key) || inDiseaseName(ctx, c)) return 'not-place';
-  // Currencies: "US$", "$US".
-  if (after?.text === '$' || tokens[c.first - 1]?.text === '$') return 'not-place';
-  if (before?.capitalised && TITLES.has(lower(before))) return 'person';
-  // "University of Georgia", "Voice of America".
-  if (lower(before) === 'of' && INSTITUTION_OF.has(lower(previousWord(tokens, c.first - 1)))) {
-    return 'not-place';
-  }
-  if (inHyphenatedName(ctx, c)) return 'not-place';
-  if (inOrganisationName(ctx, c)) return 'not-place';
-  const following = followingNameWords(ctx, c);
-  // The tail of a longer name: "Wild Life Health Centre", "Xinhua News Agency".
-  const country = c.matches.some((m) => m.place.kind === 'country');
-  if (
-    !country &&
-    before?.capitalised &&
-    !before.sentenceStart &&
-    adjacent(text, before, tokens[c.first]) &&
-    isCommonWordSpan(ctx.gazetteer, c)
-  ) {
-    return 'not-place';
-  }
-  // Months and holidays are never places here ("In March, China's ...").
-  if (CALENDAR.has(c.key)) return 'not-place';
-  // "Paris Hilton", "Jordan Henderson": two one-word names in a row, the second only a town,
-  // are a given name and a surname ("Atlanta Georgia" has a state second, and stays).
-  const pair = (first: Candidate | undefined, second: Candidate | undefined) =>
+/** What a rule sees of one candidate: its neighbours, worked out once. */
+export interface View {
+  c: Candidate;
+  /** The word before the name, skipping a dot ("Gov. Perry"). */
+  before: Token | undefined;
+  /** The token right after the name. */
+  after: Token | undefined;
+  /** Capitalised words running on after the name. */
+  following: Token[];
+  /** The name has a reading no one mistakes for a word or a person. */
+  strong: boolean;
+}
+
+/** A recognition rule: when `test` holds, the candidate gets `verdict`, and the verdict its name. */
+export interface RecognitionRule {
+  name: string;
+  /** A short sentence for "Why here?": what the rule saw. */
+  reason: string;
+  verdict: Verdict;
+  test: (ctx: Context, v: View) => boolean;
+}
+
+/** A verdict and the rule that gave it. */
+export interface Ruling {
+  verdict: Verdict;
+  rule: string;
+  reason: string;
+}
+
+/** "Paris Hilton", "Jordan Henderson": two one-word names in a row, the second only a town. */
+function isNamePair(ctx: Context, first: Candidate | undefined, second: Candidate | undefined) {
+  return (
     first !== undefined &&
     second !== undefined &&
     first.first === first.last &&
@@ -198,61 +201,310 @@ export function notPlaceEvidence(ctx: Context, c: Candidate): Verdict | undefine
     !isCommonWordSpan(ctx.gazetteer, second) &&
     second.matches.every((m) => m.place.kind === 'city') &&
     !hasStrongMatch(second) &&
-    adjacent(text, tokens[first.last], tokens[second.first]);
-  const nextName = after ? ctx.candidateAt.get(after.start) : undefined;
-  const prevName = before ? ctx.candidateAt.get(before.start) : undefined;
-  if (pair(c, nextName)) return 'not-place';
-  if (pair(prevName, c) && prevName && hasStrongMatch(prevName)) return 'person';
-  // "Michael Jordan", "George Washington": a given name that is no well-known place, right before
-  // another capitalised word, starts a person's name, and that word is the surname. A place with
-  // its own state or country next stays ("Jackson Mississippi").
-  if (c.first === c.last && startsPersonName(ctx, tokens[c.first], after)) {
-    if (!qualifiedBy(c, ctx.candidateAt.get(after?.start ?? -1))) return 'person';
+    adjacent(ctx.text, ctx.tokens[first.last], ctx.tokens[second.first])
+  );
+}
+
+const touching = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+/** Every word of the name is a direction: "North West", "South", "Northern". */
+function isBareDirection(c: Candidate): boolean {
+  return c.key.split(' ').every((w) => DIRECTIONS.has(w));
+}
+
+/**
+ * "O'Leary", "Ja'Au", "St. Marc": the candidate is a piece of a longer name that the gazetteer
+ * does not hold; the piece alone names some other place.
+ */
+function isNameFragment(ctx: Context, v: View): boolean {
+  const { tokens } = ctx;
+  const mark = tokens[v.c.first - 1];
+  const head = tokens[v.c.first - 2];
+  if (APOSTROPHES.has(mark?.text ?? '') && head?.word && touching(head, mark)) {
+    if (touching(mark, tokens[v.c.first])) return true;
   }
-  const given = tokens[c.first - 1];
-  if (startsPersonName(ctx, given, tokens[c.first])) {
-    if (!qualifiedBy(ctx.candidateAt.get(given?.start ?? -1), c)) return 'person';
-  }
-  // "Jordan Peterson", "Virginia Woolf": a one-word name before a capitalised word that is no
-  // place, ordinary word, title or acronym is a given name, however well known the place.
-  const surname = following[0];
+  const tailMark = tokens[v.c.last + 1];
+  const tail = tokens[v.c.last + 2];
   if (
-    c.first === c.last &&
-    !isAbbreviation(c.text) &&
-    surname !== undefined &&
-    !surname.sentenceStart &&
-    !ctx.candidateAt.has(surname.start) &&
-    !TITLES.has(lower(surname)) &&
-    isNamePart(ctx, surname, 'before')
+    APOSTROPHES.has(tailMark?.text ?? '') &&
+    touching(tokens[v.c.last], tailMark) &&
+    touching(tailMark, tail) &&
+    tail?.word &&
+    !POSSESSIVE_TAILS.has(lower(tail))
   ) {
-    return 'person';
+    return true;
   }
-  if (strong) return undefined;
-  // A weak name next to another capitalised word is part of a longer name: "Condoleezza Rice",
-  // "Tim Whitley", "Buffalo Bills". Countries and the like keep their place ("Kenya Red Cross").
-  if (isNamePart(ctx, before, 'before') && adjacent(text, before, tokens[c.first])) return 'person';
-  const next = following[0];
-  if (next && FEATURE_HEADS.has(lower(next))) return undefined;
-  if (next && !next.sentenceStart && isNamePart(ctx, next, 'after')) {
-    // "Tim Whitley" names a person; "Buffalo Science Magnet School" a thing, so it says less.
-    return ctx.gazetteer.isCommonWord(next.text) ? 'not-place' : 'person';
+  // "St. Marc", "Mt. Hood": an abbreviated saint or feature before the name.
+  const dot = tokens[v.c.first - 1];
+  const abbr = tokens[v.c.first - 2];
+  return dot?.text === '.' && abbr !== undefined && NAME_ABBREVIATIONS.has(lower(abbr));
+}
+
+/** "Harry S. Truman", "George W. Bush": a capital initial and a dot right before the name. */
+function followsInitial(ctx: Context, v: View): boolean {
+  const dot = ctx.tokens[v.c.first - 1];
+  const initial = ctx.tokens[v.c.first - 2];
+  return (
+    dot?.text === '.' &&
+    initial !== undefined &&
+    /^\p{Lu}$/u.test(initial.text) &&
+    touching(initial, dot) &&
+    adjacent(ctx.text, dot, ctx.tokens[v.c.first])
+  );
+}
+
+/**
+ * The recognition rules in the order they are asked; the first that holds decides. Rules with
+ * verdict 'place' stop the asking: what follows them is evidence only weak names need.
+ */
+export const RECOGNITION_RULES: readonly RecognitionRule[] = [
+  {
+    name: 'institution',
+    reason: 'a building or body named by where it stands',
+    verdict: 'not-place',
+    test: (_ctx, v) => INSTITUTIONS.has(v.c.key),
+  },
+  {
+    name: 'disease-name',
+    reason: 'part of a disease or strain name',
+    verdict: 'not-place',
+    test: (ctx, v) => inDiseaseName(ctx, v.c),
+  },
+  {
+    name: 'currency',
+    reason: 'part of a currency ("US$")',
+    verdict: 'not-place',
+    test: (ctx, v) => v.after?.text === '$' || ctx.tokens[v.c.first - 1]?.text === '$',
+  },
+  {
+    name: 'abbreviated-title',
+    reason: 'an abbreviated title ("Sen.", "Gov.")',
+    verdict: 'not-place',
+    test: (ctx, v) =>
+      v.c.first === v.c.last &&
+      TITLES.has(v.c.key) &&
+      v.after?.text === '.' &&
+      touching(ctx.tokens[v.c.last], v.after),
+  },
+  {
+    name: 'title-before',
+    reason: 'a person: a title precedes it',
+    verdict: 'person',
+    test: (_ctx, v) => v.before?.capitalised === true && TITLES.has(lower(v.before)),
+  },
+  {
+    name: 'institution-of',
+    reason: 'part of an institution\'s name ("University of ...")',
+    verdict: 'not-place',
+    test: (ctx, v) =>
+      lower(v.before) === 'of' &&
+      INSTITUTION_OF.has(lower(previousWord(ctx.tokens, v.c.first - 1))),
+  },
+  {
+    name: 'hyphenated-name',
+    reason: 'part of a hyphenated name',
+    verdict: 'not-place',
+    test: (ctx, v) => inHyphenatedName(ctx, v.c),
+  },
+  {
+    name: 'direction-in-name',
+    reason: 'a direction inside a longer name ("Durban-North West", "South West England")',
+    verdict: 'not-place',
+    test: (ctx, v) => {
+      if (!isBareDirection(v.c)) return false;
+      const mark = ctx.tokens[v.c.first - 1];
+      const joined = mark?.text === '-' && touching(mark, ctx.tokens[v.c.first]);
+      const next = v.following[0];
+      return joined || (next !== undefined && !next.sentenceStart);
+    },
+  },
+  {
+    name: 'organisation-name',
+    reason: 'part of an organisation\'s name ("Ohio State University")',
+    verdict: 'not-place',
+    test: (ctx, v) => inOrganisationName(ctx, v.c),
+  },
+  {
+    name: 'company-prefix',
+    reason: 'a company or team named after the place ("Air Berlin", "Real Madrid")',
+    verdict: 'not-place',
+    test: (ctx, v) =>
+      v.before?.capitalised === true &&
+      COMPANY_PREFIXES.has(lower(v.before)) &&
+      adjacent(ctx.text, v.before, ctx.tokens[v.c.first]),
+  },
+  {
+    name: 'product-noun',
+    reason: 'a product or brand named after the place ("a Cadillac dealership")',
+    verdict: 'not-place',
+    test: (_ctx, v) => !v.strong && PRODUCT_NOUNS.has(lower(v.after)),
+  },
+  {
+    name: 'name-fragment',
+    reason: 'a fragment of a longer name ("O\'Leary", "St. Marc")',
+    verdict: 'not-place',
+    test: isNameFragment,
+  },
+  {
+    name: 'tail-of-name',
+    reason: 'the tail of a longer name ("Xinhua News Agency")',
+    verdict: 'not-place',
+    test: (ctx, v) =>
+      !v.c.matches.some((m) => m.place.kind === 'country') &&
+      v.before?.capitalised === true &&
+      !v.before.sentenceStart &&
+      adjacent(ctx.text, v.before, ctx.tokens[v.c.first]) &&
+      isCommonWordSpan(ctx.gazetteer, v.c),
+  },
+  {
+    name: 'calendar',
+    reason: 'a month or holiday',
+    verdict: 'not-place',
+    test: (_ctx, v) => CALENDAR.has(v.c.key),
+  },
+  {
+    name: 'given-name-pair',
+    reason: 'a given name: a town-named surname follows ("Paris Hilton")',
+    verdict: 'not-place',
+    test: (ctx, v) =>
+      isNamePair(ctx, v.c, v.after ? ctx.candidateAt.get(v.after.start) : undefined),
+  },
+  {
+    name: 'surname-pair',
+    reason: 'a person: a place-named given name precedes it ("Jordan Henderson")',
+    verdict: 'person',
+    test: (ctx, v) => {
+      const prev = v.before ? ctx.candidateAt.get(v.before.start) : undefined;
+      return isNamePair(ctx, prev, v.c) && prev !== undefined && hasStrongMatch(prev);
+    },
+  },
+  {
+    name: 'given-name',
+    reason: 'a person: a common given name before a surname ("George Washington")',
+    verdict: 'person',
+    test: (ctx, v) =>
+      v.c.first === v.c.last &&
+      startsPersonName(ctx, ctx.tokens[v.c.first], v.after) &&
+      !qualifiedBy(v.c, ctx.candidateAt.get(v.after?.start ?? -1)),
+  },
+  {
+    name: 'surname-after-given-name',
+    reason: 'a person: a given name precedes it',
+    verdict: 'person',
+    test: (ctx, v) => {
+      const given = ctx.tokens[v.c.first - 1];
+      return (
+        startsPersonName(ctx, given, ctx.tokens[v.c.first]) &&
+        !qualifiedBy(ctx.candidateAt.get(given?.start ?? -1), v.c)
+      );
+    },
+  },
+  {
+    name: 'surname-after-initial',
+    reason: 'a person: an initial precedes it ("Harry S. Truman")',
+    verdict: 'person',
+    test: followsInitial,
+  },
+  {
+    name: 'given-name-before-surname',
+    reason: 'a person: a surname follows it ("Virginia Woolf")',
+    verdict: 'person',
+    test: (ctx, v) => {
+      const surname = v.following[0];
+      return (
+        v.c.first === v.c.last &&
+        !isAbbreviation(v.c.text) &&
+        surname !== undefined &&
+        !surname.sentenceStart &&
+        !ctx.candidateAt.has(surname.start) &&
+        !TITLES.has(lower(surname)) &&
+        isNamePart(ctx, surname, 'before')
+      );
+    },
+  },
+  {
+    name: 'well-known-place',
+    reason: 'a well-known place by its own name',
+    verdict: 'place',
+    test: (_ctx, v) => v.strong,
+  },
+  {
+    name: 'after-name-word',
+    reason: 'a person: part of a longer name ("Condoleezza Rice")',
+    verdict: 'person',
+    test: (ctx, v) =>
+      isNamePart(ctx, v.before, 'before') && adjacent(ctx.text, v.before, ctx.tokens[v.c.first]),
+  },
+  {
+    name: 'feature-head',
+    reason: 'a natural feature follows ("Salinas Valley")',
+    verdict: 'place',
+    test: (_ctx, v) => v.following[0] !== undefined && FEATURE_HEADS.has(lower(v.following[0])),
+  },
+  {
+    name: 'before-name-word',
+    reason: 'a person: a surname follows ("Tim Whitley")',
+    verdict: 'person',
+    test: (ctx, v) => {
+      const next = v.following[0];
+      return (
+        next !== undefined &&
+        !next.sentenceStart &&
+        isNamePart(ctx, next, 'after') &&
+        !ctx.gazetteer.isCommonWord(next.text)
+      );
+    },
+  },
+  {
+    name: 'before-common-word',
+    reason: 'part of a longer name ("Buffalo Science Magnet School")',
+    verdict: 'not-place',
+    test: (ctx, v) => {
+      const next = v.following[0];
+      return next !== undefined && !next.sentenceStart && isNamePart(ctx, next, 'after');
+    },
+  },
+  {
+    name: 'name-particle',
+    reason: 'a person: a name particle follows ("Dennis van Engelsdorp")',
+    verdict: 'person',
+    test: (ctx, v) => {
+      const particle = ctx.tokens[v.c.last + 2];
+      return (
+        v.after?.word === true &&
+        NAME_PARTICLES.has(v.after.text) &&
+        particle?.capitalised === true &&
+        !ctx.strongStarts.has(particle.start)
+      );
+    },
+  },
+  {
+    name: 'speech-verb',
+    reason: 'a person: a verb of speech next to it ("Hartl said")',
+    verdict: 'person',
+    test: (_ctx, v) => {
+      const cue = lower(v.before);
+      // "of Tyler said" is a person from a place; "said Devon and Cornwall police" a place.
+      const saidAfter = SPEECH_VERBS.has(lower(v.after)) && !LOCATIVES.has(cue) && cue !== 'of';
+      const saidBefore = SPEECH_VERBS.has(cue) && v.after?.word !== true;
+      return v.c.first === v.c.last && (saidAfter || saidBefore);
+    },
+  },
+];
+
+/** The first rule that holds for the candidate, or undefined: nothing says it is not a place. */
+export function judge(ctx: Context, c: Candidate): Ruling | undefined {
+  const v: View = {
+    c,
+    before: previousWord(ctx.tokens, c.first),
+    after: ctx.tokens[c.last + 1],
+    following: followingNameWords(ctx, c),
+    strong: hasStrongMatch(c),
+  };
+  for (const rule of RECOGNITION_RULES) {
+    if (rule.test(ctx, v)) return { verdict: rule.verdict, rule: rule.name, reason: rule.reason };
   }
-  // "Dennis van Engelsdorp", "Hassan el Bushra".
-  const particle = tokens[c.last + 2];
-  if (
-    after?.word &&
-    NAME_PARTICLES.has(after.text) &&
-    particle?.capitalised &&
-    !ctx.strongStarts.has(particle.start)
-  ) {
-    return 'person';
-  }
-  const cue = lower(before);
-  // "Hartl said", "said Hartl." ("of Tyler said" is a person from a place; "said Devon and
-  // Cornwall police" a place before more words).
-  const saidAfter = SPEECH_VERBS.has(lower(after)) && !LOCATIVES.has(cue) && cue !== 'of';
-  const saidBefore = SPEECH_VERBS.has(cue) && after?.word !== true;
-  if (c.first === c.last && (saidAfter || saidBefore)) return 'person';
   return undefined;
 }
 

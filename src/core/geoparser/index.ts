@@ -1,77 +1,181 @@
 import type { GeoMention } from '../../shared/mention';
 import type { PlaceRef } from '../../shared/place';
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
-import { findCandidates } from './candidates';
+import { calibrated } from './calibrate';
+import { findCandidates, type Candidate } from './candidates';
 import { extendFeatureNames } from './features';
-import { filterCandidates } from './filters';
-import { resolveNames } from './resolve';
-import { tokenize } from './tokens';
+import { filterCandidates, type Kept, type Rejection } from './filters';
+import { resolveNames, type Resolution } from './resolve';
+import { tokenize, type Token } from './tokens';
 
 /** Runner-up readings kept per mention, for "also could be". */
 const MAX_ALTERNATIVES = 3;
-/** Confidence reported for a demonym: the adjective names its country outright. */
-const DEMONYM_CONFIDENCE = 0.95;
+/** The resolver's score for a demonym: the adjective names its country outright. */
+const DEMONYM_SCORE = 1;
 
-function placeRef(p: GazPlace): PlaceRef {
-  return { id: p.id, name: p.name, kind: p.kind, lat: p.lat, lon: p.lon, country: p.country };
+/** One text on its way through the recipe; each stage reads earlier fields and fills its own. */
+export interface GeoDoc {
+  readonly text: string;
+  readonly gazetteer: Gazetteer;
+  tokens: Token[];
+  /** Every gazetteer name found, before recognition rules. */
+  found: Candidate[];
+  /** Candidates recognition kept, with what made them places. */
+  kept: Kept[];
+  /** Candidates recognition left out, with the rule that did it (the debug view). */
+  rejected: Rejection[];
+  resolutions: Map<string, Resolution>;
+  mentions: GeoMention[];
+  /** The resolver's own score for each mention, before calibration (what calibration is fitted on). */
+  scores: number[];
 }
 
-/**
- * Finds and resolves every place mention in a text. Pure: no I/O.
- *
- * The recipe:
- * 1. tokenize: words, dotted abbreviations, punctuation, capitals and sentence starts;
- * 2. findCandidates: longest gazetteer names and demonyms at capitalised words;
- * 3. filterCandidates: drop people ("President Bush", "Condoleezza Rice" and later "Rice"),
- *    organisations ("Fox News"), buildings and institutions ("the White House", "the Kremlin"),
- *    and capitalised common words with nothing else saying they are places;
- * 3b. extendFeatureNames: "Salinas Valley" covers the valley, placed at Salinas;
- * 4. resolveNames: rank each name's readings by prior and document context, jointly;
- * 5. assemble GeoMentions sorted by start.
- *
- * Decisions: a city named for its government ("Moscow said", "Washington and Moscow") is tagged
- * as the city; buildings standing for a body (White House, Kremlin, Pentagon) are not tagged. A
- * demonym or adjective ("Russian", the "Russian" of "U.S.-Russian") is a mention with form
- * 'demonym' pointing at its country; nouns for people ("the Russians") are left alone.
- */
-export function geoparse(text: string, gazetteer: Gazetteer): GeoMention[] {
-  const tokens = tokenize(text);
-  const candidates = extendFeatureNames(
-    text,
-    tokens,
-    filterCandidates(text, tokens, findCandidates(text, tokens, gazetteer), gazetteer),
-  );
-  const resolutions = resolveNames(text, tokens, candidates, gazetteer);
-  const mentions: GeoMention[] = [];
-  for (const c of candidates) {
-    if (c.form === 'demonym') {
-      const country = c.matches[0]?.place;
-      if (!country) continue;
-      mentions.push({
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        form: 'demonym',
-        place: placeRef(country),
-        confidence: DEMONYM_CONFIDENCE,
-        alternatives: [],
-      });
-      continue;
-    }
-    const r = resolutions.get(c.key);
-    const best = r?.ranked[0];
-    if (!r || !best) continue;
-    mentions.push({
+/** A stage of the recipe: a name and what it does to the document. */
+interface Stage {
+  name: string;
+  run: (doc: GeoDoc) => void;
+}
+
+function placeRef(p: GazPlace, gazetteer: Gazetteer): PlaceRef {
+  const division = p.admin1 === '' || p.kind === 'admin1' ? undefined : gazetteer.admin1(p.admin1);
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    admin1: division?.name ?? null,
+  };
+}
+
+/** Builds the mention for a kept candidate, with the resolver's score beside it. */
+function assemble(doc: GeoDoc, k: Kept): { mention: GeoMention; score: number } | undefined {
+  const c = k.candidate;
+  if (c.form === 'demonym') {
+    const country = c.matches[0]?.place;
+    if (!country) return undefined;
+    const mention: GeoMention = {
       start: c.start,
       end: c.end,
       text: c.text,
-      form: 'name',
-      place: placeRef(best.place),
-      confidence: Math.round(r.confidence * 1000) / 1000,
-      alternatives: r.ranked.slice(1, 1 + MAX_ALTERNATIVES).map((a) => placeRef(a.place)),
-    });
+      form: 'demonym',
+      place: placeRef(country, doc.gazetteer),
+      confidence: DEMONYM_SCORE,
+      alternatives: [],
+      reasons: k.reasons,
+    };
+    return { mention, score: DEMONYM_SCORE };
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  const r = doc.resolutions.get(c.key);
+  const best = r?.ranked[0];
+  if (!r || !best) return undefined;
+  const mention: GeoMention = {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    form: 'name',
+    place: placeRef(best.place, doc.gazetteer),
+    confidence: r.score,
+    alternatives: r.ranked
+      .slice(1, 1 + MAX_ALTERNATIVES)
+      .map((a) => placeRef(a.place, doc.gazetteer)),
+    reasons: [...k.reasons, ...r.reasons],
+  };
+  return { mention, score: r.score };
+}
+
+/**
+ * The recipe, in order. Each stage is small and named; the numbers are the order they run in.
+ * Decisions: a city named for its government ("Moscow said", "Washington and Moscow") is tagged
+ * as the city; buildings standing for a body (White House, Kremlin, Pentagon) are not tagged. A
+ * demonym ("Russian", the "Russian" of "U.S.-Russian") is a mention with form 'demonym' pointing
+ * at its country; nouns for people ("the Russians") are left alone.
+ */
+export const RECIPE: readonly Stage[] = [
+  // 1. Words, dotted abbreviations, punctuation, capitals and sentence starts.
+  { name: '1-tokenize', run: (d) => (d.tokens = tokenize(d.text)) },
+  // 2. The longest gazetteer names and demonyms at capitalised words.
+  {
+    name: '2-find-candidates',
+    run: (d) => (d.found = findCandidates(d.text, d.tokens, d.gazetteer)),
+  },
+  // 3. Recognition rules (RECOGNITION_RULES) drop people, organisations, institutions, diseases
+  //    and common words; what they drop is kept in `rejected` with the rule's name.
+  {
+    name: '3-filter-candidates',
+    run: (d) => {
+      const { kept, rejected } = filterCandidates(d.text, d.tokens, d.found, d.gazetteer);
+      d.kept = kept;
+      d.rejected = rejected;
+    },
+  },
+  // 4. "Salinas Valley" covers the valley, placed at Salinas.
+  {
+    name: '4-extend-feature-names',
+    run: (d) => {
+      const extended = extendFeatureNames(
+        d.text,
+        d.tokens,
+        d.kept.map((k) => k.candidate),
+      );
+      d.kept = d.kept.map((k, i) => ({ ...k, candidate: extended[i] ?? k.candidate }));
+    },
+  },
+  // 5. Rank each name's readings by prior, local cues (LOCAL_CUES) and document context, jointly.
+  {
+    name: '5-resolve-names',
+    run: (d) =>
+      (d.resolutions = resolveNames(
+        d.text,
+        d.tokens,
+        d.kept.map((k) => k.candidate),
+        d.gazetteer,
+      )),
+  },
+  // 6. GeoMentions sorted by start, with the resolver's score and the reasons.
+  {
+    name: '6-assemble-mentions',
+    run: (d) => {
+      const built = d.kept
+        .map((k) => assemble(d, k))
+        .filter((b) => b !== undefined)
+        .sort((a, b) => a.mention.start - b.mention.start);
+      d.mentions = built.map((b) => b.mention);
+      d.scores = built.map((b) => b.score);
+    },
+  },
+  // 7. Confidence = the chance the place is right within 161 km, from the fitted table.
+  {
+    name: '7-calibrate',
+    run: (d) => {
+      d.mentions.forEach((m, i) => {
+        m.confidence = calibrated(d.scores[i] ?? 0, m.place.kind, m.form);
+      });
+    },
+  },
+];
+
+/** Runs the whole recipe and returns the document with every stage's output (for debugging). */
+export function geoparseDocument(text: string, gazetteer: Gazetteer): GeoDoc {
+  const doc: GeoDoc = {
+    text,
+    gazetteer,
+    tokens: [],
+    found: [],
+    kept: [],
+    rejected: [],
+    resolutions: new Map(),
+    mentions: [],
+    scores: [],
+  };
+  for (const stage of RECIPE) stage.run(doc);
+  return doc;
+}
+
+/** Finds and resolves every place mention in a text. Pure: no I/O. */
+export function geoparse(text: string, gazetteer: Gazetteer): GeoMention[] {
+  return geoparseDocument(text, gazetteer).mentions;
 }
 
 export type { Gazetteer } from '../gazetteer/gazetteer';

@@ -1,7 +1,16 @@
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 
 const EARTH_RADIUS_KM = 6371;
+/** Two towns of one state or province: local news stays local ("Tyler", "Fairfield", Texas). */
 const SAME_ADMIN1 = 0.8;
+/** A first-level division and a place inside it (Atlanta and Georgia the state). */
+const CONTAINS_DIVISION = 3;
+/** A country and a place inside it: weak, since big countries appear in most news. */
+const CONTAINS_COUNTRY = 0.5;
+const SAME_COUNTRY = 0.3;
+const NEIGHBOURING_COUNTRIES = 0.3;
+/** Distance over which nearness fades to 1/e of its weight. */
+const NEARNESS_KM = 600;
 
 /** Great-circle distance in km. */
 export function distanceKm(
@@ -36,22 +45,38 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   if (p.index === q.index) return 0;
   let r = 0;
   if (contains(q, p) || contains(p, q)) {
-    r += q.kind === 'country' ? 0.5 : 3;
+    r += q.kind === 'country' ? CONTAINS_COUNTRY : CONTAINS_DIVISION;
   } else if (p.admin1 !== '' && p.admin1 === q.admin1) {
-    // Two towns of one state or province: local news stays local ("Tyler", "Fairfield", Texas).
     r += SAME_ADMIN1;
   } else if (p.country !== null && p.country === q.country) {
-    r += 0.3;
+    r += SAME_COUNTRY;
   } else if (
     p.country !== null &&
     q.country !== null &&
     gazetteer.areNeighbours(p.country, q.country)
   ) {
-    r += 0.3;
+    r += NEIGHBOURING_COUNTRIES;
   }
   // Distances to the point of a continent or sea say little.
   if (q.kind !== 'continent' && p.kind !== 'continent') {
-    r += Math.exp(-distanceKm(p, q) / 600);
+    r += Math.exp(-distanceKm(p, q) / NEARNESS_KM);
   }
   return r;
+}
+
+/** How `q`, named elsewhere in the text, bears on reading a name as `p`, in words. */
+export function describeTie(p: GazPlace, q: GazPlace, gazetteer: Gazetteer, near: boolean): string {
+  const where = near ? 'in the same passage' : 'in the text';
+  let relation = 'nearby';
+  if (contains(q, p)) relation = 'which holds it';
+  else if (contains(p, q)) relation = 'inside it';
+  else if (p.admin1 !== '' && p.admin1 === q.admin1) relation = 'in the same state or province';
+  else if (p.country !== null && p.country === q.country) relation = 'in the same country';
+  else if (
+    p.country !== null &&
+    q.country !== null &&
+    gazetteer.areNeighbours(p.country, q.country)
+  )
+    relation = 'a neighbour';
+  return `${q.name} (${relation}) is mentioned ${where}`;
 }

@@ -1,21 +1,44 @@
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 import type { Candidate } from './candidates';
-import { localBonus } from './cues';
+import { localCues } from './cues';
 import { bestReadings, type Reading } from './readings';
-import { relatedness } from './relatedness';
+import { describeTie, relatedness } from './relatedness';
+import { priorReason, readingLabel } from './explain';
 import { StrongestTies } from './ties';
 import type { Token } from './tokens';
 
 /** One name in a text with its readings ranked; every mention of the name shares it. */
 export interface Resolution {
   ranked: { place: GazPlace; score: number }[];
-  confidence: number;
+  /** Softmax of the ranked scores: the resolver's own, uncalibrated, belief in the first. */
+  score: number;
+  /** Why the first reading won, in short sentences. */
+  reasons: string[];
 }
 
 /** Weight of document context against the prior (log10 population units per unit of support). */
 const CONTEXT_WEIGHT = 1;
 /** Caps context so a whole text about Japan cannot turn "China" into a Japanese village. */
 const MAX_SUPPORT = 4;
+/**
+ * A local story: two or more other names of the text lie in the reading's state or province (the
+ * state itself, its towns, its counties), within LOCAL_STORY_CHARS of a mention of the name. Outside the cap, so that "London" in a Kentucky crash
+ * story beside Corbin and Kentucky, or "Lima" among Ohio towns, outweighs a foreign capital;
+ * one mention of "New York" alone does not make "Boston" a hamlet in New York state.
+ */
+const LOCAL_STORY_BONUS = 3;
+const LOCAL_STORY_NAMES = 2;
+/**
+ * A state among states: two or more other names of the text are divisions of the same country
+ * ("Alabama", "Iowa", "Texas"), so "Georgia" is one more of them rather than the country. Only
+ * against a reading abroad: it does not turn the city of São Paulo into its state.
+ */
+const SIBLING_DIVISIONS_BONUS = 1;
+const SIBLING_DIVISIONS = 2;
+/** How near, in characters, the local names must be: a sentence or two, not the whole article. */
+const LOCAL_STORY_CHARS = 200;
+/** A demonym ("Russian") is weaker context than the country's name. */
+const DEMONYM_CONTEXT_WEIGHT = 0.5;
 const ROUNDS = 3;
 /**
  * Names weighed as context on each side of a name, in order of first mention. An article has
@@ -23,16 +46,36 @@ const ROUNDS = 3;
  */
 const CONTEXT_WINDOW = 40;
 const MAX_FIXED_CONTEXT = 40;
+/** A tie weaker than this says too little to be given as a reason. */
+const REASON_MIN_TIE = 0.5;
 
 interface Group {
   key: string;
   readings: Reading[];
+  /** Offsets of the name's mentions, for "in the same passage". */
+  starts: number[];
+}
+
+/** Offsets of the line breaks: passages are lines or paragraphs. */
+function passageOf(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((breaks[mid] ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /**
- * Stage 3: ranks each name's readings by prior plus document context, resolving all names
- * together: each round scores every reading against the other names' current best readings
- * (containment, same country, neighbours, distance), so the chosen places cohere.
+ * Ranks each name's readings by prior plus document context, resolving all names together: each
+ * round scores every reading against the other names' current best readings (containment, same
+ * country, neighbours, distance), so the chosen places cohere.
  */
 export function resolveNames(
   text: string,
@@ -41,15 +84,24 @@ export function resolveNames(
   gazetteer: Gazetteer,
 ): Map<string, Resolution> {
   const groups = new Map<string, Group>();
-  const fixed: GazPlace[] = [];
+  const fixed: { place: GazPlace; start: number }[] = [];
   for (const c of candidates) {
     if (c.form === 'demonym') {
       const country = c.matches[0]?.place;
       // Each country once: six "Russian"s are not six times the evidence.
-      if (country && !fixed.includes(country)) fixed.push(country);
-    } else if (!groups.has(c.key)) {
-      groups.set(c.key, { key: c.key, readings: bestReadings(c.matches) });
+      if (country && !fixed.some((f) => f.place === country)) {
+        fixed.push({ place: country, start: c.start });
+      }
+      continue;
     }
+    const had = groups.get(c.key);
+    if (had) had.starts.push(c.start);
+    else
+      groups.set(c.key, {
+        key: c.key,
+        readings: bestReadings(c.matches, c.key),
+        starts: [c.start],
+      });
   }
   // Each name's best reading by prior alone, for cues that look at neighbours.
   const priorLead = new Map([...groups].map(([key, g]) => [key, g.readings[0]?.place]));
@@ -59,13 +111,24 @@ export function resolveNames(
     if (c.form !== 'name' || !g) return;
     // One sense per text: a cue at any mention counts for all mentions of the name.
     for (const r of g.readings) {
-      r.base += localBonus(text, tokens, candidates, k, r.place, leading);
+      const cues = localCues(text, tokens, candidates, k, r.place, leading);
+      r.base += cues.bonus;
+      for (const reason of cues.reasons) if (!r.cues.includes(reason)) r.cues.push(reason);
     }
   });
 
   const list = [...groups.values()];
+  const passage = passageOf(text);
+  const passages = list.map((g) => new Set(g.starts.map(passage)));
+  const near = (a: number, b: number) => {
+    const sb = list[b]?.starts ?? [];
+    return (list[a]?.starts ?? []).some((x) =>
+      sb.some((y) => Math.abs(x - y) <= LOCAL_STORY_CHARS),
+    );
+  };
+  const fixedPlaces = fixed.slice(0, MAX_FIXED_CONTEXT);
   let best = list.map((g) => g.readings[0]?.place);
-  let scored: { place: GazPlace; score: number }[][] = [];
+  let scored: { place: GazPlace; score: number; reading: Reading }[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
     scored = list.map((g, gi) =>
       g.readings
@@ -73,17 +136,32 @@ export function resolveNames(
           const ties = new StrongestTies();
           const from = Math.max(0, gi - CONTEXT_WINDOW);
           const to = Math.min(best.length, gi + CONTEXT_WINDOW + 1);
+          let local = 0;
+          let siblings = 0;
+          const abroad =
+            r.place.kind === 'admin1' && g.readings[0]?.place.country !== r.place.country;
+          // By its own name only: "Pittsburgh" is not Pittsburg, California, in a Californian story.
+          const division = r.place.kind === 'admin1' || !r.ownName ? '' : r.place.admin1;
           for (let hi = from; hi < to; hi++) {
             const q = best[hi];
-            if (q && hi !== gi) ties.add(relatedness(gazetteer, r.place, q));
+            if (!q || hi === gi) continue;
+            ties.add(relatedness(gazetteer, r.place, q));
+            if (division !== '' && q.admin1 === division && near(gi, hi)) local++;
+            if (abroad && q.kind === 'admin1' && q.country === r.place.country) {
+              siblings++;
+            }
           }
-          for (const q of fixed.slice(0, MAX_FIXED_CONTEXT)) {
-            ties.add(0.5 * relatedness(gazetteer, r.place, q));
+          for (const q of fixedPlaces) {
+            ties.add(DEMONYM_CONTEXT_WEIGHT * relatedness(gazetteer, r.place, q.place));
           }
           const support = ties.sum();
+          const localStory = local >= LOCAL_STORY_NAMES ? LOCAL_STORY_BONUS : 0;
+          const amongStates = siblings >= SIBLING_DIVISIONS ? SIBLING_DIVISIONS_BONUS : 0;
           return {
             place: r.place,
-            score: r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT),
+            score:
+              r.base + CONTEXT_WEIGHT * Math.min(support, MAX_SUPPORT) + localStory + amongStates,
+            reading: r,
           };
         })
         .sort((a, b) => b.score - a.score),
@@ -94,9 +172,34 @@ export function resolveNames(
   const out = new Map<string, Resolution>();
   list.forEach((g, gi) => {
     const ranked = scored[gi] ?? [];
-    const top = ranked[0]?.score ?? 0;
+    const first = ranked[0];
+    const top = first?.score ?? 0;
     const z = ranked.reduce((sum, r) => sum + Math.exp(r.score - top), 0);
-    out.set(g.key, { ranked, confidence: z > 0 ? 1 / z : 0 });
+    const reasons: string[] = [];
+    if (first) {
+      const label = readingLabel(first.place);
+      const prior = priorReason(first.reading, g.readings);
+      if (prior) reasons.push(prior);
+      for (const cue of first.reading.cues) reasons.push(`${label}: ${cue}`);
+      // The strongest tie to another name, as the text's reason.
+      let tie = { strength: 0, place: undefined as GazPlace | undefined, near: false };
+      const own = passages[gi] ?? new Set<number>();
+      const consider = (q: GazPlace | undefined, starts: number[], weight: number) => {
+        if (!q) return;
+        const strength = weight * relatedness(gazetteer, first.place, q);
+        if (strength > tie.strength) {
+          tie = { strength, place: q, near: starts.some((s) => own.has(passage(s))) };
+        }
+      };
+      list.forEach((h, hi) => {
+        if (hi !== gi) consider(best[hi], h.starts, 1);
+      });
+      for (const f of fixedPlaces) consider(f.place, [f.start], DEMONYM_CONTEXT_WEIGHT);
+      if (tie.place && tie.strength >= REASON_MIN_TIE) {
+        reasons.push(`${label}: ${describeTie(first.place, tie.place, gazetteer, tie.near)}`);
+      }
+    }
+    out.set(g.key, { ranked, score: z > 0 ? 1 / z : 0, reasons });
   });
   return out;
 }

@@ -94,3 +94,28 @@ export const FEATURE_HEADS = words(`
 export const PLACE_COMPOUNDS = words(`
   based born bound area region led backed made style era wide centred centered headquartered
 `);
+
+/** Direction words: a name made only of them ("North West") is a place only when it stands alone. */
+export const DIRECTIONS = words(`
+  north south east west northern southern eastern western central northeast northwest southeast
+  southwest northeastern northwestern southeastern southwestern
+`);
+
+/** Capitalised words that put a company's or team's name before a place ("Air Berlin"). */
+export const COMPANY_PREFIXES = words(`
+  air airlines radio real inter dynamo sporting atletico atlético olympique hotel
+`);
+
+/** Nouns after a name that make it a brand or product ("Cadillac dealership", "Lincoln sedan"). */
+export const PRODUCT_NOUNS = words(`
+  brand brands dealership dealerships sedan sedans suv suvs hatchback pickup coupe
+`);
+
+/** Marks that join the pieces of one name ("O'Leary", "Ja'Au"). */
+export const APOSTROPHES = new Set(["'", '’']);
+
+/** What may follow an apostrophe without making a longer name: "China's", "isn't". */
+export const POSSESSIVE_TAILS = words(`s t d ll re ve`);
+
+/** Abbreviations that begin a longer name: "St. Marc", "Mt. Hood", "Ft. Worth". */
+export const NAME_ABBREVIATIONS = words(`st ste mt ft pt`);
