@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { articleText, oneLine, titleFor } from './article-text';
-import { decodeEntities, fieldParagraphs } from './html-text';
+import { decodeEntities, fieldParagraphs, htmlToParagraphs, looksLikeHtml } from './html-text';
 import type { RecordOutcome } from './records';
 
 /**
@@ -61,7 +61,7 @@ function feedItem(
   if (paragraphs.length === 0) return { ok: false, where, reason: 'it has a title but no text' };
   const url = link(item.link);
   const guid = text(item.guid) ?? text(item.id);
-  const fullTitle = titleFor(title ? decodeEntities(title) : undefined, paragraphs);
+  const fullTitle = titleFor(title && plainTitle(title), paragraphs);
   return {
     ok: true,
     key: { id: guid, url },
@@ -131,4 +131,9 @@ function parseXml(xml: string): XmlTree | string {
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** Atom allows type="html" titles; the title is text, so markup is reduced to its words. */
+function plainTitle(title: string): string {
+  return looksLikeHtml(title) ? htmlToParagraphs(title).join(' ') : decodeEntities(title);
 }

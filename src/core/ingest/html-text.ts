@@ -62,7 +62,7 @@ export function nodeParagraphs(root: DomNode): string[] {
 
 /** True when a field holds markup rather than plain text (feeds and exports mix both). */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?(?:p|div|br|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|blockquote|figure)\b[^>]*>/i.test(
+  return /<\/?(?:p|div|br|span|a|b|i|em|strong|u|sup|sub|ul|ol|li|h[1-6]|img|blockquote|figure)\b[^>]*>/i.test(
     text,
   );
 }

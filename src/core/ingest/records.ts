@@ -69,7 +69,10 @@ function fieldValue(
   mapped: string | undefined,
   names: readonly string[],
 ): string | undefined {
-  if (mapped !== undefined) return scalar(path(record, mapped));
+  // A mapped name wins where the record has it; records without it (another export in the same
+  // folder) still get the common names.
+  const own = mapped === undefined ? undefined : path(record, mapped);
+  if (own !== undefined) return scalar(own);
   const lower = new Map(Object.keys(record).map((key) => [key.toLowerCase(), key]));
   for (const name of names) {
     const key = lower.get(name);
