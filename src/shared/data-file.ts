@@ -24,6 +24,8 @@ export interface Article {
   source: string | null;
   /** ISO date (YYYY-MM-DD), when known. */
   date: string | null;
+  /** Link to the original (http or https), when the source gives one. */
+  url?: string | null;
   /** The original text, exactly as read; all offsets point into it. */
   text: string;
   passages: Passage[];

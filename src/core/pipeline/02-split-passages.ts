@@ -54,3 +54,67 @@ function trimBlock(block: TextBlock): TextBlock {
   const end = block.end - trailing;
   return { start, end, text: block.text.slice(leading, block.text.length - trailing) };
 }
+
+/** Passages longer than this are split at sentence ends; groups aim for TARGET characters. */
+const MAX_PASSAGE = 1200;
+const TARGET_PASSAGE = 600;
+/** A "sentence" with no end in sight (no punctuation at all) is cut at a space near this. */
+const MAX_SENTENCE = 1500;
+/** Share of lines that must end a sentence for a block to be read as one paragraph per line. */
+const LINE_PARAGRAPHS = 0.8;
+
+/**
+ * One blank-line paragraph as readable passages. Text that puts one paragraph per line (single
+ * newlines) gives a passage per line; a wall of text with no line breaks at all gives groups of
+ * whole sentences of about TARGET_PASSAGE characters. Hard-wrapped prose (lines ending mid-
+ * sentence) stays one paragraph. Offsets still point into the original text.
+ */
+export function readablePassages(block: TextBlock): TextBlock[] {
+  const lines = splitLines(block.text)
+    .filter((line) => line.text.trim() !== '')
+    .map((line) =>
+      trimBlock({ ...line, start: line.start + block.start, end: line.end + block.start }),
+    );
+  const endsSentence = lines.filter((line) => /[.!?:;"'\u201d\u2019)\]]$/.test(line.text)).length;
+  const pieces =
+    lines.length > 1 && endsSentence >= lines.length * LINE_PARAGRAPHS ? lines : [block];
+  return pieces.flatMap((piece) =>
+    piece.text.length > MAX_PASSAGE ? groupSentences(piece) : [piece],
+  );
+}
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function groupSentences(block: TextBlock): TextBlock[] {
+  const groups: TextBlock[] = [];
+  let open: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (!open) return;
+    const start = block.start + open.start;
+    const end = block.start + open.end;
+    const trimmed = trimBlock({ start, end, text: block.text.slice(open.start, open.end) });
+    if (trimmed.text) groups.push(trimmed);
+    open = undefined;
+  };
+  for (const piece of sentencePieces(block.text)) {
+    if (open && piece.end - open.start > TARGET_PASSAGE) flush();
+    open = open ? { start: open.start, end: piece.end } : piece;
+  }
+  flush();
+  return groups;
+}
+
+/** Sentence spans (relative to the text), with any overlong one cut at spaces. */
+function* sentencePieces(text: string): Generator<{ start: number; end: number }> {
+  for (const { index, segment } of sentences.segment(text)) {
+    let start = index;
+    const end = index + segment.length;
+    while (end - start > MAX_SENTENCE) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      const cut = space > start ? space + 1 : start + MAX_SENTENCE;
+      yield { start, end: cut };
+      start = cut;
+    }
+    yield { start, end };
+  }
+}

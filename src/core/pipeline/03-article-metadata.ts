@@ -1,41 +1,72 @@
+import { readDate, type DateOptions } from '../ingest/dates';
 import type { TextBlock } from './02-split-passages';
 
 /**
  * Optional header lines right under the title, e.g. "Source: Fox News" and "Date: 2008-04-04".
- * A paragraph is a header only when every one of its lines is such a field, so ordinary
- * prose that starts with "Date:" is never swallowed.
+ * The header is the run of such field lines at the start of the first paragraph, so it works
+ * whether a blank line or a single newline follows it. Prose is not swallowed: a date field must
+ * hold a digit ("Date: tomorrow" is prose), and a source is a short name, not a sentence.
  */
 export interface ArticleHeader {
   source: string | null;
   date: string | null;
 }
 
-const FIELD = /^(source|date|published)\s*:\s*(.+)$/i;
+export interface HeaderReading {
+  header: ArticleHeader;
+  /** What follows the header lines in the same paragraph, if anything. */
+  rest: TextBlock | undefined;
+  notices: string[];
+}
 
-export function parseHeader(paragraph: TextBlock): ArticleHeader | undefined {
+const FIELD = /^(source|date|published)\s*:\s*(.+)$/i;
+const MAX_SOURCE = 80;
+
+export function parseHeader(
+  paragraph: TextBlock,
+  options: DateOptions = {},
+): HeaderReading | undefined {
   const header: ArticleHeader = { source: null, date: null };
-  for (const line of paragraph.text.split(/\r\n|\r|\n/)) {
-    const match = FIELD.exec(line.trim());
+  const notices: string[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  let lineStart = 0;
+  let taken = 0;
+  for (;;) {
+    const lineBreakMatch = lineBreak.exec(paragraph.text);
+    const lineEnd = lineBreakMatch ? lineBreakMatch.index : paragraph.text.length;
+    const match = FIELD.exec(paragraph.text.slice(lineStart, lineEnd).trim());
     const key = match?.[1]?.toLowerCase();
     const value = match?.[2]?.trim();
-    if (key === undefined || value === undefined) return undefined;
+    if (key === undefined || value === undefined || !isFieldValue(key, value)) break;
     if (key === 'source') header.source = value;
-    else header.date = isoDate(value);
+    else {
+      const reading = readDate(value, options);
+      header.date = reading.date;
+      if (reading.notice)
+        notices.push(`its ${match?.[1] ?? key} line gives no date: ${reading.notice}`);
+    }
+    taken++;
+    if (!lineBreakMatch) {
+      lineStart = paragraph.text.length;
+      break;
+    }
+    lineStart = lineBreakMatch.index + lineBreakMatch[0].length;
   }
-  return header;
+  if (taken === 0) return undefined;
+  const restText = paragraph.text.slice(lineStart);
+  const leading = restText.length - restText.trimStart().length;
+  const trimmed = restText.trim();
+  const start = paragraph.start + lineStart + leading;
+  const rest = trimmed ? { start, end: start + trimmed.length, text: trimmed } : undefined;
+  return { header, rest, notices };
 }
 
-/** YYYY-MM-DD for any date the JS parser understands without guessing the time zone; else null. */
-export function isoDate(value: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const parsed = new Date(`${value} 12:00 UTC`);
-  if (Number.isNaN(parsed.getTime())) return null;
-  return validDate(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate());
+function isFieldValue(key: string, value: string): boolean {
+  if (key === 'source') return value.length <= MAX_SOURCE && !/[.!?]\s/.test(value);
+  return /\d/.test(value);
 }
 
-function validDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+/** YYYY-MM-DD for a date written in any form readDate understands without guessing; else null. */
+export function isoDate(value: string, options: DateOptions = {}): string | null {
+  return readDate(value, options).date;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitArticle } from './02-split-passages';
+import { readablePassages, splitArticle } from './02-split-passages';
 
 describe('splitting an article into title and passages', () => {
   it.each([
@@ -36,5 +36,43 @@ describe('splitting an article into title and passages', () => {
   it('finds nothing in an empty or blank text', () => {
     expect(splitArticle('')).toEqual({ title: undefined, paragraphs: [] });
     expect(splitArticle(' \n\n \n')).toEqual({ title: undefined, paragraphs: [] });
+  });
+});
+
+describe('untidy text made into readable passages', () => {
+  const whole = (text: string) => ({ start: 0, end: text.length, text });
+  const sentence = (n: number) => `Sentence ${n} tells of talks in Sochi between the two leaders.`;
+
+  it('gives a passage per line when every line ends a sentence (single newlines)', () => {
+    const text = 'Bush met Putin.\nThey spoke of Ukraine.\nNATO was not pleased.';
+    expect(readablePassages(whole(text)).map((p) => p.text)).toEqual([
+      'Bush met Putin.',
+      'They spoke of Ukraine.',
+      'NATO was not pleased.',
+    ]);
+  });
+
+  it('keeps hard-wrapped prose as one passage', () => {
+    const text = 'Bush met Putin in\nSochi on Sunday, where\nthey spoke of Ukraine.';
+    expect(readablePassages(whole(text)).map((p) => p.text)).toEqual([text]);
+  });
+
+  it('groups the sentences of a wall of text into passages of sensible length', () => {
+    const text = Array.from({ length: 60 }, (_, i) => sentence(i)).join(' ');
+    const passages = readablePassages(whole(text));
+    expect(passages.length).toBeGreaterThan(4);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(1200);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+      expect(p.text).toMatch(/^Sentence \d+.*\.$/);
+    }
+    expect(passages.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('cuts text with no sentence ends at spaces, never mid-word', () => {
+    const text = 'word '.repeat(2000).trim();
+    const passages = readablePassages(whole(text));
+    expect(passages.length).toBeGreaterThan(5);
+    for (const p of passages) expect(p.text).toMatch(/^word( word)*$/);
   });
 });

@@ -29,6 +29,36 @@ describe('structuring one article', () => {
     expect(result.ok && result.article.passages.length).toBe(2);
   });
 
+  it('reads a header followed by single-newline paragraphs', () => {
+    const text = 'Title\nSource: AP\nDate: 2008-04-04\nBush met Putin.\nThey spoke of Kyiv.';
+    const result = structureArticle({ file: 'c.txt', text });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article).toMatchObject({ source: 'AP', date: '2008-04-04' });
+    expect(result.article.passages.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Title',
+      'Bush met Putin.',
+      'They spoke of Kyiv.',
+    ]);
+  });
+
+  it('prefers what the reader found (id, date, source, url) and passes on date notices', () => {
+    const text = 'Title\n\nDate: 2008\n\nBody.';
+    const result = structureArticle({
+      id: 'feed/item-1',
+      file: 'feed.xml',
+      text,
+      meta: { source: 'Wire', url: 'https://example.org/a' },
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article).toMatchObject({
+      id: 'feed/item-1',
+      source: 'Wire',
+      date: null,
+      url: 'https://example.org/a',
+    });
+    expect(result.notices.join()).toContain('a year alone');
+  });
+
   it.each([
     ['', 'it is empty'],
     ['\n \n', 'it is empty'],
@@ -43,7 +73,12 @@ describe('structuring one article', () => {
     ['000_845b873d2f18d17e.txt', '000_845b873d2f18d17e'],
     ['My article (1).txt', 'My-article-1-'],
     ['kyiv.notes.txt', 'kyiv-notes'],
-  ])('derives a URL-safe id from %j', (file, id) => {
+    ['東京.txt', '東京'],
+    ['Cafe\u0301 Zürich.txt', 'Caf\u00e9-Zürich'],
+    ['world/europe/kyiv.txt', 'world/europe/kyiv'],
+    ['.txt', 'article-044862c3'],
+    ['???.txt', 'article-8d554442'],
+  ])('derives a stable, non-empty id from %j', (file, id) => {
     expect(articleId(file)).toBe(id);
   });
 });

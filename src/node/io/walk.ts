@@ -1,0 +1,98 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+
+/** A file to read, or something in the folder that is not read, with the reason. */
+export type WalkEntry =
+  | { kind: 'file'; path: string; relative: string; size: number }
+  | { kind: 'skip'; relative: string; reason: string };
+
+/** Skipped without being read, one rule a row: the first that matches names the reason. */
+const SKIP_RULES: readonly { name: string; test: (name: string) => boolean; reason: string }[] = [
+  {
+    name: 'hidden',
+    test: (n) => n.startsWith('.'),
+    reason: 'it is hidden (its name starts with ".")',
+  },
+  {
+    name: 'editor backup',
+    test: (n) => /~$|^#.*#$|\.(?:swp|swo|swx|bak|orig|tmp|part|crdownload)$/i.test(n),
+    reason: 'it is an editor backup or temporary file',
+  },
+];
+
+/**
+ * The seeds folder, depth first, in name order (so ids and collision suffixes are the same every
+ * run). Only one folder's names are held at a time. Symlinks are followed while they stay inside
+ * the folder; anything else that is not a regular file is reported, never dropped in silence.
+ */
+export function* walkSeeds(root: string, ignore: ReadonlySet<string>): Generator<WalkEntry> {
+  const realRoot = realpathSync(root);
+  const visited = new Set<string>([realRoot]);
+  yield* walkFolder(root, realRoot, '', visited, ignore);
+}
+
+function* walkFolder(
+  folder: string,
+  realRoot: string,
+  prefix: string,
+  visited: Set<string>,
+  ignore: ReadonlySet<string>,
+): Generator<WalkEntry> {
+  const names = readdirSync(folder).sort();
+  for (const name of names) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (ignore.has(rel)) continue;
+    const rule = SKIP_RULES.find((r) => r.test(name));
+    if (rule) {
+      yield { kind: 'skip', relative: rel, reason: rule.reason };
+      continue;
+    }
+    const path = join(folder, name);
+    let stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        yield { kind: 'skip', relative: rel, reason: 'it is a broken symbolic link' };
+        continue;
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+        yield {
+          kind: 'skip',
+          relative: rel,
+          reason: 'it is a symbolic link to a place outside the seeds folder',
+        };
+        continue;
+      }
+      stats = statSync(path);
+      if (stats.isDirectory() && visited.has(target)) {
+        yield {
+          kind: 'skip',
+          relative: rel,
+          reason: `it is a symbolic link to a folder already read (${relative(realRoot, target) || '.'})`,
+        };
+        continue;
+      }
+      if (stats.isDirectory()) visited.add(target);
+    }
+    if (stats.isDirectory()) {
+      let found = 0;
+      for (const entry of walkFolder(path, realRoot, rel, visited, ignore)) {
+        if (entry.kind === 'file') found++;
+        yield entry;
+      }
+      if (found === 0 && /\.[a-z0-9]{1,8}$/i.test(basename(name))) {
+        yield {
+          kind: 'skip',
+          relative: rel,
+          reason: 'it is a folder (named like a file) with no articles in it',
+        };
+      }
+    } else if (stats.isFile()) {
+      yield { kind: 'file', path, relative: rel, size: stats.size };
+    } else {
+      yield { kind: 'skip', relative: rel, reason: 'it is not a regular file (a pipe or device)' };
+    }
+  }
+}
