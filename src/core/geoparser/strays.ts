@@ -19,6 +19,8 @@ const STRAY_MIN_OTHERS = 2;
  */
 const DIVISION_AFTER = /^\s+(province|provinces|state|oblast|governorate|prefecture)\b/i;
 
+const SEATS = new Set(['PPLA', 'PPLC']);
+
 /** "the provinces of Nyanza", "the state of Lagos". */
 const DIVISION_BEFORE = /\b(province|provinces|state|oblast|governorate|prefecture) of (the )?$/i;
 
@@ -53,6 +55,16 @@ interface StrayView {
   k: number;
   c: Candidate;
   r: Resolution;
+  /** Names of the text placed in each country ('' for none), this one included. */
+  countries: Map<string, number>;
+}
+
+/** The text names other places, none of them in the reading's country. */
+function abroad(r: Resolution, countries: Map<string, number>): boolean {
+  const country = r.ranked[0]?.place.country ?? '';
+  let total = 0;
+  for (const n of countries.values()) total += n;
+  return total > 1 && (countries.get(country) ?? 0) <= 1;
 }
 
 /** A rule that drops a resolved name whose every reading is wrong for the gazetteer's lack. */
@@ -83,8 +95,11 @@ export const RESOLUTION_RULES: readonly ResolutionRule[] = [
   {
     name: 'division-without-reading',
     reason: 'called a province, yet no first-level division has this name ("Nyanza province")',
-    test: ({ text, candidates, c, r }) =>
+    test: ({ text, candidates, c, r, countries }) =>
       r.ranked.every((x) => x.place.kind === 'city' || x.place.kind === 'admin2') &&
+      // A seat names the province around it ("the Al-Minya governorate"): its point is inside,
+      // unless the text is about other countries (Nyanza, Rwanda, in a story about Kenya).
+      (!SEATS.has(r.ranked[0]?.place.feature ?? '') || abroad(r, countries)) &&
       candidates.some(
         (m) =>
           m.key === c.key &&
@@ -123,10 +138,21 @@ export function dropStrays(
 ): { keep: boolean[]; rejected: Rejection[] } {
   const rejected: Rejection[] = [];
   const dropped = new Map<string, { rule: string; reason: string }>();
+  // Each name once, by the country of its place.
+  const countries = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    const place =
+      c.form === 'demonym' ? c.matches[0]?.place : resolutions.get(c.key)?.ranked[0]?.place;
+    const country = place?.country ?? '';
+    countries.set(country, (countries.get(country) ?? 0) + 1);
+  }
   candidates.forEach((c, k) => {
     const r = resolutions.get(c.key);
     if (c.form !== 'name' || !r || dropped.has(c.key)) return;
-    const rule = RESOLUTION_RULES.find((x) => x.test({ text, candidates, k, c, r }));
+    const rule = RESOLUTION_RULES.find((x) => x.test({ text, candidates, k, c, r, countries }));
     if (rule) dropped.set(c.key, { rule: rule.name, reason: rule.reason });
   });
   // One sense per text: every mention of a dropped name goes.
