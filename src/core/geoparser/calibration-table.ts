@@ -3,7 +3,7 @@
 import type { CalibrationTable } from './calibrate';
 
 export const CALIBRATION: CalibrationTable = {
-  point: { evidence: [0.5284, 5.0366], right: [0.9455, 1], n: 237 },
+  point: { evidence: [4.0193], right: [0.9957], n: 235 },
   division: { evidence: [2.0813, 8.6395], right: [0.7742, 0.8947], n: 257 },
   country: { evidence: [2.2724, 4.0448, 9], right: [0.685, 0.8519, 0.8944], n: 495 },
   wide: { evidence: [5.5647], right: [0.6667], n: 54 },

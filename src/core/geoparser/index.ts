@@ -6,6 +6,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { extendFeatureNames } from './features';
 import { filterCandidates, type Kept, type Rejection } from './filters';
 import { resolveNames, type Resolution } from './resolve';
+import { dropStrays } from './strays';
 import { tokenize, type Token } from './tokens';
 
 /** Runner-up readings kept per mention, for "also could be". */
@@ -133,9 +134,22 @@ export const RECIPE: readonly Stage[] = [
         d.gazetteer,
       )),
   },
-  // 6. GeoMentions sorted by start, with the resolver's score and the reasons.
+  // 6. Resolution rules (RESOLUTION_RULES) drop names whose place the gazetteer lacks.
   {
-    name: '6-assemble-mentions',
+    name: '6-drop-strays',
+    run: (d) => {
+      const { keep, rejected } = dropStrays(
+        d.text,
+        d.kept.map((k) => k.candidate),
+        d.resolutions,
+      );
+      d.kept = d.kept.filter((_, i) => keep[i]);
+      d.rejected.push(...rejected);
+    },
+  },
+  // 7. GeoMentions sorted by start, with the resolver's score and the reasons.
+  {
+    name: '7-assemble-mentions',
     run: (d) => {
       const built = d.kept
         .map((k) => assemble(d, k))
@@ -145,9 +159,9 @@ export const RECIPE: readonly Stage[] = [
       d.scores = built.map((b) => b.score);
     },
   },
-  // 7. Confidence = the chance the place is right within 161 km, from the fitted table.
+  // 8. Confidence = the chance the place is right within 161 km, from the fitted table.
   {
-    name: '7-calibrate',
+    name: '8-calibrate',
     run: (d) => {
       d.mentions.forEach((m, i) => {
         m.confidence = calibrated(d.scores[i] ?? 0, m.place.kind, m.form);

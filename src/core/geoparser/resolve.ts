@@ -14,6 +14,10 @@ export interface Resolution {
   score: number;
   /** Why the first reading won, in short sentences. */
   reasons: string[];
+  /** The first reading's strongest tie to another name of the text (0: none at all). */
+  strongestTie: number;
+  /** Other names and demonyms in the text the first reading was weighed against. */
+  others: number;
 }
 
 /** Weight of document context against the prior (log10 population units per unit of support). */
@@ -176,6 +180,7 @@ export function resolveNames(
     const top = first?.score ?? 0;
     const z = ranked.reduce((sum, r) => sum + Math.exp(r.score - top), 0);
     const reasons: string[] = [];
+    let strongestTie = 0;
     if (first) {
       const label = readingLabel(first.place);
       const prior = priorReason(first.reading, g.readings);
@@ -195,11 +200,18 @@ export function resolveNames(
         if (hi !== gi) consider(best[hi], h.starts, 1);
       });
       for (const f of fixedPlaces) consider(f.place, [f.start], DEMONYM_CONTEXT_WEIGHT);
+      strongestTie = tie.strength;
       if (tie.place && tie.strength >= REASON_MIN_TIE) {
         reasons.push(`${label}: ${describeTie(first.place, tie.place, gazetteer, tie.near)}`);
       }
     }
-    out.set(g.key, { ranked, score: z > 0 ? 1 / z : 0, reasons });
+    out.set(g.key, {
+      ranked,
+      score: z > 0 ? 1 / z : 0,
+      reasons,
+      strongestTie,
+      others: list.length - 1 + fixedPlaces.length,
+    });
   });
   return out;
 }
