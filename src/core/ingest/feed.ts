@@ -27,9 +27,12 @@ export function looksLikeFeed(text: string): boolean {
 export function* feedArticles(xml: string): Generator<RecordOutcome> {
   const channelSource = feedTitle(xml.replace(ITEM, ''));
   let number = 0;
+  let line = 1;
+  let counted = 0;
   for (const match of xml.matchAll(ITEM)) {
     number++;
-    const line = lineAt(xml, match.index);
+    line += newlines(xml, counted, match.index);
+    counted = match.index;
     const where = `item ${number} (line ${line})`;
     const parsed = parseXml(match[0]);
     if (typeof parsed === 'string') {
@@ -111,10 +114,10 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 function oneLineOrUndefined(value: string | undefined): string | undefined {

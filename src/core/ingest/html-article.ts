@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { articleText, titleFor } from './article-text';
-import { nodeParagraphs } from './html-text';
+import { htmlToParagraphs } from './html-text';
 import { pageMeta, type PageMeta } from './html-meta';
 
 /**
@@ -20,8 +20,7 @@ export function htmlArticle(html: string, pageUrl?: string): HtmlResult {
   const meta = pageMeta(document);
   const parsed = new Readability(document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
   if (!parsed?.content) return { ok: false, reason: 'no article text found in the page' };
-  const body = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
-  const paragraphs = nodeParagraphs(body.body);
+  const paragraphs = htmlToParagraphs(parsed.content);
   const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
   if (length < MIN_ARTICLE_CHARS) {
     return { ok: false, reason: `no article in the page (only ${length} characters of text)` };

@@ -1,0 +1,169 @@
+/**
+ * Finds copies of one story in a stream of articles: exact duplicates (the same text once
+ * normalised) and near-duplicates (wire copies with another headline, another dateline or a
+ * trimmed tail) by MinHash signatures over word 5-grams and LSH banding, so each new article is
+ * compared only with the few stories it shares a band with, not with every article seen.
+ *
+ * Usage on a stream: `const groups = new DuplicateIndex(); groups.add(id, text)` returns null for
+ * the first article of a story (its canonical copy) and the canonical id for every later copy.
+ * Memory grows with the number of distinct stories (one 512-byte signature each), not with copies.
+ */
+export interface DuplicateOptions {
+  /** Estimated Jaccard similarity of word 5-grams at or above which two texts are one story. */
+  threshold?: number;
+}
+
+export interface DuplicateCounts {
+  /** Copies whose normalised text equals an earlier article's. */
+  exact: number;
+  /** Copies close to an earlier article but not equal. */
+  near: number;
+}
+
+const SHINGLE_WORDS = 5;
+const BANDS = 32;
+const ROWS = 4;
+const HASHES = BANDS * ROWS;
+/** Texts shorter than this many words are matched exactly only: too few shingles to estimate. */
+const MIN_WORDS_FOR_NEAR = 20;
+
+/**
+ * A band bucket holds at most this many stories: templated texts (weather, markets) that share
+ * bands with thousands of others would otherwise make each new article compare with them all.
+ */
+const MAX_BUCKET = 64;
+
+const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) =>
+  fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
+);
+
+export class DuplicateIndex {
+  readonly counts: DuplicateCounts = { exact: 0, near: 0 };
+  private readonly threshold: number;
+  private readonly exact = new Map<string, string>();
+  private readonly signatures = new Map<string, Uint32Array>();
+  private readonly bands = new Map<string, string[]>();
+
+  constructor(options: DuplicateOptions = {}) {
+    this.threshold = options.threshold ?? 0.5;
+  }
+
+  /** The canonical id of the story `text` is a copy of, or null when it is a new story. */
+  add(id: string, text: string): string | null {
+    const words = normalise(bodyOf(text));
+    const key = `${words.length}:${hashWords(words, 0x811c9dc5)}:${hashWords(words, 0x01000193)}`;
+    const same = this.exact.get(key);
+    if (same !== undefined) {
+      this.counts.exact++;
+      return same;
+    }
+    this.exact.set(key, id);
+    if (words.length < MIN_WORDS_FOR_NEAR) return null;
+
+    const signature = minhash(words);
+    const bandKeys = Array.from({ length: BANDS }, (_, b) => bandKey(signature, b));
+    let best: { id: string; similarity: number } | undefined;
+    const seen = new Set<string>();
+    for (const band of bandKeys) {
+      for (const candidate of this.bands.get(band) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const other = this.signatures.get(candidate);
+        const similarity = other ? agreement(signature, other) : 0;
+        if (similarity >= this.threshold && (!best || similarity > best.similarity)) {
+          best = { id: candidate, similarity };
+        }
+      }
+    }
+    if (best) {
+      this.counts.near++;
+      return best.id;
+    }
+    this.signatures.set(id, signature);
+    for (const band of bandKeys) {
+      const list = this.bands.get(band);
+      if (list && list.length < MAX_BUCKET) list.push(id);
+      else if (list) continue;
+      else this.bands.set(band, [id]);
+    }
+    return null;
+  }
+
+  /** Copies merged so far. */
+  get merged(): number {
+    return this.counts.exact + this.counts.near;
+  }
+}
+
+/** The body without its first line: wire copies often carry another outlet's headline. */
+function bodyOf(text: string): string {
+  const newline = text.indexOf('\n');
+  const body = newline === -1 ? '' : text.slice(newline + 1);
+  return body.trim() ? body : text;
+}
+
+/** Words in lower case with punctuation and accents' composition differences removed. */
+export function normalise(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function minhash(words: readonly string[]): Uint32Array {
+  const signature = new Uint32Array(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    const shingle = hashWords(words.slice(i, i + SHINGLE_WORDS), 0x811c9dc5);
+    for (let h = 0; h < HASHES; h++) {
+      const value = fmix32(shingle ^ (SEEDS[h] ?? 0));
+      if (value < (signature[h] ?? 0)) signature[h] = value;
+    }
+  }
+  return signature;
+}
+
+function bandKey(signature: Uint32Array, band: number): string {
+  let hash = band;
+  for (let r = 0; r < ROWS; r++) hash = fmix32(hash ^ (signature[band * ROWS + r] ?? 0));
+  return `${band}:${hash.toString(36)}`;
+}
+
+/** Share of signature positions that agree: an unbiased estimate of the Jaccard similarity. */
+function agreement(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) same++;
+  return same / HASHES;
+}
+
+/** FNV-1a over the words with a separator, from a given offset basis. */
+function hashWords(words: readonly string[], basis: number): number {
+  let hash = basis;
+  for (const word of words) {
+    for (let i = 0; i < word.length; i++) {
+      hash ^= word.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0x20;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** MurmurHash3's finaliser: spreads every input bit over the output. */
+function fmix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The line preprocess prints, e.g. "merged 4 copies into their stories (3 exact, 1 near)". */
+export function duplicateSummary(counts: DuplicateCounts): string {
+  const total = counts.exact + counts.near;
+  if (total === 0) return 'no duplicate articles found';
+  return `merged ${total} ${total === 1 ? 'copy' : 'copies'} into their stories (${counts.exact} exact, ${counts.near} near)`;
+}

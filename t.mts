@@ -1,0 +1,13 @@
+import { feedArticles } from './src/core/ingest/feed';
+import { jsonlArticles, csvArticles } from './src/core/ingest/records';
+import { DuplicateIndex } from './src/core/ingest/duplicates';
+import { structureArticle } from './src/core/pipeline/04-structure-article';
+const para = (i: number, p: number) => `Story ${i} paragraph ${p}: officials met in Sochi on day ${p} to discuss item ${i} and the talks that followed.`;
+const N = 1000;
+const items = Array.from({ length: N }, (_, i) => `<item><title>Feed ${i}</title><guid>g${i}</guid><description><![CDATA[${Array.from({ length: 6 }, (_, p) => `<p>${para(i, p)}</p>`).join('')}]]></description></item>`);
+const xml = `<rss><channel><title>W</title>${items.join('\n')}</channel></rss>`;
+let t = performance.now(); const outs = [...feedArticles(xml)]; console.log('feed', performance.now() - t);
+const jl = Array.from({ length: N }, (_, i) => JSON.stringify({ title: 'x', text: Array.from({ length: 6 }, (_, p) => para(i, p)).join('\n\n') })).join('\n');
+t = performance.now(); const j = [...jsonlArticles(jl, {})]; console.log('jsonl', performance.now() - t);
+t = performance.now(); for (const o of j) if (o.ok) structureArticle({ file: 'x', text: o.text }); console.log('structure', performance.now() - t);
+t = performance.now(); const d = new DuplicateIndex(); j.forEach((o, i) => o.ok && d.add(String(i), o.text)); console.log('dupes', performance.now() - t);
