@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { scoreCorpus } from '../core/eval/score';
 import type { GoldArticle, Scores } from '../core/eval/types';
 import { geoparse } from '../core/geoparser/index';
+import { parseCommandLine } from './cli/args';
+import { UserError } from './cli/errors';
+import { checkInputFile } from './cli/paths';
+import { isMain, runCli } from './cli/run';
 import { loadGazetteer } from './gazetteer/load';
 import { fileLines } from './jsonl';
 
@@ -40,7 +42,7 @@ export async function evaluate(path: string, ignoreDemonyms: boolean): Promise<S
   for await (const { n, line } of fileLines(path)) {
     if (line.trim() === '') continue;
     const gold = parseGoldLine(line);
-    if (typeof gold === 'string') throw new Error(`${path}: line ${n}: ${gold}`);
+    if (typeof gold === 'string') throw new UserError(`${path}: line ${n}: ${gold}`);
     const mentions = geoparse(gold.text, gazetteer).filter(
       (m) => !ignoreDemonyms || m.form !== 'demonym',
     );
@@ -64,18 +66,13 @@ export function formatScores(s: Scores): string {
 }
 
 async function main(args: string[]): Promise<void> {
-  const ignoreDemonyms = args.includes('--ignore-demonyms');
-  const paths = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--ignore-demonyms');
-  if (paths.length !== 1 || unknown.length > 0) throw new Error(USAGE);
-  const path = paths[0] ?? '';
-  if (!existsSync(path)) throw new Error(`${path}: no such file`);
-  console.log(formatScores(await evaluate(path, ignoreDemonyms)));
+  const { values, positionals } = parseCommandLine(args, {
+    options: { 'ignore-demonyms': { type: 'boolean' } },
+    positionals: { min: 1, max: 1 },
+  });
+  const path = positionals[0] ?? '';
+  checkInputFile(path, 'corpus');
+  console.log(formatScores(await evaluate(path, values['ignore-demonyms'] === true)));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
-}
+if (isMain(import.meta.url)) runCli({ name: 'eval', usage: USAGE }, main);
