@@ -11,6 +11,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Tests wait on conditions, never on the clock; these are only the limits for a machine (or a
+  // CI runner) whose cores are busy with other work, where a first load alone can take 10 s.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

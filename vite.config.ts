@@ -1,12 +1,20 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { securityHeaders } from './src/node/security-headers';
+import { privateSourceMaps } from './src/node/tools/private-source-maps';
 
 export default defineConfig({
-  plugins: [react()],
-  build: { sourcemap: true },
+  plugins: [react(), privateSourceMaps('sourcemaps')],
+  // Maps are written without a sourceMappingURL and moved out of dist/ (see privateSourceMaps):
+  // the code is readable for whoever builds it, but the server does not publish it.
+  // Leaflet's control and marker images become files rather than data: URIs, so the policy
+  // allows images from the app's own origin only.
+  build: { sourcemap: 'hidden', assetsInlineLimit: 0 },
+  preview: { headers: securityHeaders(process.env) },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/testing/fuzz-setup.ts'],
   },
 });

@@ -87,13 +87,18 @@ test('a date range outside every article empties the map, and the URL keeps the 
 });
 
 test('a reload lands on the same view: the address is stable', async ({ page }) => {
-  await openApp(page, '/?map=5.25/44.123/35.456');
-  await page.waitForTimeout(400);
-  const before = page.url();
+  const link = '/?map=5.25/44.123/35.456';
+  const address = () => {
+    const url = new URL(page.url());
+    return url.pathname + url.search;
+  };
+  await openApp(page, link);
+  // Waits on the address itself: once the map has settled it is the link, unchanged.
+  await expect(map(page).locator('.dl-marker').first()).toBeVisible();
+  await expect.poll(address).toBe(link);
   await page.reload();
-  await expect(map(page).locator('.leaflet-container')).toBeVisible();
-  await page.waitForTimeout(400);
-  expect(page.url()).toBe(before);
+  await expect(map(page).locator('.dl-marker').first()).toBeVisible();
+  await expect.poll(address).toBe(link);
 });
 
 function escape(text: string): string {

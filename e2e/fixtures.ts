@@ -1,9 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { DatelineData } from '../src/shared/data-file';
+import { recordCspViolations } from './csp';
 
-/** Every test fails on a console error or an uncaught exception, as a user's console would show. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every test fails on a console error or an uncaught exception, as a user's console would show,
+ * and on any Content-Security-Policy violation.
+ */
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations = await recordCspViolations(page);
+      await use(violations);
+      expect(violations, 'CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

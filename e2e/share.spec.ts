@@ -50,10 +50,15 @@ test('Back undoes the last selection, not the last pan, and Forward redoes it', 
 
   // Pans replace the current entry; they must not add steps to Back.
   const leaflet = map(page).locator('.leaflet-container');
+  const position = () => new URL(page.url()).searchParams.get('map');
+  const panned = position();
+  const entries = await page.evaluate(() => history.length);
   await leaflet.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(500);
+  // The pan has reached the address (throttled), and replaced the entry instead of adding one.
+  await expect.poll(position).not.toBe(panned);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
 
   await page.goBack();
   await expectPlaceShown(page, 'Sochi, Russia', SOCHI);

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import {
   confidentShare,
   expectedCalibrationError,
@@ -12,6 +10,10 @@ import { CONVENTION_KM, mentionOutcomes, type MentionOutcome } from '../core/eva
 import { scoreCorpus } from '../core/eval/score';
 import type { GoldArticle, Scores } from '../core/eval/types';
 import { geoparseDocument } from '../core/geoparser/index';
+import { parseCommandLine } from './cli/args';
+import { UsageError, UserError } from './cli/errors';
+import { checkInputFile } from './cli/paths';
+import { isMain, runCli } from './cli/run';
 import { loadGazetteer } from './gazetteer/load';
 import { fileLines } from './jsonl';
 import { correctionsCorpus } from './eval-corrections';
@@ -81,7 +83,7 @@ export async function readCorpus(path: string, split?: Split): Promise<GoldArtic
   for await (const { n, line } of fileLines(path)) {
     if (line.trim() === '') continue;
     const gold = parseGoldLine(line);
-    if (typeof gold === 'string') throw new Error(`${path}: line ${n}: ${gold}`);
+    if (typeof gold === 'string') throw new UserError(`${path}: line ${n}: ${gold}`);
     if (split === undefined || splitOf(gold.id) === split) out.push(gold);
   }
   return out;
@@ -129,44 +131,33 @@ export function formatCalibration(outcomes: MentionOutcome[]): string {
   ].join('\n');
 }
 
-function optionValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value\n${USAGE}`);
-  return v;
-}
-
 async function main(args: string[]): Promise<void> {
-  const ignoreDemonyms = args.includes('--ignore-demonyms');
-  const splitArg = optionValue(args, '--split');
-  const corrections = optionValue(args, '--corrections');
-  const valued = new Set([splitArg, corrections].filter((v) => v !== undefined));
-  const known = new Set(['--ignore-demonyms', '--split', '--corrections']);
-  const paths = args.filter((a) => !a.startsWith('--') && !valued.has(a));
-  const unknown = args.filter((a) => a.startsWith('--') && !known.has(a));
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown[0] ?? ''}\n${USAGE}`);
-  if (splitArg !== undefined && splitArg !== 'fit' && splitArg !== 'held-out') {
-    throw new Error(`--split ${splitArg}: expected fit or held-out`);
+  const { values, positionals } = parseCommandLine(args, {
+    options: {
+      'ignore-demonyms': { type: 'boolean' },
+      split: { type: 'string' },
+      corrections: { type: 'string' },
+    },
+    positionals: { min: 0, max: 1 },
+  });
+  const split = values.split;
+  if (split !== undefined && split !== 'fit' && split !== 'held-out') {
+    throw new UsageError(`--split ${split}: expected fit or held-out`);
   }
   let golds: GoldArticle[];
-  if (corrections !== undefined) {
-    if (paths.length > 0) throw new Error(USAGE);
-    golds = await correctionsCorpus(corrections);
+  if (values.corrections !== undefined) {
+    if (positionals.length > 0) throw new UsageError('give a corpus or --corrections, not both');
+    checkInputFile(values.corrections, 'corrections');
+    golds = await correctionsCorpus(values.corrections);
   } else {
-    if (paths.length !== 1) throw new Error(USAGE);
-    const path = paths[0] ?? '';
-    if (!existsSync(path)) throw new Error(`${path}: no such file`);
-    golds = await readCorpus(path, splitArg);
+    const path = positionals[0];
+    if (path === undefined) throw new UsageError('missing argument (one expected)');
+    checkInputFile(path, 'corpus');
+    golds = await readCorpus(path, split);
   }
-  const { scores, outcomes } = evaluateArticles(golds, ignoreDemonyms);
+  const { scores, outcomes } = evaluateArticles(golds, values['ignore-demonyms'] === true);
   console.log(formatScores(scores));
   console.log(formatCalibration(outcomes));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
-}
+if (isMain(import.meta.url)) runCli({ name: 'eval', usage: USAGE }, main);

@@ -38,14 +38,50 @@ describe('geoparse CLI', () => {
   it.each([
     ['not json', 'not valid JSON'],
     ['', 'blank line'],
-    ['[1,2]', 'not a JSON object'],
-    ['{"text":"Moscow"}', 'missing "id" string'],
-    ['{"id":"x"}', 'missing "text" string'],
+    ['[1,2]', 'expected a JSON object, got array'],
+    ['"Moscow"', 'expected a JSON object, got string'],
+    ['null', 'expected a JSON object, got null'],
+    ['{"text":"Moscow"}', '"id" is missing'],
+    ['{"id":"x"}', '"text" is missing'],
+    ['{"id":"x","text":42}', '"text" must be a string, got number'],
+    ['{"id":"x","text":null}', '"text" must be a string, got null'],
+    ['{"id":7,"text":"Moscow"}', '"id" must be a string, got number'],
+    ['{"id":"x","text":["Moscow"]}', '"text" must be a string, got array'],
   ])('turns the malformed line %j into an error line and goes on', async (bad, reason) => {
     const { out, log } = await run(`{"id":"a","text":"x"}\n${bad}\n{"id":"c","text":"y"}\n`);
     expect(out).toHaveLength(3);
     expect(JSON.parse(out[1] ?? '')).toEqual({ id: null, error: `line 2: ${reason}` });
     expect(JSON.parse(out[2] ?? '')).toEqual({ id: 'c', mentions: [] });
     expect(log).toBe(`geoparse: line 2: ${reason}\n`);
+  });
+
+  it('ends lines at LF and CRLF only: a bare CR stays inside its line', async () => {
+    const { out, log } = await run(
+      '{"id":"a",\r"text":"Moscow"}\r\n{"id":"b"\r,"text":"y"}\n{"id":"c","text":"z"}',
+    );
+    expect(out.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'b', 'c']);
+    expect(log).toBe('');
+  });
+
+  it('ignores a UTF-8 byte-order mark at the start of the input', async () => {
+    const { out, log } = await run('\uFEFF{"id":"a","text":"Moscow"}\n');
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ id: 'a', mentions: [{ text: 'Moscow' }] });
+    expect(log).toBe('');
+  });
+
+  it('counts the lines and the errors, for the exit status', async () => {
+    const stdin = new PassThrough();
+    stdin.end('{"id":"a","text":"x"}\n{"id":"b"}\r\n{"id":"c","text":"y"}');
+    const summary = await geoparseStream(stdin, new PassThrough(), new PassThrough(), gazetteer);
+    expect(summary).toEqual({ lines: 3, errors: 1 });
+  });
+
+  it('stops reading, without an error, once its reader has gone', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    stdin.end('{"id":"a","text":"x"}\n'.repeat(1000));
+    stdout.destroy();
+    const summary = await geoparseStream(stdin, stdout, new PassThrough(), gazetteer);
+    expect(summary.lines).toBe(1);
   });
 });

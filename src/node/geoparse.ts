@@ -1,9 +1,31 @@
-import { pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
 import { geoparse } from '../core/geoparser/index';
+import { parseCommandLine } from './cli/args';
+import { EXIT, isMain, runCli } from './cli/run';
 import { loadGazetteer } from './gazetteer/load';
 import { numberedLines } from './jsonl';
+
+const USAGE = 'usage: npm run --silent geoparse < articles.jsonl > mentions.jsonl';
+
+/** "number", "null", "array", "object"...: the JSON type a user would name. */
+function jsonType(x: unknown): string {
+  if (x === null) return 'null';
+  return Array.isArray(x) ? 'array' : typeof x;
+}
+
+/** Why a parsed line is not `{"id": string, "text": string}`, or undefined when it is. */
+function shapeProblem(x: unknown): string | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) {
+    return `expected a JSON object, got ${jsonType(x)}`;
+  }
+  for (const key of ['id', 'text'] as const) {
+    const value = (x as Record<string, unknown>)[key];
+    if (value === undefined) return `"${key}" is missing`;
+    if (typeof value !== 'string') return `"${key}" must be a string, got ${jsonType(value)}`;
+  }
+  return undefined;
+}
 
 /**
  * The answer to one input line: `{"id", "mentions": [...]}`, or `{"id": null, "error": "line N: ..."}`
@@ -21,50 +43,91 @@ export function geoparseLine(
   else {
     try {
       input = JSON.parse(line);
+      reason = shapeProblem(input);
     } catch {
       reason = 'not valid JSON';
     }
   }
-  if (!reason) {
-    const x = input as Record<string, unknown> | null;
-    if (typeof x !== 'object' || x === null || Array.isArray(x)) reason = 'not a JSON object';
-    else if (typeof x.id !== 'string') reason = 'missing "id" string';
-    else if (typeof x.text !== 'string') reason = 'missing "text" string';
-    else {
-      const mentions = geoparse(x.text, gazetteer).map((m) => ({
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        form: m.form,
-        place: m.place,
-        confidence: m.confidence,
-      }));
-      return { output: JSON.stringify({ id: x.id, mentions }) };
-    }
+  if (reason === undefined) {
+    const { id, text } = input as { id: string; text: string };
+    const mentions = geoparse(text, gazetteer).map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      form: m.form,
+      place: m.place,
+      confidence: m.confidence,
+    }));
+    return { output: JSON.stringify({ id, mentions }) };
   }
   const error = `line ${n}: ${reason}`;
   return { output: JSON.stringify({ id: null, error }), error };
 }
 
-/** Streams JSONL from `input` to `output`, one output line per input line; errors also to `log`. */
+export interface StreamSummary {
+  lines: number;
+  errors: number;
+}
+
+/**
+ * Streams JSONL from `input` to `output`, one output line per input line; errors also to `log`.
+ * Stops early, without an error, when `output` is closed by its reader.
+ */
 export async function geoparseStream(
   input: Readable,
   output: Writable,
   log: Writable,
   gazetteer: Gazetteer,
-): Promise<void> {
-  for await (const { n, line } of numberedLines(input)) {
-    const { output: out, error } = geoparseLine(line, n, gazetteer);
-    if (error) log.write(`geoparse: ${error}\n`);
-    if (!output.write(`${out}\n`)) await new Promise((resolve) => output.once('drain', resolve));
+): Promise<StreamSummary> {
+  const summary: StreamSummary = { lines: 0, errors: 0 };
+  // Set from the stream's events, so read through an object the type checker does not narrow.
+  const reader = { gone: false };
+  const onClose = () => {
+    reader.gone = true;
+  };
+  output.once('close', onClose);
+  output.once('error', onClose);
+  try {
+    for await (const { n, line } of numberedLines(input)) {
+      const { output: out, error } = geoparseLine(line, n, gazetteer);
+      summary.lines++;
+      if (error) {
+        summary.errors++;
+        log.write(`geoparse: ${error}\n`);
+      }
+      if (reader.gone || output.destroyed) break;
+      if (!output.write(`${out}\n`)) await drained(output);
+    }
+  } finally {
+    output.off('close', onClose);
+    output.off('error', onClose);
   }
+  return summary;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  geoparseStream(process.stdin, process.stdout, process.stderr, loadGazetteer()).catch(
-    (e: unknown) => {
-      process.stderr.write(`geoparse: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
+// Waits for room in the output, or for the reader to go away.
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.once('drain', done);
+    output.once('close', done);
+  });
+}
+
+if (isMain(import.meta.url)) {
+  runCli({ name: 'geoparse', usage: USAGE }, async (args) => {
+    parseCommandLine(args, { options: {} });
+    const gazetteer = loadGazetteer();
+    const { errors } = await geoparseStream(
+      process.stdin,
+      process.stdout,
+      process.stderr,
+      gazetteer,
+    );
+    return errors > 0 ? EXIT.failed : EXIT.ok;
+  });
 }

@@ -47,6 +47,17 @@ export function defaultPanel(state: Pick<AppState, 'placeId' | 'articleId'>): Pa
   return null;
 }
 
+/**
+ * The filters with their dates in order: a range whose start is after its end is turned round,
+ * since that is almost always what was meant. `swapped` says whether it was.
+ */
+export function orderedDates(filters: Filters): { filters: Filters; swapped: boolean } {
+  const { from, to } = filters;
+  if (from !== null && to !== null && from > to)
+    return { filters: { from: to, to: from }, swapped: true };
+  return { filters, swapped: false };
+}
+
 /** True when two states differ in what the user deliberately selected (worth a history entry). */
 export function selectionChanged(a: AppState, b: AppState): boolean {
   return (

@@ -1,5 +1,6 @@
 import type { DataIndex } from '../data/data-index';
 import { defaultPanel, type AppState } from './app-state';
+import { quoteForNotice } from './notice-text';
 import { viewForPlace } from './view';
 
 export interface ResolvedState {
@@ -15,12 +16,12 @@ export function resolveState(state: AppState, index: DataIndex): ResolvedState {
   const problems: string[] = [];
   let { placeId, articleId, passage, panel } = state;
   if (placeId !== null && !index.placeById.has(placeId)) {
-    problems.push(`No place with the id "${placeId.slice(0, 40)}" is in the data.`);
+    problems.push(`No place with the id "${quoteForNotice(placeId)}" is in the data.`);
     placeId = null;
   }
   const article = articleId === null ? undefined : index.articleById.get(articleId);
   if (articleId !== null && !article) {
-    problems.push(`No article with the id "${articleId.slice(0, 40)}" is in the data.`);
+    problems.push(`No article with the id "${quoteForNotice(articleId)}" is in the data.`);
     articleId = null;
     passage = null;
   }

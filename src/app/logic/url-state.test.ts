@@ -78,3 +78,26 @@ describe('decodeUrlState with bad input', () => {
     expect(decodeUrlState('?place=gn:1&article=a').state.panel).toBe('place');
   });
 });
+
+describe('decodeUrlState notices', () => {
+  it('turns a reversed date range round, with a notice', () => {
+    const decoded = decodeUrlState('?from=2008-04-30&to=2008-04-01');
+    expect(decoded.state.filters).toEqual({ from: '2008-04-01', to: '2008-04-30' });
+    expect(decoded.problems).toEqual([
+      'The start date in the link was after the end date, so the two were swapped.',
+    ]);
+  });
+
+  it('keeps a one-day range as it is', () => {
+    const decoded = decodeUrlState('?from=2008-04-06&to=2008-04-06');
+    expect([decoded.state.filters, decoded.problems]).toEqual([
+      { from: '2008-04-06', to: '2008-04-06' },
+      [],
+    ]);
+  });
+
+  it('never echoes bidi or control characters from the address', () => {
+    const { problems } = decodeUrlState('?layers=%E2%80%AEsknat%00%1B%5B31m');
+    expect(problems).toEqual(['The link names a layer this app does not have ("sknat[31m").']);
+  });
+});

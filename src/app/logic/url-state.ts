@@ -1,4 +1,12 @@
-import { defaultPanel, INITIAL_STATE, type AppState, type ListTab, type Panel } from './app-state';
+import {
+  defaultPanel,
+  INITIAL_STATE,
+  orderedDates,
+  type AppState,
+  type ListTab,
+  type Panel,
+} from './app-state';
+import { quoteForNotice } from './notice-text';
 import { MAX_ZOOM, MIN_ZOOM, roundView, type MapView } from './view';
 
 export interface DecodedUrl {
@@ -58,6 +66,10 @@ export function decodeUrlState(search: string): DecodedUrl {
   const panel = decodePanel(text('panel'), problems);
   const from = decodeDate(text('from'), 'start date', problems);
   const to = decodeDate(text('to'), 'end date', problems);
+  const dates = orderedDates({ from, to });
+  if (dates.swapped) {
+    problems.push('The start date in the link was after the end date, so the two were swapped.');
+  }
   const layers = decodeLayers(text('layers'), problems);
   const list = decodeList(text('list'), problems);
 
@@ -67,7 +79,7 @@ export function decodeUrlState(search: string): DecodedUrl {
     articleId,
     passage: articleId ? passage : null,
     panel: panel === undefined ? defaultPanel({ placeId, articleId }) : panel,
-    filters: { from, to },
+    filters: dates.filters,
     layers,
     list,
   };
@@ -129,7 +141,10 @@ function decodeLayers(value: string | null, problems: string[]): AppState['layer
   for (const name of value.split(',')) {
     if ((LAYER_NAMES as readonly string[]).includes(name))
       layers[name as keyof typeof layers] = true;
-    else problems.push(`The link names a layer this app does not have ("${name.slice(0, 20)}").`);
+    else
+      problems.push(
+        `The link names a layer this app does not have ("${quoteForNotice(name, 20)}").`,
+      );
   }
   return layers;
 }
