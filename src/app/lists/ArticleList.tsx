@@ -11,7 +11,12 @@ export function ArticleList() {
   const inRange = useArticlesInRange();
   const selectedId = useAppStore((s) => s.articleId);
   const positions = inRange?.positions ?? [];
-  const { listRef, virtualizer, margin } = useVirtualList<HTMLUListElement>(positions.length, 64);
+  const at = selectedId ? inRange?.list.positionById.get(selectedId) : undefined;
+  const { listRef, virtualizer, margin } = useVirtualList<HTMLUListElement>(
+    positions.length,
+    64,
+    at === undefined ? -1 : positions.indexOf(at),
+  );
   if (!inRange) return <p className="dl-empty">Loading the articles…</p>;
   const { list } = inRange;
   if (positions.length === 0) return <p className="dl-empty">No articles in these dates.</p>;

@@ -7,7 +7,12 @@ import { useVirtualList } from './use-virtual-list';
 export function PlaceList() {
   const { shown } = useData();
   const selectedId = useAppStore((s) => s.placeId);
-  const { listRef, virtualizer, margin } = useVirtualList<HTMLUListElement>(shown.length, 52);
+  const selected = selectedId ? shown.findIndex((s) => s.place.id === selectedId) : -1;
+  const { listRef, virtualizer, margin } = useVirtualList<HTMLUListElement>(
+    shown.length,
+    52,
+    selected,
+  );
   if (shown.length === 0) return <p className="dl-empty">No places match the filters.</p>;
   return (
     <ul

@@ -1,13 +1,20 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 
 /**
  * A virtualised list inside the panel or sidebar that scrolls it (the nearest ancestor with
  * `data-scroller`): only the rows in and near the view are in the page, however long the list.
  * @tanstack/react-virtual measures rows as they render, so rows of any height scroll smoothly,
  * which a hand-written fixed-height window would not do for passages of different lengths.
+ * Row `keep` (the current entry) always stays in the page, so focus can return to it after a
+ * panel closes, even when the list was hidden meanwhile.
  */
-export function useVirtualList<T extends HTMLElement>(count: number, estimate: number) {
+export function useVirtualList<T extends HTMLElement>(count: number, estimate: number, keep = -1) {
   const listRef = useRef<T>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
@@ -31,6 +38,17 @@ export function useVirtualList<T extends HTMLElement>(count: number, estimate: n
     estimateSize: () => estimate,
     overscan: 8,
     scrollMargin: margin,
+    // A list hidden for a while (the sidebar under an open panel on a tablet) measures 0 x 0;
+    // keeping its last real size keeps its rows, and focus can return to one of them.
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => {
+        if (rect.height > 0 || rect.width > 0) report(rect);
+      }),
+    rangeExtractor: (range: Range) => {
+      const rows = defaultRangeExtractor(range);
+      if (keep < 0 || keep >= count || rows.includes(keep)) return rows;
+      return [...rows, keep].sort((a, b) => a - b);
+    },
   });
   return { listRef, virtualizer, margin };
 }
