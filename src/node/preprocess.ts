@@ -67,7 +67,7 @@ try {
     out,
     cacheDir: cache,
     lifeline,
-    progress: createProgress(process.stderr, 'geoparsing'),
+    progress: createProgress(process.stderr, 'preprocess'),
     ...(threads === undefined ? {} : { threads }),
   });
   lifeline.stop();
