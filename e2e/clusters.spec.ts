@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Article, DatelineData, Mention, Place } from '../src/shared/data-file';
+import type { DataIndexFile, PlaceRow } from '../src/shared/schema';
 import { expect, expectNoSeriousViolations, map, openApp, test } from './fixtures';
 
 const GENERATED = 300;
@@ -14,20 +14,17 @@ function* scatter(seed: number): Generator<number> {
 }
 
 /**
- * The seed data plus one generated article naming GENERATED made-up towns around Kenya and Peru,
- * each mentioned 1 to 3 times: enough places to need clusters, built here rather than checked in.
+ * The seed index plus GENERATED made-up towns around Kenya and Peru, each mentioned 1 to 3 times:
+ * enough places to need clusters, built here rather than checked in. The map needs only the
+ * index's place rows; the towns have no passages to fetch.
  */
-function withGeneratedPlaces(data: DatelineData): DatelineData {
+function withGeneratedPlaces(data: DataIndexFile): DataIndexFile {
   const random = scatter(7);
   const next = () => random.next().value as number;
-  const lines = ['Generated places'];
-  const places: Place[] = [];
-  const mentions: Mention[] = [];
-  const articleId = 'generated-places';
+  const places: PlaceRow[] = [];
   for (let i = 1; i <= GENERATED; i++) {
     const name = `Gen ${String(i).padStart(3, '0')}`;
     const inKenya = i % 3 !== 0;
-    const count = 1 + (i % 3);
     places.push({
       id: `test:gen-${i}`,
       name,
@@ -35,56 +32,22 @@ function withGeneratedPlaces(data: DatelineData): DatelineData {
       lat: inKenya ? -4 + 8 * next() : -15 + 10 * next(),
       lon: inKenya ? 34 + 8 * next() : -80 + 8 * next(),
       country: inKenya ? 'KE' : 'PE',
-      mentionCount: count,
+      mentionCount: 1 + (i % 3),
+      articleCount: 1,
       alternatives: [],
       confidence: 0.9,
+      names: [name],
+      days: [],
+      pages: [],
     });
-    lines.push(Array.from({ length: count }, () => name).join(', '));
   }
-  const text = lines.join('\n');
-  let offset = 0;
-  const passages: Article['passages'] = lines.map((line, index) => {
-    const passage = { index, start: offset, end: offset + line.length, title: index === 0 };
-    offset += line.length + 1;
-    return passage;
-  });
-  places.forEach((place, i) => {
-    const passage = passages[i + 1];
-    if (!passage) return;
-    for (let at = passage.start; at < passage.end; at += place.name.length + 2) {
-      mentions.push({
-        articleId,
-        passageIndex: passage.index,
-        start: at,
-        end: at + place.name.length,
-        text: place.name,
-        form: 'name',
-        placeId: place.id,
-        confidence: 0.9,
-      });
-    }
-  });
-  const article: Article = {
-    id: articleId,
-    file: `${articleId}.txt`,
-    title: 'Generated places',
-    source: null,
-    date: null,
-    text,
-    passages,
-  };
-  return {
-    ...data,
-    articles: [...data.articles, article],
-    places: [...data.places, ...places],
-    mentions: [...data.mentions, ...mentions],
-  };
+  return { ...data, places: [...data.places, ...places] };
 }
 
 async function serveGeneratedPlaces(page: Page) {
   await page.route('**/data/dateline.json', async (route) => {
     const response = await route.fetch();
-    const data = (await response.json()) as DatelineData;
+    const data = (await response.json()) as DataIndexFile;
     await route.fulfill({ response, json: withGeneratedPlaces(data) });
   });
 }

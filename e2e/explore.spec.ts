@@ -1,4 +1,4 @@
-import type { DatelineData } from '../src/shared/data-file';
+import type { DataIndexFile } from '../src/shared/schema';
 import {
   BUCHAREST,
   expectPlaceShown,
@@ -85,7 +85,7 @@ test('an uncertain place shows the readings the geoparser also weighed', async (
   // Pin the uncertainty so the test does not depend on the geoparser's current scores.
   await page.route('**/data/dateline.json', async (route) => {
     const response = await route.fetch();
-    const data = (await response.json()) as DatelineData;
+    const data = (await response.json()) as DataIndexFile;
     const places = data.places.map((p) =>
       p.name === 'Georgia'
         ? {

@@ -1,4 +1,14 @@
-import { expect, lists, map, openApp, panel, SOCHI, test } from './fixtures';
+import {
+  expect,
+  lists,
+  loadArticleList,
+  loadData,
+  map,
+  openApp,
+  panel,
+  SOCHI,
+  test,
+} from './fixtures';
 
 test('a malformed map position and an unknown place fall back with a short notice', async ({
   page,
@@ -20,12 +30,8 @@ test('a passage number past the end of the article still opens the article', asy
   page,
   request,
 }) => {
-  const data = (await (await request.get('/data/dateline.json')).json()) as {
-    articles: { id: string }[];
-  };
-  const article = data.articles[0];
-  if (!article) throw new Error('no article');
-  await openApp(page, `/?article=${article.id}&passage=99999`);
+  const list = await loadArticleList(request, await loadData(request));
+  await openApp(page, `/?article=${list.ids[0] ?? ''}&passage=99999`);
   await expect(page.getByRole('status').filter({ hasText: 'has no passage 99999' })).toBeVisible();
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
 });
@@ -36,11 +42,11 @@ test('a data file of another version is refused with a message saying what to do
   await page.route('**/data/dateline.json', async (route) => {
     const response = await route.fetch();
     const json = (await response.json()) as Record<string, unknown>;
-    await route.fulfill({ response, json: { ...json, version: 2 } });
+    await route.fulfill({ response, json: { ...json, version: 1 } });
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'This data file is version 2; this app reads version 1. Run npm run preprocess to rebuild it.',
+    'This data file is version 1; this app reads version 2. Run npm run preprocess to rebuild it.',
   );
 });
 

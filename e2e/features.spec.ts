@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { FeatureCollection, Point } from 'geojson';
-import type { DatelineData } from '../src/shared/data-file';
-import { expect, loadData, lists, map, openApp, panel, placesOnMap, SOCHI, test } from './fixtures';
+import { dayFromIso } from '../src/shared/hash';
+import type { DataIndexFile } from '../src/shared/schema';
+import {
+  expect,
+  loadArticleList,
+  loadData,
+  lists,
+  map,
+  openApp,
+  panel,
+  placesOnMap,
+  SOCHI,
+  test,
+} from './fixtures';
 
 test('the link layer draws lines between places sharing a passage, and the URL keeps it', async ({
   page,
@@ -37,12 +49,9 @@ test('choosing an article opens it and narrows the map and list to its places', 
   page,
   request,
 }) => {
-  const data = await loadData(request);
-  const article = data.articles[0];
-  if (!article) throw new Error('no article');
-  const placeCount = new Set(
-    data.mentions.filter((m) => m.articleId === article.id).map((m) => m.placeId),
-  ).size;
+  const list = await loadArticleList(request, await loadData(request));
+  const article = { id: list.ids[0] ?? '', title: list.titles[0] ?? '' };
+  const placeCount = list.placeCounts[0] ?? 0;
   await openApp(page);
   await lists(page)
     .getByRole('button', { name: /^Articles/ })
@@ -74,9 +83,13 @@ test('a date range outside every article empties the map, and the URL keeps the 
   // The seed article has no date; give it one so the filter appears, as it would for dated news.
   await page.route('**/data/dateline.json', async (route) => {
     const response = await route.fetch();
-    const data = (await response.json()) as DatelineData;
-    const articles = data.articles.map((a) => ({ ...a, date: a.date ?? '2008-04-04' }));
-    await route.fulfill({ response, json: { ...data, articles } });
+    const data = (await response.json()) as DataIndexFile;
+    const day = dayFromIso('2008-04-04') ?? 0;
+    const places = data.places.map((p) => ({ ...p, days: [day, p.mentionCount] }));
+    await route.fulfill({
+      response,
+      json: { ...data, places, datedArticleCount: data.articleCount },
+    });
   });
   await openApp(page);
   await page.getByLabel('From').fill('2999-01-01');

@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { DatelineData } from '../src/shared/data-file';
 import { recordCspViolations } from './csp';
+import { bucketOf } from '../src/shared/hash';
+import type {
+  ArticleFull,
+  ArticleListFile,
+  DataIndexFile,
+  PassagePage,
+  PlaceRow,
+} from '../src/shared/schema';
 
 /**
  * Every test fails on a console error or an uncaught exception, as a user's console would show,
@@ -32,11 +39,44 @@ export const test = base.extend<{ consoleErrors: string[]; cspViolations: string
 
 export { expect };
 
-/** The data file the app is serving, so tests can name ids without hard-coding the pipeline's. */
-export async function loadData(request: APIRequestContext): Promise<DatelineData> {
-  const response = await request.get('/data/dateline.json');
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as DatelineData;
+async function getJson<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(`/data/${path}`);
+  expect(response.ok(), path).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The index the app is serving, so tests can name ids without hard-coding the pipeline's. */
+export async function loadData(request: APIRequestContext): Promise<DataIndexFile> {
+  return getJson<DataIndexFile>(request, 'dateline.json');
+}
+
+/** The article list (newest first) the index points to. */
+export async function loadArticleList(request: APIRequestContext, data: DataIndexFile) {
+  return getJson<ArticleListFile>(request, data.articles);
+}
+
+/** One whole article, from the shard its id hashes to. */
+export async function loadArticle(
+  request: APIRequestContext,
+  data: DataIndexFile,
+  id: string,
+): Promise<ArticleFull> {
+  const path = data.articleShards[bucketOf(id, data.articleShards.length)] ?? '';
+  const article = (await getJson<Record<string, ArticleFull>>(request, path))[id];
+  if (!article) throw new Error(`No article ${id} in its shard`);
+  return article;
+}
+
+/** Page `page` of a place's passages, newest first. */
+export async function loadPage(
+  request: APIRequestContext,
+  place: PlaceRow,
+  page: number,
+): Promise<PassagePage> {
+  const file = await getJson<Record<string, PassagePage>>(request, place.pages[page] ?? '');
+  const found = file[place.id];
+  if (!found) throw new Error(`No page ${page} for ${place.id}`);
+  return found;
 }
 
 export async function placeByName(request: APIRequestContext, name: string) {
@@ -49,9 +89,9 @@ export async function placeByName(request: APIRequestContext, name: string) {
 /** The passage of the seed article that mentions Sochi. */
 export async function sochiPassage(request: APIRequestContext) {
   const { data, place } = await placeByName(request, 'Sochi');
-  const mention = data.mentions.find((m) => m.placeId === place.id);
-  if (!mention) throw new Error('Sochi is never mentioned');
-  return { data, place, articleId: mention.articleId, passage: mention.passageIndex };
+  const first = (await loadPage(request, place, 0)).passages[0];
+  if (!first) throw new Error('Sochi is never mentioned');
+  return { data, place, articleId: first.articleId, passage: first.passageIndex };
 }
 
 export const map = (page: Page) => page.getByRole('main', { name: 'Map' });

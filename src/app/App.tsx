@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { addressData } from './data/address-data';
 import { loadAll, type Loaded } from './data/load';
 import { Dateline } from './Dateline';
 import { appStore } from './state/store';
@@ -9,15 +10,28 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(function loadData() {
-    let current = true;
-    void loadAll(import.meta.env.BASE_URL).then((result) => {
-      if (!current) return;
-      // The store holds the linked view before the map mounts, since the map reads it only once.
-      if (result.ok) applyAddress(appStore, result.index);
+    let live = true;
+    // A function, not the flag itself: the flag changes while the load is awaited.
+    const wanted = () => live;
+    // Left-out records in a file fetched later join whatever notice is showing.
+    const report = (line: string) => {
+      const { notice } = appStore.getState();
+      appStore.getState().setNotice(notice ? `${notice} ${line}` : line);
+    };
+    void loadAll(import.meta.env.BASE_URL, report).then(async (result) => {
+      if (!wanted()) return;
+      if (result.ok) {
+        // A linked article is fetched first, so its passage can be checked and its places fitted.
+        const known = addressData(result.source);
+        await known.prepare(window.location.search);
+        if (!wanted()) return;
+        // The store holds the linked view before the map mounts, since the map reads it only once.
+        applyAddress(appStore, known);
+      }
       setLoaded(result);
     });
     return function ignoreLateData() {
-      current = false;
+      live = false;
     };
   }, []);
 
@@ -37,5 +51,5 @@ export function App() {
       </main>
     );
   }
-  return <Dateline index={loaded.index} basemap={loaded.basemap} loadNotice={loaded.notice} />;
+  return <Dateline source={loaded.source} basemap={loaded.basemap} loadNotice={loaded.notice} />;
 }

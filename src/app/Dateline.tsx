@@ -1,34 +1,40 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
+import { addressData } from './data/address-data';
 import { DataContext, MapRefContext, type DataView } from './data/data-context';
-import type { DataIndex } from './data/data-index';
 import type { Basemap } from './data/load';
-import { cooccurrences } from './logic/cooccurrence';
-import { mentionCounts, shownArticleIds, shownPlaces } from './logic/filters';
+import type { DataSource } from './data/source';
+import { useArticle } from './data/use-source';
+import { dayRange, shownLinks, shownPlaces, toLink } from './logic/filters';
 import { MapView } from './map/MapView';
 import { DetailPanel } from './panel/DetailPanel';
 import { Sidebar } from './lists/Sidebar';
 import { Toolbar } from './toolbar/Toolbar';
 import { Notice } from './toolbar/Notice';
+import { ErrorBoundary } from './ErrorBoundary';
 import { appStore, useAppStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
+import { prepareSearch } from './logic/search';
 
 interface Props {
-  index: DataIndex;
+  source: DataSource;
   basemap: Basemap | null;
   loadNotice: string | null;
 }
 
 /** The explorer: header, lists, map and detail panel around one store and one data view. */
-export function Dateline({ index, basemap, loadNotice }: Props) {
+export function Dateline({ source, basemap, loadNotice }: Props) {
+  const { index } = source;
   const filters = useAppStore((s) => s.filters);
   const articleId = useAppStore((s) => s.articleId);
   const panel = useAppStore((s) => s.panel);
+  const placeId = useAppStore((s) => s.placeId);
   const mapRef = useRef<LeafletMap | null>(null);
+  const article = useArticle(source, articleId);
 
   useEffect(
     function syncUrl() {
-      const stopSync = startUrlSync(appStore, index);
+      const stopSync = startUrlSync(appStore, addressData(source));
       // Keep any notice about the link itself beside the one about loading.
       const { notice } = appStore.getState();
       if (loadNotice)
@@ -37,34 +43,62 @@ export function Dateline({ index, basemap, loadNotice }: Props) {
         stopSync();
       };
     },
-    [index, loadNotice],
+    [source, loadNotice],
   );
 
-  const allLinks = useMemo(() => cooccurrences(index.data.mentions), [index]);
+  useEffect(
+    function fetchAfterFirstPaint() {
+      // The article list and the place search are not needed for the first markers.
+      const timer = setTimeout(() => {
+        void source.articleList();
+        prepareSearch(index);
+      }, 0);
+      return function cancelFetch() {
+        clearTimeout(timer);
+      };
+    },
+    [source, index],
+  );
+
+  const allLinks = useMemo(() => index.data.links.map(toLink), [index]);
+  const loadedArticle = article?.state === 'ok' ? article.value : undefined;
   const view = useMemo((): DataView => {
-    const articleIds = shownArticleIds(index, filters, articleId);
-    const shown = shownPlaces(index, mentionCounts(index, articleIds));
-    const links = cooccurrences(index.data.mentions.filter((m) => articleIds.has(m.articleId)));
+    const range = dayRange(filters);
+    const chosen = articleId !== null;
+    const shown = shownPlaces(index, range, loadedArticle, chosen);
     return {
       index,
+      source,
       basemap,
       shown,
       shownById: new Map(shown.map((s) => [s.place.id, s])),
-      links,
+      links: shownLinks(index, range, loadedArticle, chosen),
       allLinks,
     };
-  }, [index, basemap, filters, articleId, allLinks]);
+  }, [index, source, basemap, filters, articleId, loadedArticle, allLinks]);
 
   return (
     <DataContext value={view}>
       <MapRefContext value={mapRef}>
         <div className="dl-app" data-panel={panel ?? 'none'}>
           <Toolbar />
-          <Sidebar />
+          <ErrorBoundary what="The lists" className="dl-sidebar">
+            <Sidebar />
+          </ErrorBoundary>
           <main className="dl-map" aria-label="Map">
-            <MapView mapRef={mapRef} />
+            <ErrorBoundary what="The map">
+              <MapView mapRef={mapRef} />
+            </ErrorBoundary>
           </main>
-          {panel && <DetailPanel />}
+          {panel && (
+            <ErrorBoundary
+              what="This panel"
+              className="dl-panel"
+              resetKey={`${panel}:${placeId ?? ''}:${articleId ?? ''}`}
+            >
+              <DetailPanel />
+            </ErrorBoundary>
+          )}
           <Notice />
         </div>
       </MapRefContext>

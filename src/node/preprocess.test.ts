@@ -1,18 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FORMAT_VERSION, type DatelineData } from '../shared/data-file';
+import { DATA_FORMAT_VERSION } from '../shared/schema';
+import { readPublished } from './store/store.testing';
 
 function preprocess(seeds: string, out: string) {
-  const run = spawnSync('npx', ['tsx', 'src/node/preprocess.ts', '--seeds', seeds, '--out', out], {
-    encoding: 'utf8',
-  });
+  const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+  const args = ['tsx', 'src/node/preprocess.ts', '--seeds', seeds, '--out', out, '--cache', cache];
+  const run = spawnSync('npx', args, { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run preprocess with bad input', () => {
+describe('npm run preprocess with bad input', { timeout: 120_000 }, () => {
   it('names each unusable file with its reason, keeps the good ones and writes a whole file', () => {
     const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
     const out = mkdtempSync(join(tmpdir(), 'out-'));
@@ -33,11 +34,11 @@ describe('npm run preprocess with bad input', () => {
     expect(run.stderr).toContain(`skipped ${join(seeds, 'empty.txt')}: it is empty`);
     expect(run.stderr).toContain(`skipped ${join(seeds, 'latin1.txt')}: it is not UTF-8 text`);
     expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-    const data = JSON.parse(readFileSync(join(out, 'dateline.json'), 'utf8')) as DatelineData;
-    expect(data.version).toBe(DATA_FORMAT_VERSION);
-    expect(data.articles.map((a) => a.id)).toEqual(['good']);
-    expect(data.places.map((p) => p.name)).toContain('Bucharest');
-    expect(readdirSync(out).sort()).toEqual(['basemap.json', 'dateline.json']);
+    const { index, list } = readPublished(out);
+    expect(index.version).toBe(DATA_FORMAT_VERSION);
+    expect(list.ids).toEqual(['good']);
+    expect(index.places.map((p) => p.name)).toContain('Bucharest');
+    expect(readdirSync(out).sort()).toEqual(['dateline.json', 'shards']);
   });
 
   it('fails with one clear line and writes nothing when no article is usable', () => {

@@ -1,50 +1,94 @@
-// npm run preprocess: seeds/*.txt -> public/data/dateline.json (+ basemap.json) for the app.
-import { existsSync } from 'node:fs';
+// npm run preprocess: seeds/*.txt -> the store (node_modules/.cache/dateline/store.sqlite) ->
+// public/data/dateline.json + public/data/shards/ (data format version 2) for the app.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../core/pipeline/index';
-import { geoparse } from '../core/geoparser/index';
-import { buildBasemap, BASEMAP_ATTRIBUTION } from './basemap';
-import { gazetteerAttribution } from './gazetteer/attribution';
-import { loadGazetteer } from './gazetteer/load';
-import { readArticles } from './io/read-articles';
-import { writeAtomically } from './io/write-atomically';
-
-const { values } = parseArgs({
-  options: {
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: join('public', 'data') },
-  },
-});
-const seeds = values.seeds;
-const out = values.out;
-
-if (!existsSync(seeds)) fail(`No folder "${seeds}": put your articles (.txt files) there.`);
-const { sources, rejected: unreadable } = readArticles(seeds);
-if (sources.length === 0 && unreadable.length === 0) {
-  fail(
-    `No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`,
-  );
-}
-
-const gazetteer = loadGazetteer();
-const { data, rejected } = runPipeline(sources, (text) => geoparse(text, gazetteer), [
-  ...gazetteerAttribution(),
-  BASEMAP_ATTRIBUTION,
-]);
-for (const { file, reason } of [...unreadable, ...rejected]) {
-  console.error(`skipped ${join(seeds, file)}: ${reason}`);
-}
-if (data.articles.length === 0) fail(`No usable article in "${seeds}"; nothing was written.`);
-
-const dataPath = join(out, 'dateline.json');
-writeAtomically(dataPath, JSON.stringify(data));
-writeAtomically(join(out, 'basemap.json'), JSON.stringify(buildBasemap()));
-console.log(
-  `${data.articles.length} article(s), ${data.places.length} places, ${data.mentions.length} mentions -> ${dataPath}`,
-);
+import { Lifeline } from './store/lifeline';
+import { defaultCacheDir } from './store/paths';
+import { createProgress } from './store/progress';
+import { ParentGone, runPreprocess } from './store/run';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: join('public', 'data') },
+        cache: { type: 'string', default: defaultCacheDir() },
+        threads: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    fail(`preprocess: ${(error as Error).message}`);
+  }
+}
+
+/** A one-line reason for a file system error a user can fix (full disk, read-only folder). */
+function describeWriteError(error: unknown): string | undefined {
+  const { code, path } = error as { code?: string; path?: string };
+  const where = path ? ` ${path}` : '';
+  if (code === 'ENOSPC') return `could not write${where}: the disk is full`;
+  if (code === 'EACCES' || code === 'EPERM') return `could not write${where}: permission denied`;
+  if (code === 'EROFS') return `could not write${where}: the file system is read-only`;
+  if (code === 'ENOTDIR') return `could not write${where}: a file is in the way of a folder`;
+  return undefined;
+}
+
+const values = options();
+const { seeds, out, cache } = values;
+const threads = values.threads === undefined ? undefined : Number(values.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
+  fail(`preprocess: --threads must be a whole number above 0, got "${values.threads}"`);
+}
+if (!existsSync(seeds)) fail(`No folder "${seeds}": put your articles (.txt files) there.`);
+if (!statSync(seeds).isDirectory()) fail(`"${seeds}" is a file, not a folder of articles.`);
+if (existsSync(out) && !statSync(out).isDirectory()) {
+  fail(`"${out}" is a file; --out needs a folder for the data.`);
+}
+
+const lifeline = new Lifeline();
+lifeline.watch(() => {
+  console.error('preprocess: the command that started this run is gone; nothing was published.');
+  process.exit(1);
+});
+process.once('SIGINT', () => {
+  console.error('\npreprocess: interrupted; the data published before this run is unchanged.');
+  process.exit(130);
+});
+
+try {
+  const summary = await runPreprocess({
+    seeds,
+    out,
+    cacheDir: cache,
+    lifeline,
+    progress: createProgress(process.stderr, 'preprocess'),
+    ...(threads === undefined ? {} : { threads }),
+  });
+  lifeline.stop();
+  const { sync, published } = summary;
+  for (const { file, reason } of sync.rejected)
+    console.error(`skipped ${join(seeds, file)}: ${reason}`);
+  if (sync.read === 0) {
+    fail(
+      `No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`,
+    );
+  }
+  if (!published) fail(`No usable article in "${seeds}"; nothing was written.`);
+  console.log(
+    `${published.articles} article(s), ${published.places} places, ${published.mentions} mentions -> ${published.indexPath}` +
+      ` (geoparsed ${sync.parsed} on ${summary.threads} thread(s), dropped ${sync.deleted};` +
+      ` ${published.shardsWritten} shard(s) written, ${published.shardsReused} unchanged)`,
+  );
+} catch (error) {
+  if (error instanceof ParentGone)
+    fail('preprocess: the command that started this run is gone; nothing was published.');
+  const reason = describeWriteError(error);
+  if (reason) fail(`preprocess: ${reason}; the data published before this run is unchanged.`);
+  throw error;
 }

@@ -4,17 +4,20 @@ import type { Link } from '../logic/cooccurrence';
 import type { ShownPlace } from '../logic/filters';
 import type { DataIndex } from './data-index';
 import type { Basemap } from './load';
+import type { DataSource } from './source';
 
 /** The loaded data and what the current filters derive from it. */
 export interface DataView {
   index: DataIndex;
+  /** Fetches (and caches) what the index only points to: articles, passages, search shards. */
+  source: DataSource;
   basemap: Basemap | null;
   /** Places the map and list show, most mentioned first, with their filtered counts. */
   shown: ShownPlace[];
   shownById: Map<string, ShownPlace>;
-  /** Co-occurrence links among the shown articles' mentions. */
+  /** Co-occurrence links among the shown places, under the current filters. */
   links: Link[];
-  /** Links over all articles: "Mentioned with" in the place panel does not depend on filters. */
+  /** Links over all articles (the index's strongest pairs), whatever the filters. */
   allLinks: Link[];
 }
 

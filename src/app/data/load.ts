@@ -2,8 +2,10 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { unwrapGeometry } from './antimeridian';
-import { buildIndex, type DataIndex } from './data-index';
-import { checkDataFile } from './validate';
+import { buildIndex } from './data-index';
+import type { FetchJson } from './json-cache';
+import { DataSource } from './source';
+import { checkIndex } from './validate';
 
 export interface CountryProperties {
   iso2: string | null;
@@ -13,51 +15,66 @@ export interface CountryProperties {
 export type Basemap = FeatureCollection<Geometry, CountryProperties>;
 
 export type Loaded =
-  | { ok: true; index: DataIndex; basemap: Basemap | null; notice: string | null }
+  | { ok: true; source: DataSource; basemap: Basemap | null; notice: string | null }
   | { ok: false; message: string };
 
-/** The only place in the app that fetches: the data file and the basemap, beside index.html. */
-export async function loadAll(baseUrl: string): Promise<Loaded> {
-  const [data, basemap] = await Promise.all([
-    fetchJson(`${baseUrl}data/dateline.json`),
-    fetchJson(`${baseUrl}data/basemap.json`),
-  ]);
+/** Fetches JSON from the data folder beside index.html; paths are relative to it. */
+export function dataFetcher(baseUrl: string): FetchJson {
+  return async (path) => {
+    try {
+      const response = await fetch(`${baseUrl}data/${path}`);
+      if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
+      return { ok: true, json: await response.json() };
+    } catch (error) {
+      return {
+        ok: false,
+        reason: error instanceof SyntaxError ? 'not valid JSON' : 'network error',
+      };
+    }
+  };
+}
+
+/**
+ * What the first paint needs: the index (validated, bad records left out with a notice) and the
+ * basemap it names. Everything else is fetched later through the returned DataSource.
+ */
+export async function loadAll(
+  baseUrl: string,
+  report: (line: string) => void = () => undefined,
+): Promise<Loaded> {
+  const fetchJson = dataFetcher(baseUrl);
+  const data = await fetchJson('dateline.json');
   if (!data.ok) {
     return {
       ok: false,
       message: `The news data could not be loaded (${data.reason}). Run npm run preprocess, then reload.`,
     };
   }
-  const checked = checkDataFile(data.json);
+  const checked = checkIndex(data.json);
   if (!checked.ok) return { ok: false, message: checked.message };
+  const basemap = await fetchJson(checked.value.basemap);
   const countries = basemap.ok ? toCountries(basemap.json) : null;
+  const notices = checked.dropped.map((line) => `Some data could not be read: ${line}.`);
+  if (!countries) notices.push('The world map could not be loaded; places are shown without it.');
   return {
     ok: true,
-    index: buildIndex(checked.value),
+    source: new DataSource(buildIndex(checked.value), fetchJson, report),
     basemap: countries,
-    notice: countries ? null : 'The world map could not be loaded; places are shown without it.',
+    notice: notices.length > 0 ? notices.join(' ') : null,
   };
-}
-
-type Fetched = { ok: true; json: unknown } | { ok: false; reason: string };
-
-async function fetchJson(url: string): Promise<Fetched> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
-    return { ok: true, json: await response.json() };
-  } catch (error) {
-    return { ok: false, reason: error instanceof SyntaxError ? 'not valid JSON' : 'network error' };
-  }
 }
 
 function toCountries(json: unknown): Basemap | null {
   const topology = json as Partial<Topology<{ countries: GeometryCollection<CountryProperties> }>>;
   const countries = topology.objects?.countries;
   if (topology.type !== 'Topology' || !countries) return null;
-  const collection = feature(topology as Topology, countries);
-  return {
-    ...collection,
-    features: collection.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
-  };
+  try {
+    const collection = feature(topology as Topology, countries);
+    return {
+      ...collection,
+      features: collection.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
+    };
+  } catch {
+    return null;
+  }
 }

@@ -1,32 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataFile } from './validate';
+import type { DataIndexFile } from '../../shared/schema';
+import { tinyFiles } from './tiny-data.testing';
+import { checkIndex, parseArticleShard, parsePassagePage } from './validate';
 
-const good = {
-  format: 'dateline-data',
-  version: 1,
-  articles: [],
-  places: [],
-  mentions: [],
-  attribution: [],
-};
+const good = tinyFiles().get('dateline.json') as DataIndexFile;
 
-describe('checkDataFile', () => {
-  it('accepts a version 1 Dateline data file', () => {
-    expect(checkDataFile(good)).toMatchObject({ ok: true });
+describe('checkIndex', () => {
+  it('accepts a version 2 Dateline index', () => {
+    expect(checkIndex(good)).toMatchObject({ ok: true, dropped: [] });
   });
 
   it.each([
     [
-      'refuses version 2 and says which version it reads',
-      { ...good, version: 2 },
-      'This data file is version 2; this app reads version 1. Run npm run preprocess',
+      'refuses version 1 and says which version it reads',
+      { ...good, version: 1 },
+      'This data file is version 1; this app reads version 2. Run npm run preprocess',
     ],
     ['refuses another format', { ...good, format: 'geojson' }, 'not a Dateline data file'],
     ['refuses something that is not an object', 'hello', 'not a Dateline data file'],
-    ['refuses a file without places', { ...good, places: null }, 'no list of places'],
+    ['refuses an index without places', { ...good, places: null }, 'damaged (places'],
   ])('%s', (_name, input, message) => {
-    const result = checkDataFile(input);
+    const result = checkIndex(input);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.message).toContain(message);
+  });
+
+  it('leaves out a place without lat, and a null place, and counts them in one line', () => {
+    const [first, ...rest] = good.places;
+    const places = [{ ...first, lat: undefined }, null, ...rest];
+    const result = checkIndex({ ...good, places });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.places).toHaveLength(rest.length);
+    expect(result.dropped).toEqual([
+      expect.stringMatching(/^2 malformed places left out \(place 0, lat: /),
+    ]);
+  });
+
+  it('drops links to places that were left out', () => {
+    const places = good.places.filter((p) => p.id !== 'gn:683506');
+    const result = checkIndex({ ...good, places: [...places, { ...good.places[0], name: null }] });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.links.some((l) => l.a === 'gn:683506' || l.b === 'gn:683506')).toBe(false);
+  });
+});
+
+describe('shard checks', () => {
+  it('leaves out an article whose mention lies outside its text', () => {
+    const shard = tinyFiles().get('shards/article-0000000000000001.json') as Record<
+      string,
+      { mentions: { end: number }[] }
+    >;
+    const a2 = shard.a2;
+    if (!a2?.mentions[0]) throw new Error('a2 has mentions');
+    a2.mentions[0].end = 10_000;
+    const dropped: string[] = [];
+    expect([...parseArticleShard(shard, dropped).keys()]).toEqual(['a1']);
+    expect(dropped[0]).toContain('1 malformed article left out');
+  });
+
+  it('keeps the good passages of a page with one bad one', () => {
+    const page = { passages: [{ articleId: 'a1' }, { nonsense: true }], with: [] };
+    const dropped: string[] = [];
+    expect(parsePassagePage(page, dropped).passages).toEqual([]);
+    expect(dropped[0]).toContain('2 malformed passages left out');
   });
 });

@@ -1,15 +1,69 @@
-import { DATA_FORMAT_NAME, DATA_FORMAT_VERSION, type DatelineData } from '../../shared/data-file';
+import * as v from 'valibot';
+import {
+  ArticleFullSchema,
+  ArticleListSchema,
+  DATA_FORMAT_NAME,
+  DATA_FORMAT_VERSION,
+  DataIndexSchema,
+  LinkRowSchema,
+  PassagePageSchema,
+  PlacePassageSchema,
+  PlaceRowSchema,
+  SearchShardSchema,
+  type ArticleFull,
+  type ArticleListFile,
+  type DataIndexFile,
+  type PassagePage,
+  type SearchShardFile,
+} from '../../shared/schema';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Checked<T> =
+  | {
+      ok: true;
+      value: T;
+      /** One line per kind of record left out, for a notice. */ dropped: string[];
+    }
+  | { ok: false; message: string };
 
 const RERUN = 'Run npm run preprocess to rebuild it.';
 
-/** Accepts only the data format and version this app reads, with a message a person can act on. */
-export function checkDataFile(json: unknown): Checked<DatelineData> {
-  if (typeof json !== 'object' || json === null) {
-    return { ok: false, message: `The data file is not a Dateline data file. ${RERUN}` };
+// The index with its row lists unchecked, so a bad row costs that row, not the whole page.
+const IndexShellSchema = v.object({
+  ...DataIndexSchema.entries,
+  places: v.array(v.unknown()),
+  links: v.array(v.unknown()),
+});
+
+/** What went wrong first, as "places[3].lat: Invalid type: Expected number but received undefined". */
+function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'not valid';
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Keeps the rows the schema accepts; says how many were left out and why the first one was. */
+export function keepValid<S extends v.GenericSchema>(
+  rows: readonly unknown[],
+  schema: S,
+  noun: string,
+  dropped: string[],
+): v.InferOutput<S>[] {
+  const kept: v.InferOutput<S>[] = [];
+  let bad = 0;
+  let why = '';
+  for (const [i, row] of rows.entries()) {
+    const result = v.safeParse(schema, row);
+    if (result.success) kept.push(result.output);
+    else if (bad++ === 0) why = `${noun} ${i}, ${firstIssue(result.issues)}`;
   }
-  const file = json as Partial<Record<keyof DatelineData, unknown>>;
+  if (bad > 0) dropped.push(`${bad} malformed ${bad === 1 ? noun : `${noun}s`} left out (${why})`);
+  return kept;
+}
+
+/** Accepts only the data format and version this app reads, with a message a person can act on. */
+export function checkIndex(json: unknown): Checked<DataIndexFile> {
+  const file = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   if (file.format !== DATA_FORMAT_NAME) {
     return { ok: false, message: `The data file is not a Dateline data file. ${RERUN}` };
   }
@@ -21,10 +75,67 @@ export function checkDataFile(json: unknown): Checked<DatelineData> {
       message: `This data file is ${version}; this app reads version ${DATA_FORMAT_VERSION}. ${RERUN}`,
     };
   }
-  for (const key of ['articles', 'places', 'mentions', 'attribution'] as const) {
-    if (!Array.isArray(file[key])) {
-      return { ok: false, message: `The data file has no list of ${key}. ${RERUN}` };
-    }
+  const shell = v.safeParse(IndexShellSchema, json);
+  if (!shell.success) {
+    return {
+      ok: false,
+      message: `The data file is damaged (${firstIssue(shell.issues)}). ${RERUN}`,
+    };
   }
-  return { ok: true, value: json as DatelineData };
+  const dropped: string[] = [];
+  const places = keepValid(shell.output.places, PlaceRowSchema, 'place', dropped);
+  const ids = new Set(places.map((p) => p.id));
+  const links = keepValid(shell.output.links, LinkRowSchema, 'link', dropped).filter(
+    (link) => ids.has(link.a) && ids.has(link.b),
+  );
+  return { ok: true, value: { ...shell.output, places, links }, dropped };
+}
+
+/** Throws a one-line reason when a shard does not have the shape the index promised. */
+function parseOrThrow<S extends v.GenericSchema>(schema: S, json: unknown, what: string) {
+  const result = v.safeParse(schema, json);
+  if (!result.success) throw new Error(`${what} is damaged (${firstIssue(result.issues)})`);
+  return result.output;
+}
+
+export function parseArticleList(json: unknown): ArticleListFile {
+  return parseOrThrow(ArticleListSchema, json, 'The article list');
+}
+
+export function parseSearchShard(json: unknown): SearchShardFile {
+  return parseOrThrow(SearchShardSchema, json, 'A search file');
+}
+
+// Offsets must land inside the article's text, or highlighting would cut the wrong words.
+const ArticleInTextSchema = v.pipe(
+  ArticleFullSchema,
+  v.check(
+    (a) =>
+      a.passages.every((p) => p.start <= p.end && p.end <= a.text.length) &&
+      a.mentions.every((m) => m.start < m.end && m.end <= a.text.length),
+    'an offset lies outside the article text',
+  ),
+);
+
+/** An article shard, each malformed article left out (and counted). */
+export function parseArticleShard(json: unknown, dropped: string[]): Map<string, ArticleFull> {
+  const file = parseOrThrow(v.record(v.string(), v.unknown()), json, 'An article file');
+  const articles = keepValid(Object.values(file), ArticleInTextSchema, 'article', dropped);
+  return new Map(articles.map((article) => [article.id, article]));
+}
+
+// A passage page's passages are checked one by one, so one bad passage costs only itself.
+const PageShellSchema = v.object({ ...PassagePageSchema.entries, passages: v.array(v.unknown()) });
+
+/** A passage page shard: place id -> its page, each checked only when that place is opened. */
+export function parsePassageShard(json: unknown): Map<string, unknown> {
+  return new Map(
+    Object.entries(parseOrThrow(v.record(v.string(), v.unknown()), json, 'A passage file')),
+  );
+}
+
+/** A place's page out of a passage page shard, malformed passages left out. */
+export function parsePassagePage(json: unknown, dropped: string[]): PassagePage {
+  const page = parseOrThrow(PageShellSchema, json, 'A page of passages');
+  return { ...page, passages: keepValid(page.passages, PlacePassageSchema, 'passage', dropped) };
 }

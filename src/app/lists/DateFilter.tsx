@@ -1,13 +1,15 @@
+import { useMemo } from 'react';
+import { isoFromDay } from '../../shared/hash';
 import { useData } from '../data/data-context';
-import { dateSpan } from '../logic/filters';
+import { daySpan } from '../logic/filters';
 import { appStore, useAppStore } from '../state/store';
 
 /** From/to dates, shown only when some article carries a date. */
 export function DateFilter() {
   const { index } = useData();
   const filters = useAppStore((s) => s.filters);
-  const span = dateSpan(index.data.articles);
-  if (!span) return null;
+  const span = useMemo(() => daySpan(index.data.places), [index]);
+  if (index.data.datedArticleCount === 0) return null;
   const set = (key: 'from' | 'to', value: string) => {
     appStore.getState().setFilters({ ...filters, [key]: value === '' ? null : value });
   };
@@ -20,8 +22,8 @@ export function DateFilter() {
           <input
             type="date"
             value={filters[key] ?? ''}
-            min={span.min}
-            max={span.max}
+            min={span?.from != null ? isoFromDay(span.from) : undefined}
+            max={span?.to != null ? isoFromDay(span.to) : undefined}
             onChange={(e) => {
               set(key, e.target.value);
             }}

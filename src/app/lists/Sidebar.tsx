@@ -3,13 +3,20 @@ import { appStore, useAppStore } from '../state/store';
 import { ArticleList } from './ArticleList';
 import { DateFilter } from './DateFilter';
 import { PlaceList } from './PlaceList';
+import { useArticlesInRange } from './use-articles-in-range';
 
 /** The list view: every place (an alternative to the map) or every article. */
 export function Sidebar() {
   const list = useAppStore((s) => s.list);
+  const filtered = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
   const { shown, index } = useData();
+  const inRange = useArticlesInRange();
+  // Until the article list arrives, the index's totals stand in (they are right with no filter).
+  const articleCount =
+    inRange?.positions.length ??
+    (filtered ? index.data.datedArticleCount : index.data.articleCount);
   return (
-    <nav className="dl-sidebar" aria-label="Places and articles">
+    <nav className="dl-sidebar" aria-label="Places and articles" data-scroller>
       <div className="dl-tabs" role="group" aria-label="Show">
         <button
           type="button"
@@ -27,7 +34,7 @@ export function Sidebar() {
             appStore.getState().setList('articles');
           }}
         >
-          Articles ({index.data.articles.length})
+          Articles ({articleCount})
         </button>
       </div>
       <DateFilter />

@@ -1,4 +1,9 @@
-import type { Mention } from '../../shared/data-file';
+/** The fields of a mention that co-occurrence needs; `articleId` may be left out within one article. */
+export interface MentionKey {
+  articleId?: string;
+  passageIndex: number;
+  placeId: string;
+}
 
 /** Two places mentioned in the same passage `weight` times (a passage counts once per pair). */
 export interface Link {
@@ -8,10 +13,10 @@ export interface Link {
 }
 
 /** Links between places that share passages, strongest first; `a` < `b` so each pair is listed once. */
-export function cooccurrences(mentions: readonly Mention[]): Link[] {
+export function cooccurrences(mentions: readonly MentionKey[]): Link[] {
   const placesByPassage = new Map<string, Set<string>>();
   for (const m of mentions) {
-    const key = `${m.articleId}\u0000${m.passageIndex}`;
+    const key = `${m.articleId ?? ''}\u0000${m.passageIndex}`;
     const set = placesByPassage.get(key) ?? new Set<string>();
     set.add(m.placeId);
     placesByPassage.set(key, set);

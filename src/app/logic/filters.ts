@@ -1,75 +1,120 @@
-import type { Article, Place } from '../../shared/data-file';
+import type { Place } from '../../shared/data-file';
+import { dayFromIso } from '../../shared/hash';
+import type { ArticleFull, LinkRow, PlaceRow } from '../../shared/schema';
 import type { DataIndex } from '../data/data-index';
 import type { Filters } from './app-state';
+import { cooccurrences, type Link } from './cooccurrence';
 
-/** Articles inside the date range; an undated article stays in unless a range is set. */
-export function articlesInRange(articles: readonly Article[], filters: Filters): Article[] {
-  if (!filters.from && !filters.to) return [...articles];
-  return articles.filter(
-    (a) =>
-      a.date !== null &&
-      (!filters.from || a.date >= filters.from) &&
-      (!filters.to || a.date <= filters.to),
-  );
+/** The date filter as day numbers (see src/shared/hash.ts); null leaves that end open. */
+export interface DayRange {
+  from: number | null;
+  to: number | null;
 }
 
-/** Newest first; undated articles after the dated ones, by title. */
-export function sortArticles(articles: readonly Article[]): Article[] {
-  return [...articles].sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return a.date < b.date ? 1 : -1;
-    }
-    return a.title.localeCompare(b.title);
-  });
+export function dayRange(filters: Filters): DayRange {
+  return {
+    from: filters.from ? dayFromIso(filters.from) : null,
+    to: filters.to ? dayFromIso(filters.to) : null,
+  };
 }
 
-/** The articles whose places the map shows: the chosen article, else those in the date range. */
-export function shownArticleIds(
-  index: DataIndex,
-  filters: Filters,
-  articleId: string | null,
-): Set<string> {
-  if (articleId && index.articleById.has(articleId)) return new Set([articleId]);
-  return new Set(articlesInRange(index.data.articles, filters).map((a) => a.id));
+export function isOpen(range: DayRange): boolean {
+  return range.from === null && range.to === null;
 }
 
-/** How often each place is mentioned in the shown articles; places with no mention are absent. */
-export function mentionCounts(
-  index: DataIndex,
-  articleIds: ReadonlySet<string>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of index.data.mentions) {
-    if (articleIds.has(m.articleId)) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
+/** True for a day inside the range; an undated article (null) is in only when no range is set. */
+export function inRange(day: number | null, range: DayRange): boolean {
+  if (day === null) return isOpen(range);
+  return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
+}
+
+/** Sum of the counts in flat [day, count, ...] pairs whose day lies in the range. */
+export function sumInRange(pairs: readonly number[], range: DayRange): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    if (inRange(pairs[i] ?? null, range)) sum += pairs[i + 1] ?? 0;
   }
-  return counts;
+  return sum;
 }
 
 /** A place with the count that applies under the current filters. */
 export interface ShownPlace {
-  place: Place;
+  place: Place & Partial<Pick<PlaceRow, 'admin1' | 'names' | 'articleCount'>>;
   count: number;
 }
 
-/** Shown places, most mentioned first, then by name. */
-export function shownPlaces(index: DataIndex, counts: ReadonlyMap<string, number>): ShownPlace[] {
+/**
+ * What the map and the place list show: the chosen article's places (empty while its shard
+ * loads), else every place with its mentions inside the date range, most mentioned first.
+ */
+export function shownPlaces(
+  index: DataIndex,
+  range: DayRange,
+  article: ArticleFull | null | undefined,
+  articleChosen: boolean,
+): ShownPlace[] {
   const out: ShownPlace[] = [];
-  for (const place of index.data.places) {
-    const count = counts.get(place.id);
-    if (count) out.push({ place, count });
+  if (articleChosen) {
+    const counts = new Map<string, number>();
+    for (const m of article?.mentions ?? [])
+      counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
+    for (const [id, count] of counts) {
+      const place = index.placeById.get(id);
+      if (place) out.push({ place, count });
+    }
+    return out.sort((x, y) => y.count - x.count || x.place.name.localeCompare(y.place.name));
+  } else if (isOpen(range)) {
+    // The index lists places most mentioned first already.
+    return index.data.places.map((place) => ({ place, count: place.mentionCount }));
+  } else {
+    for (const place of index.data.places) {
+      const count = sumInRange(place.days, range);
+      if (count > 0) out.push({ place, count });
+    }
   }
-  return out.sort((x, y) => y.count - x.count || x.place.name.localeCompare(y.place.name));
+  // A stable sort on the count alone: ties keep the index's order (by name), and no
+  // localeCompare over tens of thousands of names.
+  return out.sort((x, y) => y.count - x.count);
 }
 
-/** The date span of the dated articles, or null when none carries a date. */
-export function dateSpan(articles: readonly Article[]): { min: string; max: string } | null {
-  const dates = articles
-    .map((a) => a.date)
-    .filter((d): d is string => d !== null)
-    .sort();
-  const min = dates[0];
-  const max = dates[dates.length - 1];
-  return min && max ? { min, max } : null;
+/** Links among the shown places: the article's own, or the index's strongest within the range. */
+export function shownLinks(
+  index: DataIndex,
+  range: DayRange,
+  article: ArticleFull | null | undefined,
+  articleChosen: boolean,
+): Link[] {
+  if (articleChosen) return cooccurrences(article?.mentions ?? []);
+  if (isOpen(range)) return index.data.links.map(toLink);
+  const out: Link[] = [];
+  for (const link of index.data.links) {
+    const weight = sumInRange(link.days, range);
+    if (weight > 0) out.push({ a: link.a, b: link.b, weight });
+  }
+  return out.sort((x, y) => y.weight - x.weight);
+}
+
+export function toLink({ a, b, weight }: LinkRow): Link {
+  return { a, b, weight };
+}
+
+/** Positions (in the article list) of the articles inside the range, newest first. */
+export function articlesInRange(days: readonly (number | null)[], range: DayRange): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < days.length; i++) if (inRange(days[i] ?? null, range)) out.push(i);
+  return out;
+}
+
+/** The first and last day any place was mentioned on, or null when nothing is dated. */
+export function daySpan(places: readonly Pick<PlaceRow, 'days'>[]): DayRange | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { days } of places) {
+    for (let i = 0; i < days.length; i += 2) {
+      const day = days[i] ?? 0;
+      if (day < from) from = day;
+      if (day > to) to = day;
+    }
+  }
+  return from <= to ? { from, to } : null;
 }

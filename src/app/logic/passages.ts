@@ -1,40 +1,36 @@
-import type { Article, Mention, Passage } from '../../shared/data-file';
-import type { DataIndex } from '../data/data-index';
+import { PASSAGE_PAGE_SIZE, type ArticleFull, type PlaceRow } from '../../shared/schema';
 
-export interface PassageMentions {
-  passage: Passage;
-  /** This place's mentions within the passage. */
-  mentions: Mention[];
+/** The page that holds the passage at `rank` in a place's passage list. */
+export function pageOf(rank: number): number {
+  return Math.floor(rank / PASSAGE_PAGE_SIZE);
 }
 
-export interface ArticlePassages {
-  article: Article;
-  passages: PassageMentions[];
+/**
+ * How many passages a place has: exact once its last page is known, else every page counted
+ * full (the list shrinks to the truth when the last page arrives).
+ */
+export function passageTotal(place: Pick<PlaceRow, 'pages'>, lastPageSize: number | null): number {
+  const pages = place.pages.length;
+  if (pages === 0) return 0;
+  return (pages - 1) * PASSAGE_PAGE_SIZE + (lastPageSize ?? PASSAGE_PAGE_SIZE);
 }
 
-/** Every passage that mentions a place, grouped by article in data order. */
-export function passagesForPlace(index: DataIndex, placeId: string): ArticlePassages[] {
-  const groups: ArticlePassages[] = [];
-  for (const m of index.mentionsByPlace.get(placeId) ?? []) {
-    const article = index.articleById.get(m.articleId);
-    const passage = article?.passages.find((p) => p.index === m.passageIndex);
-    if (!article || !passage) continue;
-    let group = groups.find((g) => g.article.id === article.id);
-    if (!group) {
-      group = { article, passages: [] };
-      groups.push(group);
-    }
-    let entry = group.passages.find((p) => p.passage.index === passage.index);
-    if (!entry) {
-      entry = { passage, mentions: [] };
-      group.passages.push(entry);
-    }
-    entry.mentions.push(m);
-  }
-  return groups;
+/**
+ * Where a passage of an article sits in a place's passage list, from the article's mentions of
+ * that place; null when the article does not mention the place in that passage.
+ */
+export function rankInPlace(
+  article: Pick<ArticleFull, 'mentions'>,
+  placeId: string,
+  passageIndex: number,
+): number | null {
+  const mention = article.mentions.find(
+    (m) => m.placeId === placeId && m.passageIndex === passageIndex,
+  );
+  return mention ? mention.rank : null;
 }
 
 /** Distinct places an article mentions. */
-export function placeIdsInArticle(index: DataIndex, articleId: string): Set<string> {
-  return new Set((index.mentionsByArticle.get(articleId) ?? []).map((m) => m.placeId));
+export function placeIdsInArticle(article: Pick<ArticleFull, 'mentions'>): Set<string> {
+  return new Set(article.mentions.map((m) => m.placeId));
 }

@@ -1,5 +1,8 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useMemo, type RefObject } from 'react';
+import { dayFromIso } from '../../shared/hash';
+import type { ArticleMention } from '../../shared/schema';
 import { useData } from '../data/data-context';
+import { useArticle } from '../data/use-source';
 import { placeIdsInArticle } from '../logic/passages';
 import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
@@ -12,28 +15,55 @@ export function ArticleReader({
 }: {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { index } = useData();
+  const { index, source } = useData();
   const articleId = useAppStore((s) => s.articleId);
   const current = useAppStore((s) => s.passage);
   const placeId = useAppStore((s) => s.placeId);
-  const article = articleId ? index.articleById.get(articleId) : undefined;
+  const entry = useArticle(source, articleId);
+  const article = entry?.state === 'ok' ? entry.value : null;
+
+  const mentionsByPassage = useMemo(() => {
+    const byPassage = new Map<number, ArticleMention[]>();
+    for (const m of article?.mentions ?? []) {
+      const list = byPassage.get(m.passageIndex);
+      if (list) list.push(m);
+      else byPassage.set(m.passageIndex, [m]);
+    }
+    return byPassage;
+  }, [article]);
 
   useEffect(
     function scrollToPassage() {
-      if (current === null) return;
+      if (current === null || !article) return;
       document.getElementById(`dl-passage-${current}`)?.scrollIntoView({ block: 'center' });
     },
-    [articleId, current],
+    [article, current],
   );
 
-  if (!article) return null;
-  const mentions = index.mentionsByArticle.get(article.id) ?? [];
+  if (!article) {
+    // The heading is there from the start, so focus has somewhere to go while the text loads.
+    return (
+      <article className="dl-reader">
+        <h2 id="dl-panel-heading" ref={headingRef} tabIndex={-1}>
+          {entry === undefined
+            ? 'Loading the article…'
+            : entry.state === 'error'
+              ? `The article could not be loaded (${entry.message}).`
+              : 'This article is not in the data.'}
+        </h2>
+      </article>
+    );
+  }
   return (
     <article className="dl-reader">
       <h2 id="dl-panel-heading" ref={headingRef} tabIndex={-1}>
         {article.title}
       </h2>
-      <ArticleMeta article={article} placeCount={placeIdsInArticle(index, article.id).size} />
+      <ArticleMeta
+        source={article.source}
+        day={article.date ? dayFromIso(article.date) : null}
+        placeCount={placeIdsInArticle(article).size}
+      />
       {article.passages
         .filter((p) => !p.title)
         .map((passage) => (
@@ -47,7 +77,7 @@ export function ArticleReader({
             <PassageText
               text={article.text}
               passage={passage}
-              mentions={mentions.filter((m) => m.passageIndex === passage.index)}
+              mentions={mentionsByPassage.get(passage.index) ?? []}
               renderMention={(mention, text) => {
                 const place = index.placeById.get(mention.placeId);
                 if (!place) return text;

@@ -45,6 +45,7 @@ export function DetailPanel() {
     <aside
       ref={asideRef}
       className="dl-panel"
+      data-scroller
       aria-labelledby="dl-panel-heading"
       onKeyDown={(event) => {
         if (event.key === 'Escape') {

@@ -1,17 +1,23 @@
 import type { ReactNode } from 'react';
-import type { Mention, Passage } from '../../shared/data-file';
 import { segmentText } from '../logic/segments';
 
-interface Props {
+interface Props<M> {
   text: string;
-  passage: Passage;
-  mentions: readonly Mention[];
+  /** The part of `text` to show, as offsets into it. */
+  passage: { start: number; end: number };
+  /** Ranges to mark, in the same offsets as `text`. */
+  mentions: readonly M[];
   /** How to show a mention; plain text around it stays React text nodes. */
-  renderMention: (mention: Mention, text: string) => ReactNode;
+  renderMention: (mention: M, text: string) => ReactNode;
 }
 
 /** Untrusted article text, cut into text nodes and mentions: never parsed as HTML. */
-export function PassageText({ text, passage, mentions, renderMention }: Props) {
+export function PassageText<M extends { start: number; end: number }>({
+  text,
+  passage,
+  mentions,
+  renderMention,
+}: Props<M>) {
   const segments = segmentText(
     text,
     passage.start,

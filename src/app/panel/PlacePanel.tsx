@@ -1,30 +1,33 @@
-import { useEffect, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { useData } from '../data/data-context';
+import { useArticle, useFile } from '../data/use-source';
 import { countryName, kindName, mentionsText, placeLabel } from '../logic/labels';
-import { passagesForPlace } from '../logic/passages';
-import { appStore, useAppStore } from '../state/store';
+import { rankInPlace } from '../logic/passages';
+import { useAppStore } from '../state/store';
 import { Alternatives } from './Alternatives';
 import { MentionedWith } from './MentionedWith';
-import { PassageText } from './PassageText';
+import { PassageList } from './PassageList';
 
-/** A place: what it is, every passage that mentions it, and the places it appears with. */
+/** A place: what it is, the places it appears with, and every passage that mentions it. */
 export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const { index } = useData();
+  const { index, source } = useData();
   const placeId = useAppStore((s) => s.placeId);
   const currentArticle = useAppStore((s) => s.articleId);
   const currentPassage = useAppStore((s) => s.passage);
-
-  useEffect(
-    function scrollToCurrentPassage() {
-      document.querySelector('.dl-passage.is-current')?.scrollIntoView({ block: 'center' });
-    },
-    [placeId, currentArticle, currentPassage],
-  );
-
+  const article = useArticle(source, currentArticle);
   const place = placeId ? index.placeById.get(placeId) : undefined;
+  // Re-render when page 0 arrives: it carries "Mentioned with".
+  useFile(source, place?.pages[0]);
+  const firstPage = place ? source.peekPassagePage(place, 0) : undefined;
+
   if (!place) return null;
-  const groups = passagesForPlace(index, place.id);
   const country = place.kind === 'country' ? null : countryName(place.country);
+  // The passage the reader was at (or a link names): its place in this list, from the article.
+  const target =
+    article?.state === 'ok' && article.value && currentPassage !== null
+      ? rankInPlace(article.value, place.id, currentPassage)
+      : null;
+  const articles = place.articleCount === 1 ? '1 article' : `${place.articleCount} articles`;
 
   return (
     <div className="dl-place">
@@ -33,48 +36,21 @@ export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
       </h2>
       <p className="dl-place__facts">
         {kindName(place.kind)}
-        {country && ` in ${country}`} · {mentionsText(place.mentionCount)}
+        {country && ` in ${country}`} · {mentionsText(place.mentionCount)} in {articles}
       </p>
       <Alternatives place={place} />
-      <h3>Passages</h3>
-      {groups.map(({ article, passages }) => (
-        <section key={article.id} className="dl-place__article" aria-label={article.title}>
-          <h4>{article.title}</h4>
-          {passages.map(({ passage, mentions }) => (
-            <figure
-              key={passage.index}
-              // The passage the reader came from (kept in the URL) stays marked here.
-              className={
-                article.id === currentArticle && passage.index === currentPassage
-                  ? 'dl-passage is-current'
-                  : 'dl-passage'
-              }
-            >
-              <blockquote>
-                <PassageText
-                  text={article.text}
-                  passage={passage}
-                  mentions={mentions}
-                  renderMention={(_m, text) => <mark>{text}</mark>}
-                />
-              </blockquote>
-              <button
-                type="button"
-                className="dl-link-button"
-                onClick={() => {
-                  appStore.getState().openArticle(article.id, passage.index);
-                }}
-              >
-                Read in article
-                <span className="dl-sr-only">
-                  : {article.title}, passage {passage.index}
-                </span>
-              </button>
-            </figure>
-          ))}
-        </section>
-      ))}
-      <MentionedWith placeId={place.id} />
+      <MentionedWith
+        place={place}
+        partners={firstPage?.state === 'ok' ? firstPage.value.with : undefined}
+      />
+      <h3>Passages, newest first</h3>
+      <PassageList
+        key={place.id}
+        place={place}
+        target={target}
+        currentArticle={currentArticle}
+        currentPassage={currentPassage}
+      />
     </div>
   );
 }

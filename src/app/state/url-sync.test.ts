@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { tinyIndex } from '../data/tiny-data.testing';
+import { addressData } from '../data/address-data';
+import { tinySource } from '../data/tiny-data.testing';
 import { createAppStore, type AppStore } from './store';
 import { REPLACE_THROTTLE_MS, startUrlSync } from './url-sync';
 
-const index = tinyIndex();
+const known = addressData(tinySource());
 const sochi = { id: 'gn:491422', lat: 43.6, lon: 39.73, kind: 'city' as const };
 
 describe('startUrlSync', () => {
@@ -19,7 +20,7 @@ describe('startUrlSync', () => {
     store = createAppStore();
     push = vi.spyOn(window.history, 'pushState');
     replace = vi.spyOn(window.history, 'replaceState');
-    stop = startUrlSync(store, index);
+    stop = startUrlSync(store, known);
   });
 
   afterEach(() => {
@@ -55,11 +56,12 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?map=3/12/20&place=gn:491422');
   });
 
-  it('restores the state from the address on popstate without pushing', () => {
+  it('restores the state from the address on popstate without pushing', async () => {
     store.getState().selectPlace(sochi, false);
     window.history.replaceState(null, '', '/?map=4/1/2&article=a1&passage=1');
     push.mockClear();
     window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.runAllTimersAsync();
     expect(store.getState()).toMatchObject({
       placeId: null,
       articleId: 'a1',
@@ -70,11 +72,20 @@ describe('startUrlSync', () => {
     expect(push).not.toHaveBeenCalled();
   });
 
-  it('falls back from an unknown id on popstate with a notice', () => {
+  it('falls back from an unknown id on popstate with a notice', async () => {
     window.history.replaceState(null, '', '/?place=gn:nowhere');
     window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.runAllTimersAsync();
     expect(store.getState().placeId).toBeNull();
     expect(store.getState().notice).toContain('No place with the id "gn:nowhere"');
     expect(window.location.search).toBe('');
+  });
+
+  it('fetches the article an entry names before checking its passage', async () => {
+    window.history.replaceState(null, '', '/?article=a1&passage=99');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.runAllTimersAsync();
+    expect(store.getState()).toMatchObject({ articleId: 'a1', passage: null });
+    expect(store.getState().notice).toContain('The article has no passage 99');
   });
 });

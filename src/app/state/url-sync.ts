@@ -1,6 +1,5 @@
-import type { DataIndex } from '../data/data-index';
 import { selectionChanged, type AppState } from '../logic/app-state';
-import { resolveState } from '../logic/resolve-state';
+import { resolveState, type Known } from '../logic/resolve-state';
 import { decodeUrlState, encodeUrlState } from '../logic/url-state';
 import type { AppStore } from './store';
 
@@ -8,9 +7,9 @@ import type { AppStore } from './store';
 export const REPLACE_THROTTLE_MS = 300;
 
 /** Reads the current address into the store, with a notice for whatever did not make sense. */
-export function applyAddress(store: AppStore, index: DataIndex): void {
+export function applyAddress(store: AppStore, known: Known): void {
   const decoded = decodeUrlState(window.location.search);
-  const resolved = resolveState(decoded.state, index);
+  const resolved = resolveState(decoded.state, known);
   const problems = [...decoded.problems, ...resolved.problems];
   store.getState().restore(resolved.state);
   if (problems.length > 0) store.getState().setNotice(problems.join(' '));
@@ -24,12 +23,17 @@ function currentUrl(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
+/** Known ids plus a way to fetch what an address names (its article's shard) before applying it. */
+export interface AddressData extends Known {
+  prepare(search: string): Promise<void>;
+}
+
 /**
  * Keeps the address and the store in step. A deliberate selection pushes a history entry, so
  * Back undoes it; pans, zooms, filters and layers replace the current entry, throttled.
  * Returns the function that stops syncing.
  */
-export function startUrlSync(store: AppStore, index: DataIndex): () => void {
+export function startUrlSync(store: AppStore, data: AddressData): () => void {
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,7 +47,7 @@ export function startUrlSync(store: AppStore, index: DataIndex): () => void {
   const load = () => {
     applying = true;
     try {
-      applyAddress(store, index);
+      applyAddress(store, data);
     } finally {
       applying = false;
     }
@@ -71,15 +75,23 @@ export function startUrlSync(store: AppStore, index: DataIndex): () => void {
     }, REPLACE_THROTTLE_MS);
   });
 
+  let popped = 0;
+  let stopped = false;
   const onPopState = () => {
     clearTimeout(timer);
     timer = undefined;
     store.getState().setNotice(null);
-    load();
+    // The article an entry names is fetched first, so its passage can be checked and its
+    // places fitted; a later Back or Forward overtakes an earlier one still loading.
+    const mine = ++popped;
+    void data.prepare(window.location.search).then(() => {
+      if (mine === popped && !stopped) load();
+    });
   };
   window.addEventListener('popstate', onPopState);
 
   return function stopUrlSync() {
+    stopped = true;
     unsubscribe();
     clearTimeout(timer);
     window.removeEventListener('popstate', onPopState);

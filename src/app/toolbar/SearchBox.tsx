@@ -1,16 +1,38 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useData } from '../data/data-context';
-import { search, type SearchHit } from '../logic/search';
+import { searchPlaces, type SearchHit } from '../logic/search';
+import { openArticleLoaded } from '../panel/open-article';
 import { appStore } from '../state/store';
+import { searchArticles } from './article-search';
 
 /** Typeahead over places and articles, following the WAI-ARIA combobox pattern. */
 export function SearchBox() {
-  const { index } = useData();
+  const { index, source } = useData();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [articleHits, setArticleHits] = useState<{ query: string; hits: SearchHit[] }>({
+    query: '',
+    hits: [],
+  });
   const listId = useId();
-  const hits = useMemo(() => search(index, query), [index, query]);
+  const placeHits = useMemo(() => searchPlaces(index, query), [index, query]);
+
+  useEffect(
+    function findArticles() {
+      let current = true;
+      void searchArticles(source, query).then((hits) => {
+        if (current) setArticleHits({ query, hits });
+      });
+      return function dropLateResults() {
+        current = false;
+      };
+    },
+    [source, query],
+  );
+
+  // Until this query's article hits arrive, the previous ones would point at the wrong words.
+  const hits = articleHits.query === query ? [...placeHits, ...articleHits.hits] : placeHits;
   const expanded = open && query.trim() !== '';
 
   const choose = (hit: SearchHit) => {
@@ -21,7 +43,7 @@ export function SearchBox() {
       const place = index.placeById.get(hit.id);
       if (place) appStore.getState().selectPlace(place, true);
     } else {
-      appStore.getState().openArticle(hit.id, null);
+      openArticleLoaded(source, hit.id, null);
     }
   };
 
@@ -94,6 +116,7 @@ export function SearchBox() {
           >
             <span className="dl-search__kind">{hit.kind === 'place' ? 'Place' : 'Article'}</span>{' '}
             {hit.label}
+            {hit.why && <span className="dl-search__why"> ({hit.why})</span>}
           </li>
         ))}
         {hits.length === 0 && (

@@ -1,0 +1,145 @@
+import { bucketOf, searchShardOf } from '../../shared/hash';
+import type {
+  ArticleFull,
+  ArticleListFile,
+  PassagePage,
+  PlaceRow,
+  SearchShardFile,
+} from '../../shared/schema';
+import type { DataIndex } from './data-index';
+import { JsonCache, type Entry, type FetchJson } from './json-cache';
+import {
+  parseArticleList,
+  parseArticleShard,
+  parsePassagePage,
+  parsePassageShard,
+  parseSearchShard,
+} from './validate';
+
+/** The article list with the look-up from id to position that filters and search need. */
+export interface ArticleList extends ArticleListFile {
+  positionById: Map<string, number>;
+}
+
+/**
+ * Everything the app fetches after the index: the article list, article shards, passage pages
+ * and search shards, each on demand and cached. Only src/app/data fetches; components ask here
+ * and re-render when their file arrives (`subscribe`).
+ */
+export class DataSource {
+  private readonly cache: JsonCache;
+  private readonly pages = new Map<string, PassagePage>();
+
+  constructor(
+    readonly index: DataIndex,
+    fetchJson: FetchJson,
+    /** Hears one line whenever malformed records in a fetched file were left out. */
+    private readonly report: (line: string) => void = () => undefined,
+  ) {
+    this.cache = new JsonCache(fetchJson);
+  }
+
+  subscribe(path: string, listener: () => void): () => void {
+    return this.cache.subscribe(path, listener);
+  }
+
+  /** The cache entry of a file as it stands: a stable snapshot for useSyncExternalStore. */
+  peekFile(path: string): Entry<unknown> | undefined {
+    return this.cache.peek(path);
+  }
+
+  forget(path: string): void {
+    this.cache.forget(path);
+  }
+
+  private checked<T>(parse: (json: unknown, dropped: string[]) => T): (json: unknown) => T {
+    return (json) => {
+      const dropped: string[] = [];
+      const value = parse(json, dropped);
+      if (dropped.length > 0) this.report(`Some data could not be read: ${dropped.join('; ')}.`);
+      return value;
+    };
+  }
+
+  get articleListPath(): string {
+    return this.index.data.articles;
+  }
+
+  articleList(): Promise<Entry<ArticleList>> {
+    return this.cache.load(this.articleListPath, toArticleList);
+  }
+
+  peekArticleList(): Entry<ArticleList> | undefined {
+    return this.cache.peek(this.articleListPath);
+  }
+
+  articleShardPath(id: string): string | undefined {
+    const shards = this.index.data.articleShards;
+    return shards[bucketOf(id, shards.length)];
+  }
+
+  /** The article's shard entry; its value is null when the data has no such article. */
+  async article(id: string): Promise<Entry<ArticleFull | null>> {
+    const path = this.articleShardPath(id);
+    if (!path) return { state: 'ok', value: null };
+    return pick(await this.cache.load(path, this.checked(parseArticleShard)), id);
+  }
+
+  peekArticle(id: string): Entry<ArticleFull | null> | undefined {
+    const path = this.articleShardPath(id);
+    if (!path) return { state: 'ok', value: null };
+    const entry = this.cache.peek<Map<string, ArticleFull>>(path);
+    return entry && entry.state !== 'loading' ? pick(entry, id) : undefined;
+  }
+
+  pagePath(place: PlaceRow, page: number): string | undefined {
+    return place.pages[page];
+  }
+
+  /** Page `page` of a place's passages (newest first); an empty page if the file lacks it. */
+  async passagePage(place: PlaceRow, page: number): Promise<Entry<PassagePage>> {
+    const path = this.pagePath(place, page);
+    if (!path) return { state: 'ok', value: { passages: [] } };
+    await this.cache.load(path, parsePassageShard);
+    return this.peekPassagePage(place, page) ?? { state: 'error', message: 'not loaded' };
+  }
+
+  peekPassagePage(place: PlaceRow, page: number): Entry<PassagePage> | undefined {
+    const path = this.pagePath(place, page);
+    if (!path) return { state: 'ok', value: { passages: [] } };
+    const entry = this.cache.peek<Map<string, unknown>>(path);
+    if (!entry || entry.state === 'loading') return undefined;
+    if (entry.state === 'error') return entry;
+    const key = `${path}#${place.id}`;
+    let value = this.pages.get(key);
+    if (!value) {
+      const raw = entry.value.get(place.id);
+      try {
+        value = raw === undefined ? { passages: [] } : this.checked(parsePassagePage)(raw);
+      } catch (error) {
+        return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      }
+      this.pages.set(key, value);
+    }
+    return { state: 'ok', value };
+  }
+
+  /** The search shard holding a folded term (3+ characters), or null when there is none. */
+  async searchShard(folded: string): Promise<SearchShardFile | null> {
+    const shards = this.index.data.search;
+    const path = shards[searchShardOf(folded, shards.length)];
+    if (!path) return null;
+    const entry = await this.cache.load(path, parseSearchShard);
+    return entry.state === 'ok' ? entry.value : null;
+  }
+}
+
+function pick(entry: Entry<Map<string, ArticleFull>>, id: string): Entry<ArticleFull | null> {
+  if (entry.state !== 'ok') return entry.state === 'error' ? entry : { state: 'ok', value: null };
+  return { state: 'ok', value: entry.value.get(id) ?? null };
+}
+
+function toArticleList(json: unknown): ArticleList {
+  const list = parseArticleList(json);
+  return { ...list, positionById: new Map(list.ids.map((id, i) => [id, i])) };
+}

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import type { ArticleFull } from '../../shared/schema';
+import type { Entry } from './json-cache';
+import type { ArticleList, DataSource } from './source';
+
+/** Re-renders when the file at `path` changes state in the cache; returns its entry. */
+export function useFile(source: DataSource, path: string | undefined): Entry<unknown> | undefined {
+  const subscribe = useCallback(
+    (listener: () => void) => (path ? source.subscribe(path, listener) : () => undefined),
+    [source, path],
+  );
+  return useSyncExternalStore(subscribe, () => (path ? source.peekFile(path) : undefined));
+}
+
+/** The article list once it has arrived (it is fetched right after the first paint). */
+export function useArticleList(source: DataSource): ArticleList | undefined {
+  const entry = useFile(source, source.articleListPath);
+  useEffect(
+    function fetchArticleList() {
+      void source.articleList();
+    },
+    [source],
+  );
+  return entry?.state === 'ok' ? (entry.value as ArticleList) : undefined;
+}
+
+/** One article from its shard, fetched on demand: undefined while it loads, null if absent. */
+export function useArticle(
+  source: DataSource,
+  id: string | null,
+): Entry<ArticleFull | null> | undefined {
+  const file = useFile(source, id ? source.articleShardPath(id) : undefined);
+  useEffect(
+    function fetchArticle() {
+      if (id) void source.article(id);
+    },
+    [source, id],
+  );
+  if (!id) return { state: 'ok', value: null };
+  return file && file.state !== 'loading' ? source.peekArticle(id) : undefined;
+}

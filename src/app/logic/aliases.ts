@@ -1,0 +1,85 @@
+/**
+ * Other names people type for a country: abbreviations, short forms and demonyms. One row a
+ * country (ISO 3166-1 alpha-2); search finds the country by any of them and says which matched.
+ * Hand-written: the gazetteer's demonyms live in the pipeline, which the app must not import,
+ * and a short table of the names news readers actually type is smaller than any package.
+ */
+export interface AliasRow {
+  country: string;
+  aliases: readonly string[];
+  demonyms: readonly string[];
+}
+
+export const COUNTRY_ALIASES: readonly AliasRow[] = [
+  {
+    country: 'US',
+    aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'the States'],
+    demonyms: ['American', 'Americans'],
+  },
+  {
+    country: 'GB',
+    aliases: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England'],
+    demonyms: ['British', 'Briton', 'Britons', 'English'],
+  },
+  { country: 'RU', aliases: ['Russian Federation'], demonyms: ['Russian', 'Russians'] },
+  { country: 'CN', aliases: ['PRC', "People's Republic of China"], demonyms: ['Chinese'] },
+  { country: 'TW', aliases: ['ROC', 'Republic of China'], demonyms: ['Taiwanese'] },
+  { country: 'FR', aliases: [], demonyms: ['French'] },
+  { country: 'DE', aliases: [], demonyms: ['German', 'Germans'] },
+  { country: 'IT', aliases: [], demonyms: ['Italian', 'Italians'] },
+  { country: 'ES', aliases: [], demonyms: ['Spanish', 'Spaniard', 'Spaniards'] },
+  { country: 'PT', aliases: [], demonyms: ['Portuguese'] },
+  { country: 'NL', aliases: ['Holland'], demonyms: ['Dutch'] },
+  { country: 'BE', aliases: [], demonyms: ['Belgian', 'Belgians'] },
+  { country: 'CH', aliases: [], demonyms: ['Swiss'] },
+  { country: 'AT', aliases: [], demonyms: ['Austrian', 'Austrians'] },
+  { country: 'PL', aliases: [], demonyms: ['Polish', 'Pole', 'Poles'] },
+  { country: 'CZ', aliases: ['Czech Republic'], demonyms: ['Czech', 'Czechs'] },
+  { country: 'UA', aliases: ['the Ukraine'], demonyms: ['Ukrainian', 'Ukrainians'] },
+  { country: 'BY', aliases: ['Belorussia'], demonyms: ['Belarusian', 'Belarusians'] },
+  { country: 'RO', aliases: [], demonyms: ['Romanian', 'Romanians'] },
+  { country: 'GR', aliases: ['Hellas'], demonyms: ['Greek', 'Greeks'] },
+  { country: 'TR', aliases: ['Türkiye', 'Turkiye'], demonyms: ['Turkish', 'Turk', 'Turks'] },
+  { country: 'GE', aliases: [], demonyms: ['Georgian', 'Georgians'] },
+  { country: 'SE', aliases: [], demonyms: ['Swedish', 'Swede', 'Swedes'] },
+  { country: 'NO', aliases: [], demonyms: ['Norwegian', 'Norwegians'] },
+  { country: 'FI', aliases: [], demonyms: ['Finnish', 'Finn', 'Finns'] },
+  { country: 'DK', aliases: [], demonyms: ['Danish', 'Dane', 'Danes'] },
+  { country: 'IE', aliases: ['Eire'], demonyms: ['Irish'] },
+  { country: 'IL', aliases: [], demonyms: ['Israeli', 'Israelis'] },
+  {
+    country: 'PS',
+    aliases: ['Palestinian territories'],
+    demonyms: ['Palestinian', 'Palestinians'],
+  },
+  { country: 'IR', aliases: ['Persia'], demonyms: ['Iranian', 'Iranians', 'Persian'] },
+  { country: 'IQ', aliases: [], demonyms: ['Iraqi', 'Iraqis'] },
+  { country: 'SY', aliases: [], demonyms: ['Syrian', 'Syrians'] },
+  { country: 'SA', aliases: ['KSA'], demonyms: ['Saudi', 'Saudis'] },
+  { country: 'AE', aliases: ['UAE', 'U.A.E.', 'Emirates'], demonyms: ['Emirati', 'Emiratis'] },
+  { country: 'EG', aliases: [], demonyms: ['Egyptian', 'Egyptians'] },
+  { country: 'AF', aliases: [], demonyms: ['Afghan', 'Afghans'] },
+  { country: 'PK', aliases: [], demonyms: ['Pakistani', 'Pakistanis'] },
+  { country: 'IN', aliases: ['Bharat'], demonyms: ['Indian', 'Indians'] },
+  { country: 'JP', aliases: ['Nippon'], demonyms: ['Japanese'] },
+  { country: 'KR', aliases: ['South Korea', 'ROK'], demonyms: ['South Korean', 'Korean'] },
+  { country: 'KP', aliases: ['North Korea', 'DPRK'], demonyms: ['North Korean'] },
+  { country: 'VN', aliases: [], demonyms: ['Vietnamese'] },
+  { country: 'TH', aliases: ['Siam'], demonyms: ['Thai'] },
+  { country: 'PH', aliases: [], demonyms: ['Filipino', 'Filipinos', 'Philippine'] },
+  { country: 'ID', aliases: [], demonyms: ['Indonesian', 'Indonesians'] },
+  { country: 'AU', aliases: ['Oz'], demonyms: ['Australian', 'Australians', 'Aussie'] },
+  { country: 'NZ', aliases: ['Aotearoa'], demonyms: ['New Zealander', 'Kiwi'] },
+  { country: 'CA', aliases: [], demonyms: ['Canadian', 'Canadians'] },
+  { country: 'MX', aliases: [], demonyms: ['Mexican', 'Mexicans'] },
+  { country: 'BR', aliases: ['Brasil'], demonyms: ['Brazilian', 'Brazilians'] },
+  { country: 'AR', aliases: [], demonyms: ['Argentine', 'Argentinian', 'Argentines'] },
+  { country: 'CU', aliases: [], demonyms: ['Cuban', 'Cubans'] },
+  { country: 'VE', aliases: [], demonyms: ['Venezuelan', 'Venezuelans'] },
+  { country: 'CO', aliases: [], demonyms: ['Colombian', 'Colombians'] },
+  { country: 'ZA', aliases: ['RSA'], demonyms: ['South African', 'South Africans'] },
+  { country: 'NG', aliases: [], demonyms: ['Nigerian', 'Nigerians'] },
+  { country: 'KE', aliases: [], demonyms: ['Kenyan', 'Kenyans'] },
+  { country: 'ET', aliases: [], demonyms: ['Ethiopian', 'Ethiopians'] },
+  { country: 'CD', aliases: ['DRC', 'DR Congo', 'Congo-Kinshasa'], demonyms: ['Congolese'] },
+];

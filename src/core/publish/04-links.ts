@@ -1,0 +1,105 @@
+import type { LinkRow } from '../../shared/schema';
+import { pairOf, type PlaceStats, type PlaceTally } from './03-place-tally';
+
+export const MAX_LINKS = 2000;
+export const MAX_MENTIONED_WITH = 10;
+
+interface Pair {
+  a: PlaceStats;
+  b: PlaceStats;
+  weight: number;
+}
+
+const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Strongest first; ties by the ids, so each run lists the same links in the same order. */
+function comparePairs(x: Pair, y: Pair): number {
+  return y.weight - x.weight || byId(x.a.id, y.a.id) || byId(x.b.id, y.b.id);
+}
+
+function orderedPair(key: number, weight: number, tally: PlaceTally): Pair {
+  const [i, j] = pairOf(key);
+  const p = tally.byIndex[i] as PlaceStats;
+  const q = tally.byIndex[j] as PlaceStats;
+  return p.id < q.id ? { a: p, b: q, weight } : { a: q, b: p, weight };
+}
+
+/**
+ * Stage 4a: the strongest co-occurrence pairs, each with the days its shared passages fall on.
+ * Keeps a bounded list while scanning, so millions of weak pairs never become one sorted array.
+ */
+export function topLinks(
+  tally: PlaceTally,
+  dayAt: (position: number) => number | null,
+  limit = MAX_LINKS,
+): LinkRow[] {
+  let top: Pair[] = [];
+  for (const [key, weight] of tally.pairs) {
+    top.push(orderedPair(key, weight, tally));
+    if (top.length >= limit * 2) top = top.sort(comparePairs).slice(0, limit);
+  }
+  top = top.sort(comparePairs).slice(0, limit);
+  return top.map((pair) => ({
+    a: pair.a.id,
+    b: pair.b.id,
+    weight: pair.weight,
+    days: sharedDays(pair.a, pair.b, dayAt),
+  }));
+}
+
+/** Day counts of the passages both places appear in (their refs are both in list order). */
+function sharedDays(
+  a: PlaceStats,
+  b: PlaceStats,
+  dayAt: (position: number) => number | null,
+): number[] {
+  const days = new Map<number, number>();
+  let i = 0;
+  let j = 0;
+  while (i < a.refs.length && j < b.refs.length) {
+    const order = compareRef(a.refs, i, b.refs, j);
+    if (order < 0) i += 4;
+    else if (order > 0) j += 4;
+    else {
+      const day = dayAt(a.refs[i] as number);
+      if (day !== null) days.set(day, (days.get(day) ?? 0) + 1);
+      i += 4;
+      j += 4;
+    }
+  }
+  return [...days].sort(([x], [y]) => x - y).flat();
+}
+
+function compareRef(x: number[], i: number, y: number[], j: number): number {
+  return (x[i] as number) - (y[j] as number) || (x[i + 1] as number) - (y[j + 1] as number);
+}
+
+/**
+ * Stage 4b: for every place, the places it shares most passages with ("Mentioned with"), best
+ * first, at most ten. One pass over the pairs, keeping ten per place.
+ */
+export function mentionedWith(
+  tally: PlaceTally,
+  limit = MAX_MENTIONED_WITH,
+): Map<string, { placeId: string; weight: number }[]> {
+  const best = new Map<string, { placeId: string; weight: number }[]>();
+  const offer = (place: PlaceStats, other: PlaceStats, weight: number) => {
+    const list = best.get(place.id) ?? [];
+    const last = list[list.length - 1];
+    if (list.length >= limit && last && !beats(other.id, weight, last)) return;
+    list.push({ placeId: other.id, weight });
+    list.sort((x, y) => y.weight - x.weight || byId(x.placeId, y.placeId));
+    if (list.length > limit) list.pop();
+    best.set(place.id, list);
+  };
+  for (const [key, weight] of tally.pairs) {
+    const { a, b } = orderedPair(key, weight, tally);
+    offer(a, b, weight);
+    offer(b, a, weight);
+  }
+  return best;
+}
+
+function beats(id: string, weight: number, than: { placeId: string; weight: number }): boolean {
+  return weight > than.weight || (weight === than.weight && id < than.placeId);
+}

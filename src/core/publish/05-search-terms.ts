@@ -1,0 +1,73 @@
+import { fold, MIN_TERM_LENGTH, searchShardOf } from '../../shared/hash';
+import type { Passage } from '../../shared/data-file';
+import type { SearchShardFile } from '../../shared/schema';
+
+/**
+ * Words too common to search by. Bodies contribute only capitalised words, so this mostly has
+ * to catch sentence starts; titles contribute every word.
+ */
+const STOP_WORDS = new Set(
+  (
+    'the and but for nor yet with from into onto over under about after before when while where ' +
+    'which who whom whose what why how this that these those there then than thus his her hers ' +
+    'its our ours their theirs they them she him you your yours are was were has have had not ' +
+    'all any some one two three can could will would shall should may might must also just only ' +
+    'very more most many much such other another each every both said says new out off via per ' +
+    'mr mrs ms dr despite meanwhile however although because since during until upon'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+function addWords(text: string, onlyCapitalised: boolean, into: Set<string>): void {
+  for (const [word] of text.matchAll(WORD)) {
+    if (word.length < MIN_TERM_LENGTH) continue;
+    if (onlyCapitalised && !CAPITALISED.test(word)) continue;
+    const term = fold(word);
+    if (term.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(term)) into.add(term);
+  }
+}
+
+/**
+ * Stage 5a: the search terms of one article: every word of the title, and the capitalised words
+ * of its body (names of people, organisations and places), folded, distinct, sorted.
+ */
+export function articleTerms(text: string, passages: readonly Passage[]): string[] {
+  const terms = new Set<string>();
+  for (const passage of passages) {
+    addWords(text.slice(passage.start, passage.end), !passage.title, terms);
+  }
+  return [...terms].sort();
+}
+
+/**
+ * Stage 5b: the inverted index, fed in list order so every posting list grows ascending and can
+ * be delta-encoded as it goes.
+ */
+export class SearchIndexBuilder {
+  private readonly postings = new Map<string, { last: number; deltas: number[] }>();
+
+  add(position: number, terms: readonly string[]): void {
+    for (const term of terms) {
+      const posting = this.postings.get(term);
+      if (posting) {
+        posting.deltas.push(position - posting.last);
+        posting.last = position;
+      } else {
+        this.postings.set(term, { last: position, deltas: [position] });
+      }
+    }
+  }
+
+  /** The terms split into `count` shard files by their first two characters. */
+  shards(count: number): SearchShardFile[] {
+    const shards: SearchShardFile[] = Array.from({ length: count }, () => ({}));
+    const terms = [...this.postings.keys()].sort();
+    for (const term of terms) {
+      const shard = shards[searchShardOf(term, count)] as SearchShardFile;
+      shard[term] = (this.postings.get(term) as { deltas: number[] }).deltas;
+    }
+    return shards;
+  }
+}

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { writeFileFully } from './shard-writer';
+
+export interface Bundle {
+  path: string;
+  /** First 16 hex of the SHA-256 of the bundled code: its version. */
+  hash: string;
+}
+
+/**
+ * Bundles a TypeScript entry and everything it imports into one plain ES module under `dir`,
+ * named by its content hash, so worker threads run compiled JavaScript (no TypeScript loader in
+ * each thread) and the bundle's hash says exactly which code produced a result.
+ */
+export async function bundleEntry(entry: string, name: string, dir: string): Promise<Bundle> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    legalComments: 'none',
+    // Bundled CommonJS dependencies call require(); an ES module has none of its own.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error(`esbuild produced nothing for ${entry}`);
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}-${hash}.mjs`);
+  if (!existsSync(path)) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileFully(temporary, Buffer.from(code), false);
+    renameSync(temporary, path);
+  }
+  return { path, hash };
+}

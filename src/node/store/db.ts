@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator, type MigrationProvider } from 'kysely/migration';
+import { MIGRATIONS } from './migrations';
+import type { StoreTables } from './tables';
+
+export type StoreDb = Kysely<StoreTables>;
+
+export interface OpenStore {
+  db: StoreDb;
+  /**
+   * A second, read-only connection for long streaming reads: Kysely holds a connection for the
+   * whole of a stream, so look-ups made while walking one go through `db`.
+   */
+  reader: StoreDb;
+  close(): Promise<void>;
+}
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};
+
+/**
+ * Opens (creating when needed) the store at `path` and brings its schema to the latest version.
+ * WAL journaling: a killed run loses at most its open transaction, never the file.
+ */
+export async function openStore(path: string): Promise<OpenStore> {
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -65536');
+  const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`the store at ${path} could not be migrated: ${reason}`);
+  }
+  const readerConnection = new Database(path, { readonly: true });
+  const reader = new Kysely<StoreTables>({
+    dialect: new SqliteDialect({ database: readerConnection }),
+  });
+  return {
+    db,
+    reader,
+    async close() {
+      await reader.destroy();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { GAZETTEER_FORMAT } from '../../core/gazetteer/types';
+import { writeGazetteerIndex } from '../gazetteer/build';
+import { indexPath, inputsKey } from '../gazetteer/inputs';
+
+/** The head of the index file, where its format and inputs key are written first. */
+function readHead(path: string): string | undefined {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const read = readSync(fd, buffer, 0, buffer.length, 0);
+      return buffer.subarray(0, read).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes sure the gazetteer index is current, building it here in the parent when it is missing
+ * or stale (workers only read it), and returns its path and version: the first 16 hex of the
+ * SHA-256 of the file, so any change to the gazetteer re-parses every article.
+ */
+export function ensureGazetteer(): { path: string; version: string } {
+  const path = indexPath();
+  const head = readHead(path);
+  const current =
+    head !== undefined &&
+    head.startsWith(`{"format":${GAZETTEER_FORMAT},"inputsKey":${JSON.stringify(inputsKey())}`);
+  if (!current) {
+    process.stderr.write(
+      `gazetteer: building the index at ${path} (${head === undefined ? 'missing' : 'stale'})\n`,
+    );
+    writeGazetteerIndex(path);
+  }
+  const version = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  return { path, version };
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARDS_DIR } from './shard-writer';
+
+/** Every shard path an index file refers to; none when it is missing, unreadable or older. */
+export function referencedShards(indexPath: string): Set<string> {
+  let index: unknown;
+  try {
+    index = JSON.parse(readFileSync(indexPath, 'utf8'));
+  } catch {
+    return new Set();
+  }
+  const paths = new Set<string>();
+  collectPaths(index, paths);
+  return paths;
+}
+
+/** Walks the index for strings that name shard files, wherever the layout puts them. */
+function collectPaths(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (value.startsWith(`${SHARDS_DIR}/`)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectPaths(item, into);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) collectPaths(item, into);
+  }
+}
+
+/**
+ * Deletes shard files that neither the new index nor the previous one refers to. The previous
+ * run's stay, so a page that loaded its index can still fetch its shards.
+ */
+export function collectGarbage(out: string, keep: ReadonlySet<string>): number {
+  let removed = 0;
+  const dir = join(out, SHARDS_DIR);
+  for (const name of readdirSync(dir)) {
+    if (keep.has(`${SHARDS_DIR}/${name}`)) continue;
+    rmSync(join(dir, name), { force: true, recursive: true });
+    removed += 1;
+  }
+  return removed;
+}

@@ -1,0 +1,19 @@
+import { parseArticle } from '../../core/pipeline/index';
+import type { GeoMention } from '../../shared/mention';
+import type { Parser } from './run';
+
+/**
+ * A parser that runs in this thread: for tests (to count geoparse calls, or to use a stand-in
+ * geoparser) and for machines where worker threads are not wanted.
+ */
+export function inProcessParser(
+  geoparse: (text: string) => GeoMention[],
+  versions: { geoparser: string; gazetteer: string },
+): Parser {
+  return {
+    parse: (inputs) => Promise.resolve(inputs.map((input) => parseArticle(input, geoparse))),
+    ...versions,
+    threads: 1,
+    close: () => Promise.resolve(),
+  };
+}

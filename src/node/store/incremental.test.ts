@@ -1,0 +1,106 @@
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PASSAGE_PAGE_SIZE } from '../../shared/schema';
+import { inProcessParser } from './in-process';
+import { runPreprocess } from './run';
+import { countingGeoparser, readPublished, scratch, writeCollection } from './store.testing';
+
+const VERSIONS = { geoparser: 'parser-1', gazetteer: 'gazetteer-1' };
+
+function setUp(count: number) {
+  const dirs = scratch();
+  writeCollection(dirs.seeds, count);
+  const counter = countingGeoparser();
+  const run = (versions = VERSIONS) =>
+    runPreprocess({ ...dirs, parser: inProcessParser((t) => counter.geoparse(t), versions) });
+  return { ...dirs, counter, run };
+}
+
+describe('incremental preprocessing', { timeout: 60_000 }, () => {
+  it('re-geoparses exactly the one article that changed', async () => {
+    const { seeds, out, counter, run } = setUp(300);
+    await run();
+    expect(counter.calls).toBe(300);
+    const before = readPublished(out).index;
+
+    appendFileSync(join(seeds, 'a00042.txt'), '\nA late word from Kyiv.\n');
+    counter.calls = 0;
+    const summary = await run();
+
+    expect(counter.calls).toBe(1);
+    expect(summary.sync.parsed).toBe(1);
+    const after = readPublished(out);
+    const kyiv = (index: typeof before) => index.places.find((p) => p.name === 'Kyiv');
+    expect(kyiv(after.index)?.mentionCount).toBe((kyiv(before)?.mentionCount ?? 0) + 1);
+    expect(after.articles.get('a00042')?.text).toContain('A late word from Kyiv.');
+  });
+
+  it('geoparses nothing when nothing changed, and publishes the same files', async () => {
+    const { out, counter, run } = setUp(50);
+    await run();
+    const files = readdirSync(join(out, 'shards')).sort();
+    counter.calls = 0;
+    const summary = await run();
+    expect(counter.calls).toBe(0);
+    expect(summary.published?.shardsWritten).toBe(0);
+    expect(readdirSync(join(out, 'shards')).sort()).toEqual(files);
+  });
+
+  it('drops a deleted article from the list, its shard, the places and search', async () => {
+    const { seeds, out, run } = setUp(40);
+    await run();
+    rmSync(join(seeds, 'a00003.txt'));
+    const summary = await run();
+    expect(summary.sync.deleted).toBe(1);
+    const { index, list, articles, search } = readPublished(out);
+    expect(index.articleCount).toBe(39);
+    expect(list.ids).not.toContain('a00003');
+    expect(articles.has('a00003')).toBe(false);
+    const sochi = index.places.find((p) => p.name === 'Sochi');
+    expect(sochi?.articleCount).toBe(39);
+    const positions = search.flatMap((shard) => {
+      let at = 0;
+      return (shard['report'] ?? []).map((delta) => (at += delta));
+    });
+    expect(positions).toHaveLength(39);
+  });
+
+  it('re-geoparses every article when the geoparser or the gazetteer changes', async () => {
+    const { counter, run } = setUp(30);
+    await run();
+    counter.calls = 0;
+    await run({ ...VERSIONS, geoparser: 'parser-2' });
+    expect(counter.calls).toBe(30);
+    counter.calls = 0;
+    await run({ ...VERSIONS, geoparser: 'parser-2', gazetteer: 'gazetteer-2' });
+    expect(counter.calls).toBe(30);
+  });
+});
+
+describe('the published layout at a few thousand articles', { timeout: 120_000 }, () => {
+  it('pages every passage of a place newest first, where its mentions rank says', async () => {
+    const { out, run } = setUp(2000);
+    await run();
+    const { index, list, articles, pages } = readPublished(out);
+    const sochi = index.places.find((p) => p.name === 'Sochi');
+    expect(sochi?.pages.length).toBe(Math.ceil(4000 / PASSAGE_PAGE_SIZE));
+    const passages = pages('gn:491422').flatMap((page) => page.passages);
+    expect(passages).toHaveLength(4000);
+    const positions = passages.map((p) => list.ids.indexOf(p.articleId));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const article of [...articles.values()].slice(0, 200)) {
+      for (const mention of article.mentions.filter((m) => m.placeId === 'gn:491422')) {
+        const passage = passages[mention.rank];
+        expect(passage?.articleId).toBe(article.id);
+        expect(passage?.passageIndex).toBe(mention.passageIndex);
+        expect(passage?.mentions).toContainEqual({ start: mention.start, end: mention.end });
+        expect(article.text.slice(mention.start, mention.end)).toBe('Sochi');
+      }
+    }
+    expect(index.datedArticleCount).toBe(2000 - Math.ceil(2000 / 7));
+    const dated = list.days.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    expect(list.days.slice(-Math.ceil(2000 / 7)).every((d) => d === null)).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+
+/**
+ * The store's schema, one migration per change, applied in name order by Kysely's Migrator.
+ * Only portable DDL: the same migrations run on PostgreSQL (see README, "Scaling the store").
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '001-initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('file', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('parsed_with', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('source', 'text')
+        .addColumn('date', 'text')
+        .addColumn('day', 'integer')
+        .addColumn('url', 'text')
+        .addColumn('bucket', 'bigint', (c) => c.notNull())
+        .addColumn('terms', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('passages')
+        .addColumn('article_id', 'text', (c) =>
+          c.notNull().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        .addColumn('is_title', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('passages_pk', ['article_id', 'idx'])
+        .execute();
+      await db.schema
+        .createTable('places')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('lat', 'double precision', (c) => c.notNull())
+        .addColumn('lon', 'double precision', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('admin1', 'text')
+        .execute();
+      await db.schema
+        .createTable('mentions')
+        .addColumn('article_id', 'text', (c) =>
+          c.notNull().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('passage_idx', 'integer', (c) => c.notNull())
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('form', 'text', (c) => c.notNull())
+        .addColumn('place_id', 'text', (c) => c.notNull().references('places.id'))
+        .addColumn('confidence', 'double precision', (c) => c.notNull())
+        .addColumn('alternatives', 'text', (c) => c.notNull())
+        .addColumn('reasons', 'text')
+        .addPrimaryKeyConstraint('mentions_pk', ['article_id', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('runs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('geoparser', 'text', (c) => c.notNull())
+        .addColumn('gazetteer', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('articles', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('parsed', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('published')
+        .addColumn('unit', 'text', (c) => c.primaryKey())
+        .addColumn('digest', 'text', (c) => c.notNull())
+        .addColumn('paths', 'text', (c) => c.notNull())
+        .execute();
+      // Ordering of the article list (newest first) without a sort of the whole table.
+      await sql`create index articles_by_day on articles (day desc, title, id)`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ParseResult } from '../../core/pipeline/index';
+import type { ParseBatch, ParseInput } from './sync';
+
+export interface ParsePool {
+  parse: ParseBatch;
+  threads: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Geoparsing on every core: a piscina pool of worker threads running the bundled worker
+ * (src/node/store/worker.ts), each loading the gazetteer once. piscina rather than hand-rolled
+ * worker_threads: it queues, balances, restarts a crashed worker and shuts down cleanly.
+ */
+export function startParsePool(
+  workerPath: string,
+  gazetteerPath: string,
+  threads?: number,
+): ParsePool {
+  const count = threads ?? availableParallelism();
+  // Started at the first batch, one thread first and more as work queues: a run with nothing
+  // or little to parse never pays for loading the gazetteer in every thread.
+  let pool: Piscina<ParseInput[], ParseResult[]> | undefined;
+  return {
+    parse: (inputs) => {
+      pool ??= new Piscina<ParseInput[], ParseResult[]>({
+        filename: workerPath,
+        workerData: { gazetteerPath },
+        minThreads: 1,
+        maxThreads: count,
+        idleTimeout: 60_000,
+      });
+      return pool.run(inputs);
+    },
+    threads: count,
+    close: () => pool?.destroy() ?? Promise.resolve(),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Progress for a long run. On a terminal: one bar redrawn in place, with the rate and the time
+ * left. In a pipe or CI: a plain line every few seconds, so logs stay readable.
+ */
+export interface Progress {
+  update(done: number, total: number): void;
+  /** A stage without a count ("writing article shards"). */
+  stage(name: string): void;
+  done(): void;
+}
+
+const LINE_EVERY_MS = 5000;
+const REDRAW_EVERY_MS = 100;
+const BAR_WIDTH = 28;
+
+function duration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.round(seconds);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+/** "12,340/100,000 articles  1,234/s  1m03s left": the figures both forms print. */
+export function progressFigures(done: number, total: number, elapsedMs: number): string {
+  const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+  const left = rate > 0 ? (total - done) / rate : Infinity;
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  return `${n(done)}/${n(total)} articles  ${n(rate)}/s  ${duration(left)} left`;
+}
+
+export function createProgress(
+  stream: NodeJS.WriteStream,
+  label: string,
+  now: () => number = () => Date.now(),
+): Progress {
+  const started = now();
+  let last = 0;
+  let drawn = false;
+  const tty = stream.isTTY && process.env.CI === undefined;
+  const clear = () => {
+    if (tty && drawn) stream.write('\r\u001b[2K');
+    drawn = false;
+  };
+  return {
+    update(done, total) {
+      const t = now();
+      const finished = done >= total;
+      if (!finished && t - last < (tty ? REDRAW_EVERY_MS : LINE_EVERY_MS)) return;
+      last = t;
+      const figures = progressFigures(done, total, t - started);
+      if (tty) {
+        const filled = total > 0 ? Math.round((done / total) * BAR_WIDTH) : BAR_WIDTH;
+        const bar = '#'.repeat(filled) + '-'.repeat(BAR_WIDTH - filled);
+        stream.write(`\r\u001b[2K${label} [${bar}] ${figures}`);
+        drawn = true;
+      } else if (!finished) {
+        stream.write(`${label}: ${figures}\n`);
+      }
+    },
+    stage(name) {
+      clear();
+      stream.write(`${label}: ${name}\n`);
+    },
+    done() {
+      clear();
+    },
+  };
+}

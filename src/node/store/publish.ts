@@ -1,0 +1,331 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ArticleListBuilder,
+  PageAssembler,
+  PlaceTally,
+  SearchIndexBuilder,
+  articleShard,
+  articleShardCount,
+  buildIndex,
+  mentionedWith,
+  placeRow,
+  searchShardCount,
+  sortPlaceRows,
+  topLinks,
+  type KnownPlace,
+  type TallyMention,
+} from '../../core/publish/index';
+import type { PlaceKind } from '../../shared/place';
+import type { ArticleMention, Attribution, PlaceRef, RunInfo } from '../../shared/schema';
+import type { StoreDb } from './db';
+import { collectGarbage, referencedShards } from './gc';
+import {
+  articlesOf,
+  listBatches,
+  mentionsOf,
+  passagesOf,
+  READ_BATCH,
+  type MentionRow,
+} from './read-store';
+import { ShardWriter, switchIndex } from './shard-writer';
+
+export interface PublishOptions {
+  out: string;
+  tmp: string;
+  run: RunInfo;
+  attribution: Attribution[];
+  /** The basemap TopoJSON, serialised. */
+  basemap: string;
+  onStage?: (stage: string) => void;
+  /** Called right before the index is switched; throwing there publishes nothing. */
+  beforeSwitch?: () => void;
+}
+
+export interface PublishResult {
+  indexPath: string;
+  articles: number;
+  places: number;
+  mentions: number;
+  /** Bytes of the index and of every shard it refers to. */
+  bytes: number;
+  indexBytes: number;
+  basemapBytes: number;
+  shardsWritten: number;
+  shardsReused: number;
+  shardsRemoved: number;
+}
+
+function tallyMention(row: MentionRow): TallyMention {
+  return {
+    passageIndex: row.passage_idx,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    form: row.form,
+    placeId: row.place_id,
+    confidence: row.confidence,
+    alternatives: JSON.parse(row.alternatives) as string[],
+  };
+}
+
+/** What the first walk keeps per article position: compact numbers, never texts. */
+interface Walk {
+  list: ArticleListBuilder;
+  tally: PlaceTally;
+  search: SearchIndexBuilder;
+  /** ranks[rankStart[p] + seq] is the rank of mention seq of the article at position p. */
+  ranks: number[];
+  rankStart: number[];
+  /** Distinct place ids of the article at position p: placeIds[placeStart[p] .. placeStart[p+1]). */
+  placeIds: string[];
+  placeStart: number[];
+  buckets: number[];
+  mentions: number;
+}
+
+/** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
+async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
+  const walk: Walk = {
+    list: new ArticleListBuilder(),
+    tally: new PlaceTally(),
+    search: new SearchIndexBuilder(),
+    ranks: [],
+    rankStart: [],
+    placeIds: [],
+    placeStart: [],
+    buckets: [],
+    mentions: 0,
+  };
+  for await (const batch of listBatches(reader)) {
+    const mentions = await mentionsOf(
+      db,
+      batch.map((r) => r.id),
+    );
+    for (const row of batch) {
+      const rows = mentions.get(row.id) ?? [];
+      const places = [...new Set(rows.map((m) => m.place_id))];
+      const position = walk.list.add({
+        id: row.id,
+        title: row.title,
+        source: row.source,
+        day: row.day,
+        url: row.url,
+        placeCount: places.length,
+      });
+      walk.rankStart.push(walk.ranks.length);
+      for (const rank of walk.tally.addArticle(position, row.day, rows.map(tallyMention))) {
+        walk.ranks.push(rank);
+      }
+      walk.placeStart.push(walk.placeIds.length);
+      walk.placeIds.push(...places);
+      walk.buckets.push(row.bucket);
+      walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
+      walk.mentions += rows.length;
+    }
+  }
+  walk.placeStart.push(walk.placeIds.length);
+  return walk;
+}
+
+/** Pass 2: article texts in list order, into passage pages; returns each place's page paths. */
+async function writePassagePages(
+  db: StoreDb,
+  reader: StoreDb,
+  walk: Walk,
+  writer: ShardWriter,
+): Promise<Map<string, string[]>> {
+  const pages = new Map<string, string[]>();
+  const assembler = new PageAssembler(walk.tally, mentionedWith(walk.tally));
+  let position = 0;
+  for await (const batch of listBatches(reader)) {
+    const ids = batch.map((r) => r.id);
+    const texts = new Map((await articlesOf(db, ids)).map((a) => [a.id, a.text]));
+    const passages = await passagesOf(db, ids);
+    for (const row of batch) {
+      const text = texts.get(row.id) ?? '';
+      const own = passages.get(row.id) ?? [];
+      const placeIds = walk.placeIds.slice(
+        walk.placeStart[position],
+        walk.placeStart[position + 1],
+      );
+      const files = assembler.addArticle(position, walk.list.at(position), placeIds, (index) => {
+        const passage = own[index];
+        if (!passage) return { start: 0, text: '' };
+        return { start: passage.start, text: text.slice(passage.start, passage.end) };
+      });
+      for (const file of files) {
+        const path = writer.write('passages', JSON.stringify(file.content));
+        for (const { placeId, page } of file.pages) {
+          const list = pages.get(placeId) ?? [];
+          list[page] = path;
+          pages.set(placeId, list);
+        }
+      }
+      position += 1;
+    }
+  }
+  if (assembler.pending > 0) throw new Error(`${assembler.pending} passage pages left unfinished`);
+  return pages;
+}
+
+/** Pass 3: whole articles, shard by shard (fnv1a32(id) modulo the shard count). */
+async function writeArticleShards(db: StoreDb, walk: Walk, writer: ShardWriter): Promise<string[]> {
+  const count = articleShardCount(walk.list.count);
+  const members: number[][] = Array.from({ length: count }, () => []);
+  walk.buckets.forEach((bucket, position) => members[bucket % count]?.push(position));
+  const paths: string[] = [];
+  for (const positions of members) {
+    const ids = positions.map((p) => walk.list.at(p).id);
+    const byId = new Map(ids.map((id, i) => [id, positions[i] as number]));
+    const rows = [];
+    for (let i = 0; i < ids.length; i += READ_BATCH) {
+      const part = ids.slice(i, i + READ_BATCH);
+      const [articles, passages, mentions] = await Promise.all([
+        articlesOf(db, part),
+        passagesOf(db, part),
+        mentionsOf(db, part),
+      ]);
+      for (const article of articles) {
+        const position = byId.get(article.id) ?? 0;
+        const ranksFrom = walk.rankStart[position] ?? 0;
+        rows.push({
+          article: {
+            ...article,
+            passages: (passages.get(article.id) ?? []).map((p) => ({
+              index: p.idx,
+              start: p.start,
+              end: p.end,
+              title: p.is_title === 1,
+            })),
+          },
+          mentions: (mentions.get(article.id) ?? []).map((m) =>
+            articleMention(m, walk.ranks[ranksFrom + m.seq] ?? 0),
+          ),
+        });
+      }
+    }
+    paths.push(writer.write('article', JSON.stringify(articleShard(rows))));
+  }
+  return paths;
+}
+
+function articleMention(row: MentionRow, rank: number): ArticleMention {
+  const mention: ArticleMention = {
+    passageIndex: row.passage_idx,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    form: row.form,
+    placeId: row.place_id,
+    confidence: row.confidence,
+    rank,
+  };
+  if (row.reasons !== null) mention.reasons = JSON.parse(row.reasons) as string[];
+  return mention;
+}
+
+async function knownPlaces(db: StoreDb, ids: string[]): Promise<Map<string, KnownPlace>> {
+  const places = new Map<string, KnownPlace>();
+  for (let i = 0; i < ids.length; i += READ_BATCH) {
+    const rows = await db
+      .selectFrom('places')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + READ_BATCH))
+      .execute();
+    for (const r of rows) {
+      const place: KnownPlace = {
+        id: r.id,
+        name: r.name,
+        kind: r.kind as PlaceKind,
+        lat: r.lat,
+        lon: r.lon,
+        country: r.country,
+      };
+      if (r.admin1 !== null) place.admin1 = r.admin1;
+      places.set(r.id, place);
+    }
+  }
+  return places;
+}
+
+function plainRef(place: KnownPlace): PlaceRef {
+  const { id, name, kind, lat, lon, country } = place;
+  return { id, name, kind, lat, lon, country };
+}
+
+/**
+ * Publishes the store as the version 2 layout under `out`: shards first (content-addressed,
+ * each renamed into place whole), the index dateline.json last by one atomic rename, then shards
+ * that neither this index nor the previous one refers to are deleted. A kill before the rename
+ * leaves the previous index and all of its shards as they were.
+ */
+export async function publish(
+  db: StoreDb,
+  reader: StoreDb,
+  options: PublishOptions,
+): Promise<PublishResult> {
+  const { out, tmp } = options;
+  const stage = options.onStage ?? (() => undefined);
+  const indexPath = join(out, 'dateline.json');
+  const previous = referencedShards(indexPath);
+  const writer = new ShardWriter(out, tmp);
+
+  const basemap = writer.write('basemap', options.basemap);
+  const basemapBytes = writer.bytes;
+  stage('tallying places and search terms');
+  const walk = await walkMetadata(db, reader);
+  const articles = writer.write('articles', JSON.stringify(walk.list.build()));
+  const search = walk.search
+    .shards(searchShardCount(walk.list.count))
+    .map((shard) => writer.write('search', JSON.stringify(shard)));
+  stage('writing passage pages');
+  const pages = await writePassagePages(db, reader, walk, writer);
+  stage('writing article shards');
+  const articleShards = await writeArticleShards(db, walk, writer);
+
+  const ids = walk.tally.byIndex.map((p) => p.id);
+  const alternativeIds = walk.tally.byIndex.flatMap((p) => p.alternatives);
+  const known = await knownPlaces(db, [...new Set([...ids, ...alternativeIds])]);
+  const rows = walk.tally.byIndex.flatMap((stats) => {
+    const place = known.get(stats.id);
+    if (!place) return [];
+    const alternatives = stats.alternatives.flatMap((id) => {
+      const alternative = known.get(id);
+      return alternative ? [plainRef(alternative)] : [];
+    });
+    return [placeRow(stats, place, alternatives, pages.get(stats.id) ?? [])];
+  });
+  const index = buildIndex({
+    run: options.run,
+    attribution: options.attribution,
+    basemap,
+    articleCount: walk.list.count,
+    datedArticleCount: walk.list.datedCount,
+    articles,
+    articleShards,
+    search,
+    places: sortPlaceRows(rows),
+    links: topLinks(walk.tally, (p) => walk.list.build().days[p] ?? null),
+  });
+  const json = JSON.stringify(index);
+  options.beforeSwitch?.();
+  switchIndex(out, tmp, json);
+
+  const keep = new Set([...previous, ...referencedShards(indexPath)]);
+  const removed = collectGarbage(out, keep);
+  // Version 1 wrote the basemap beside the index; version 2 keeps it among the shards.
+  rmSync(join(out, 'basemap.json'), { force: true });
+  return {
+    indexPath,
+    articles: walk.list.count,
+    places: rows.length,
+    mentions: walk.mentions,
+    bytes: writer.bytes + Buffer.byteLength(json),
+    indexBytes: Buffer.byteLength(json),
+    basemapBytes,
+    shardsWritten: writer.written,
+    shardsReused: writer.reused,
+    shardsRemoved: removed,
+  };
+}

@@ -1,0 +1,120 @@
+import { sql } from 'kysely';
+import type { MentionForm } from '../../shared/mention';
+import type { StoreDb } from './db';
+import type { MentionTable } from './tables';
+
+/** Articles fetched per query when walking the store: bounded memory, few round trips. */
+export const READ_BATCH = 256;
+
+/** Newest first: dated by day descending, undated last; ties by title, then id. */
+function inListOrder(db: StoreDb) {
+  return db
+    .selectFrom('articles')
+    .orderBy(sql`day desc nulls last`)
+    .orderBy('title')
+    .orderBy('id');
+}
+
+export interface ListRow {
+  id: string;
+  hash: string;
+  parsed_with: string;
+  title: string;
+  source: string | null;
+  day: number | null;
+  url: string | null;
+  bucket: number;
+  terms: string;
+}
+
+/** The articles' metadata in list order, in batches; never their texts. */
+export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
+  const query = inListOrder(db).select([
+    'id',
+    'hash',
+    'parsed_with',
+    'title',
+    'source',
+    'day',
+    'url',
+    'bucket',
+    'terms',
+  ]);
+  let batch: ListRow[] = [];
+  for await (const row of query.stream()) {
+    batch.push(row);
+    if (batch.length >= READ_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+export type MentionRow = Omit<MentionTable, 'form'> & { form: MentionForm };
+
+/** The mentions of some articles, grouped by article id, each group in text order. */
+export async function mentionsOf(
+  db: StoreDb,
+  ids: readonly string[],
+): Promise<Map<string, MentionRow[]>> {
+  const rows = await db
+    .selectFrom('mentions')
+    .selectAll()
+    .where('article_id', 'in', ids)
+    .orderBy('article_id')
+    .orderBy('seq')
+    .execute();
+  return groupBy(rows as MentionRow[], (r) => r.article_id);
+}
+
+export interface PassageRow {
+  article_id: string;
+  idx: number;
+  start: number;
+  end: number;
+  is_title: number;
+}
+
+export async function passagesOf(
+  db: StoreDb,
+  ids: readonly string[],
+): Promise<Map<string, PassageRow[]>> {
+  const rows = await db
+    .selectFrom('passages')
+    .selectAll()
+    .where('article_id', 'in', ids)
+    .orderBy('article_id')
+    .orderBy('idx')
+    .execute();
+  return groupBy(rows, (r) => r.article_id);
+}
+
+export interface FullRow {
+  id: string;
+  file: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  url: string | null;
+  text: string;
+}
+
+export async function articlesOf(db: StoreDb, ids: readonly string[]): Promise<FullRow[]> {
+  return db
+    .selectFrom('articles')
+    .select(['id', 'file', 'title', 'source', 'date', 'url', 'text'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

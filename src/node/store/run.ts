@@ -1,0 +1,141 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBasemap, BASEMAP_ATTRIBUTION } from '../basemap';
+import { gazetteerAttribution } from '../gazetteer/attribution';
+import { bundleEntry } from './bundle';
+import { openStore, type StoreDb } from './db';
+import { ensureGazetteer } from './gazetteer-file';
+import type { Lifeline } from './lifeline';
+import { startParsePool } from './pool';
+import type { Progress } from './progress';
+import { publish, type PublishResult } from './publish';
+import { clearTmp } from './shard-writer';
+import { readSources, type ReadItem } from './sources';
+import { syncStore, type ParseBatch, type SyncResult } from './sync';
+import { storePaths } from './paths';
+
+/** The geoparser to run and the versions that name its output. */
+export interface Parser {
+  parse: ParseBatch;
+  /** Content hash of the geoparser code. */
+  geoparser: string;
+  /** Content hash of the gazetteer index. */
+  gazetteer: string;
+  threads: number;
+  close(): Promise<void>;
+}
+
+export interface RunOptions {
+  seeds: string;
+  out: string;
+  cacheDir: string;
+  /** Defaults to the worker pool over the bundled geoparser; tests pass their own. */
+  parser?: Parser;
+  /** Defaults to reading `seeds`. */
+  items?: AsyncIterable<ReadItem>;
+  threads?: number;
+  progress?: Progress;
+  /** Checked before the index is switched: a run whose parent is gone publishes nothing. */
+  lifeline?: Lifeline;
+}
+
+export interface RunSummary {
+  sync: SyncResult;
+  /** Undefined when no article was usable: nothing was written. */
+  published?: PublishResult;
+  threads: number;
+}
+
+export class ParentGone extends Error {}
+
+const WORKER_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
+
+/** The default parser: geoparse on every core, versioned by the bundle's and gazetteer's hashes. */
+export async function workerParser(cacheDir: string, threads?: number): Promise<Parser> {
+  const gazetteer = ensureGazetteer();
+  const bundle = await bundleEntry(WORKER_ENTRY, 'geoparse-worker', storePaths(cacheDir).bundles);
+  const pool = startParsePool(bundle.path, gazetteer.path, threads);
+  return {
+    parse: pool.parse,
+    geoparser: bundle.hash,
+    gazetteer: gazetteer.version,
+    threads: pool.threads,
+    close: () => pool.close(),
+  };
+}
+
+async function recordRun(db: StoreDb, id: string, parser: Parser): Promise<void> {
+  await db
+    .updateTable('runs')
+    .set({ status: 'abandoned' })
+    .where('status', '=', 'running')
+    .execute();
+  await db
+    .insertInto('runs')
+    .values({
+      id,
+      started_at: new Date().toISOString(),
+      geoparser: parser.geoparser,
+      gazetteer: parser.gazetteer,
+      status: 'running',
+      articles: 0,
+      parsed: 0,
+      deleted: 0,
+    })
+    .execute();
+}
+
+/**
+ * One preprocessing run: bring the store in line with the seeds (geoparsing only what is new or
+ * changed), then publish it. The temp folder is cleared first; the published data changes only
+ * by the final rename of the index, so a kill at any moment leaves the last good state served.
+ */
+export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
+  const paths = storePaths(options.cacheDir);
+  clearTmp(paths.tmp);
+  const store = await openStore(paths.store);
+  const parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
+  try {
+    const runId = `${new Date().toISOString()}-${process.pid}`;
+    await recordRun(store.db, runId, parser);
+    const sync = await syncStore(store.db, options.items ?? readSources(options.seeds), {
+      parsedWith: `${parser.geoparser}:${parser.gazetteer}`,
+      parse: parser.parse,
+      inFlight: parser.threads * 2,
+      onProgress: (p) => options.progress?.update(p.parsed, p.toParse),
+    });
+    options.progress?.done();
+    await store.db
+      .updateTable('runs')
+      .set({ articles: sync.articles, parsed: sync.parsed, deleted: sync.deleted })
+      .where('id', '=', runId)
+      .execute();
+    if (sync.articles === 0) return { sync, threads: parser.threads };
+    if (options.lifeline?.lost()) throw new ParentGone();
+    const published = await publish(store.db, store.reader, {
+      out: options.out,
+      tmp: paths.tmp,
+      run: {
+        id: runId,
+        finishedAt: new Date().toISOString(),
+        geoparser: parser.geoparser,
+        gazetteer: parser.gazetteer,
+      },
+      attribution: [...gazetteerAttribution(), BASEMAP_ATTRIBUTION],
+      basemap: JSON.stringify(buildBasemap()),
+      beforeSwitch: () => {
+        if (options.lifeline?.lost()) throw new ParentGone();
+      },
+      onStage: (stage) => options.progress?.stage(stage),
+    });
+    await store.db
+      .updateTable('runs')
+      .set({ status: 'published', finished_at: new Date().toISOString() })
+      .where('id', '=', runId)
+      .execute();
+    return { sync, published, threads: parser.threads };
+  } finally {
+    await parser.close();
+    await store.close();
+  }
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+
+export const SHARDS_DIR = 'shards';
+
+/**
+ * Writes content-addressed shard files: shards/<kind>-<first 16 hex of SHA-256>.json under the
+ * output folder. Each file is written in the temp folder and renamed into place, so a file under
+ * shards/ is always whole; a file that already exists has these very bytes and is not rewritten.
+ */
+export class ShardWriter {
+  private serial = 0;
+  /** Bytes of every shard this publish references, written or reused. */
+  bytes = 0;
+  written = 0;
+  reused = 0;
+
+  constructor(
+    private readonly out: string,
+    private readonly tmp: string,
+  ) {
+    mkdirSync(join(out, SHARDS_DIR), { recursive: true });
+    mkdirSync(tmp, { recursive: true });
+  }
+
+  /** Writes `json` (already serialised) as a shard of `kind`; returns its path relative to data/. */
+  write(kind: string, json: string): string {
+    const data = Buffer.from(json, 'utf8');
+    const hash = createHash('sha256').update(data).digest('hex').slice(0, 16);
+    const path = `${SHARDS_DIR}/${kind}-${hash}.json`;
+    const target = join(this.out, path);
+    this.bytes += data.length;
+    if (existsSync(target) && statSync(target).size === data.length) {
+      this.reused += 1;
+      return path;
+    }
+    const temporary = join(this.tmp, `${kind}-${hash}.${process.pid}.${this.serial++}.tmp`);
+    try {
+      writeFileFully(temporary, data, false);
+      renameSync(temporary, target);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+    this.written += 1;
+    return path;
+  }
+}
+
+/**
+ * Writes a whole file; with `sync`, forces it to disk before returning, so a rename that follows
+ * cannot point at data a power cut would lose.
+ */
+export function writeFileFully(path: string, data: Buffer, sync: boolean): void {
+  const fd = openSync(path, 'w');
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset);
+    if (sync) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Renames the index into place last: the single step that switches readers to this run. */
+export function switchIndex(out: string, tmp: string, json: string): string {
+  const temporary = join(tmp, `dateline.json.${process.pid}.tmp`);
+  const target = join(out, 'dateline.json');
+  try {
+    writeFileFully(temporary, Buffer.from(json, 'utf8'), true);
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  return target;
+}
+
+/** Clears the temp folder: whatever a killed run left there is never served or reused. */
+export function clearTmp(tmp: string): void {
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+}
+
+/** Whether out and tmp share a file system (rename across file systems is not atomic). */
+export function sameDevice(a: string, b: string): boolean {
+  return statSync(a).dev === statSync(b).dev;
+}

@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { GeoMention } from '../../shared/mention';
+import type { PlaceRef } from '../../shared/place';
+import {
+  ArticleListSchema,
+  ArticleShardSchema,
+  DataIndexSchema,
+  PassagePageShardSchema,
+  SearchShardSchema,
+  type ArticleFull,
+  type DataIndexFile,
+} from '../../shared/schema';
+
+/** A scratch project: seeds, output and cache folders of its own. */
+export function scratch(): { seeds: string; out: string; cacheDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'dateline-store-'));
+  const dirs = {
+    seeds: join(root, 'seeds'),
+    out: join(root, 'out'),
+    cacheDir: join(root, 'cache'),
+  };
+  mkdirSync(dirs.seeds);
+  return dirs;
+}
+
+export const PLACES: Record<string, PlaceRef> = {
+  Sochi: { id: 'gn:491422', name: 'Sochi', kind: 'city', lat: 43.6, lon: 39.73, country: 'RU' },
+  Georgia: {
+    id: 'country:GE',
+    name: 'Georgia',
+    kind: 'country',
+    lat: 42,
+    lon: 43.5,
+    country: 'GE',
+  },
+  Kyiv: { id: 'gn:703448', name: 'Kyiv', kind: 'city', lat: 50.45, lon: 30.52, country: 'UA' },
+};
+
+/** A stand-in geoparser: every listed name wherever it occurs; counts its calls. */
+export function countingGeoparser(places: Record<string, PlaceRef> = PLACES) {
+  const counter = {
+    calls: 0,
+    geoparse(text: string): GeoMention[] {
+      counter.calls += 1;
+      return Object.entries(places)
+        .flatMap(([name, place]) =>
+          [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({
+            start: m.index,
+            end: m.index + name.length,
+            text: name,
+            form: 'name' as const,
+            place,
+            confidence: 0.9,
+            alternatives: [],
+          })),
+        )
+        .sort((a, b) => a.start - b.start);
+    },
+  };
+  return counter;
+}
+
+/**
+ * Writes `count` articles into `seeds`: every one mentions Sochi, every third Georgia, every
+ * fifth Kyiv; dates spread over a year, every seventh undated.
+ */
+export function writeCollection(seeds: string, count: number, from = 0): void {
+  for (let i = from; i < from + count; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const header = i % 7 === 0 ? '' : `Source: Wire ${i % 3}\nDate: 2024-${month}-${day}\n\n`;
+    const extra = [i % 3 === 0 ? 'Georgia answered.' : '', i % 5 === 0 ? 'Kyiv too.' : ''];
+    writeFileSync(
+      join(seeds, `a${String(i).padStart(5, '0')}.txt`),
+      `Report ${i} from Sochi\n\n${header}Talks in Sochi went on. ${extra.join(' ')}\n\nMore on day ${i}.\n`,
+    );
+  }
+}
+
+/** The published index and every shard it refers to, each checked against the schema. */
+export function readPublished(out: string) {
+  const read = (path: string): unknown => JSON.parse(readFileSync(join(out, path), 'utf8'));
+  const index: DataIndexFile = v.parse(DataIndexSchema, read('dateline.json'));
+  const list = v.parse(ArticleListSchema, read(index.articles));
+  const articles = new Map<string, ArticleFull>();
+  for (const path of index.articleShards) {
+    for (const [id, article] of Object.entries(v.parse(ArticleShardSchema, read(path)))) {
+      articles.set(id, article);
+    }
+  }
+  const search = index.search.map((path) => v.parse(SearchShardSchema, read(path)));
+  const pages = (placeId: string) =>
+    (index.places.find((p) => p.id === placeId)?.pages ?? []).map((path) => {
+      const page = v.parse(PassagePageShardSchema, read(path))[placeId];
+      if (!page) throw new Error(`${path} has no page for ${placeId}`);
+      return page;
+    });
+  return { index, list, articles, search, pages };
+}

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type { ParseResult } from '../../core/pipeline/index';
+import { articleId } from '../../core/pipeline/04-structure-article';
+import type { StoreDb } from './db';
+import type { ReadItem } from './sources';
+import { deleteArticles, storeArticles, type ArticleToStore } from './write-article';
+
+/** What one article sent to the geoparser carries. */
+export interface ParseInput {
+  id: string;
+  file: string;
+  text: string;
+  meta?: { url?: string };
+}
+
+/** Parses a batch of articles (in worker threads, or in-process in tests), in order. */
+export type ParseBatch = (inputs: ParseInput[]) => Promise<ParseResult[]>;
+
+export interface SyncOptions {
+  /** The geoparser and gazetteer versions, joined: articles parsed with another are re-parsed. */
+  parsedWith: string;
+  parse: ParseBatch;
+  /** Articles per parse batch, and batches in flight (enough to keep every worker busy). */
+  batchSize?: number;
+  inFlight?: number;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+export interface SyncProgress {
+  read: number;
+  toParse: number;
+  parsed: number;
+}
+
+export interface SyncResult {
+  /** Items the reader gave, usable or not. */
+  read: number;
+  /** Usable articles now in the store. */
+  articles: number;
+  /** Articles geoparsed this run (new, changed, or parsed by another version). */
+  parsed: number;
+  deleted: number;
+  rejected: { file: string; reason: string }[];
+}
+
+/** Parsed articles per store transaction. */
+const STORE_BATCH = 512;
+
+/** SHA-256 of everything an article is made from; the store keys its work by it. */
+export function contentHash(input: ParseInput): string {
+  const hash = createHash('sha256');
+  hash.update(input.file).update('\u0000').update(input.text).update('\u0000');
+  hash.update(JSON.stringify(input.meta ?? null));
+  return hash.digest('hex');
+}
+
+async function storedVersions(db: StoreDb): Promise<Map<string, string>> {
+  const known = new Map<string, string>();
+  for await (const row of db
+    .selectFrom('articles')
+    .select(['id', 'hash', 'parsed_with'])
+    .stream()) {
+    known.set(row.id, `${row.hash} ${row.parsed_with}`);
+  }
+  return known;
+}
+
+/**
+ * Brings the store in line with the collection: new and changed articles (or all, when the
+ * geoparser or gazetteer changed) are parsed and stored; articles whose files are gone are
+ * dropped. Each stored batch is one transaction, so a kill loses at most the batches in flight.
+ */
+export async function syncStore(
+  db: StoreDb,
+  items: AsyncIterable<ReadItem>,
+  options: SyncOptions,
+): Promise<SyncResult> {
+  const { parsedWith, parse } = options;
+  const batchSize = options.batchSize ?? 32;
+  const inFlight = options.inFlight ?? 4;
+  const known = await storedVersions(db);
+  const seen = new Set<string>();
+  const rejected: { file: string; reason: string }[] = [];
+  const unusable: string[] = [];
+  const progress: SyncProgress = { read: 0, toParse: 0, parsed: 0 };
+  const pending = new Set<Promise<void>>();
+  let batch: { input: ParseInput; hash: string }[] = [];
+  // Parsed articles wait here to be stored many to a transaction: fewer, larger writes.
+  const toStore: ArticleToStore[] = [];
+
+  const flush = async () => {
+    const sent = batch;
+    batch = [];
+    if (sent.length === 0) return;
+    const job = (async () => {
+      const results = await parse(sent.map((s) => s.input));
+      const keep: ArticleToStore[] = [];
+      results.forEach((result, i) => {
+        const { input, hash } = sent[i] as { input: ParseInput; hash: string };
+        if (result.ok) keep.push({ parsed: result.parsed, text: input.text, hash });
+        else {
+          rejected.push({ file: input.file, reason: result.reason });
+          unusable.push(input.id);
+        }
+      });
+      toStore.push(...keep);
+      if (toStore.length >= STORE_BATCH) await storeArticles(db, toStore.splice(0), parsedWith);
+      progress.parsed += sent.length;
+      options.onProgress?.(progress);
+    })();
+    pending.add(job);
+    void job.finally(() => pending.delete(job)).catch(() => undefined);
+    if (pending.size >= inFlight) await Promise.race(pending);
+  };
+
+  for await (const item of items) {
+    progress.read += 1;
+    if (!item.ok) {
+      rejected.push({ file: item.file, reason: item.reason });
+      continue;
+    }
+    const { source } = item;
+    const id = source.id ?? articleId(source.file);
+    if (seen.has(id)) {
+      rejected.push({ file: source.file, reason: `another file already has the id "${id}"` });
+      continue;
+    }
+    seen.add(id);
+    const input: ParseInput = { id, file: source.file, text: source.text };
+    if (source.meta?.url !== undefined) input.meta = { url: source.meta.url };
+    const hash = contentHash(input);
+    if (known.get(id) === `${hash} ${parsedWith}`) continue;
+    progress.toParse += 1;
+    batch.push({ input, hash });
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  await Promise.all(pending);
+  await storeArticles(db, toStore.splice(0), parsedWith);
+
+  for (const id of unusable) seen.delete(id);
+  const gone = [...known.keys()].filter((id) => !seen.has(id));
+  await deleteArticles(db, gone);
+  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    read: progress.read,
+    articles: seen.size,
+    parsed: progress.toParse,
+    deleted: gone.length,
+    rejected,
+  };
+}

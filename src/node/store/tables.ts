@@ -1,0 +1,90 @@
+/**
+ * The store's tables, as Kysely sees them. Plain column types that SQLite and PostgreSQL share
+ * (text, integer, real); JSON travels as text so the same queries run on both.
+ */
+export interface StoreTables {
+  articles: ArticleTable;
+  passages: PassageTable;
+  mentions: MentionTable;
+  places: PlaceTable;
+  runs: RunTable;
+  published: PublishedTable;
+}
+
+export interface ArticleTable {
+  id: string;
+  file: string;
+  /** SHA-256 of what the article was made from (file name, text, metadata). */
+  hash: string;
+  /** The geoparser and gazetteer versions it was parsed with; another version means a re-parse. */
+  parsed_with: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  /** `date` as days since 1970-01-01, for ordering. */
+  day: number | null;
+  url: string | null;
+  /** fnv1a32(id): which article shard it lands in is this modulo the shard count. */
+  bucket: number;
+  /** Distinct folded search terms, space separated (see src/core/publish/search-terms.ts). */
+  terms: string;
+  /** Last, so scans that do not ask for it never read it. */
+  text: string;
+}
+
+export interface PassageTable {
+  article_id: string;
+  idx: number;
+  start: number;
+  end: number;
+  /** 1 for the title line: an integer, as SQLite has no booleans. */
+  is_title: number;
+}
+
+export interface MentionTable {
+  article_id: string;
+  /** Position in the article's mentions, in text order. */
+  seq: number;
+  passage_idx: number;
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+  place_id: string;
+  confidence: number;
+  /** Place ids of the runner-up readings, best first, JSON. */
+  alternatives: string;
+  /** Names of the geoparser rules behind the reading, JSON, when it gives them. */
+  reasons: string | null;
+}
+
+export interface PlaceTable {
+  id: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  admin1: string | null;
+}
+
+export interface RunTable {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  geoparser: string;
+  gazetteer: string;
+  /** 'running' until published; a killed run stays 'running' and is marked 'abandoned' later. */
+  status: string;
+  articles: number;
+  parsed: number;
+  deleted: number;
+}
+
+/** What the last publish wrote for each unit (a place's pages, an article shard), by digest. */
+export interface PublishedTable {
+  unit: string;
+  digest: string;
+  /** JSON list of shard paths relative to data/. */
+  paths: string;
+}

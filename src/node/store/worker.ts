@@ -1,0 +1,17 @@
+// A geoparse worker thread: loads the gazetteer once, then parses batches of articles sent by
+// the parent. It never writes a file: results go back to the parent, which alone stores and
+// publishes, so killing the parent ends the work with nothing half-written.
+import { readFileSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
+import { Gazetteer } from '../../core/gazetteer/gazetteer';
+import type { GazetteerIndex } from '../../core/gazetteer/types';
+import { geoparse } from '../../core/geoparser/index';
+import { parseArticle, type ParseResult } from '../../core/pipeline/index';
+import type { ParseInput } from './sync';
+
+const { gazetteerPath } = workerData as { gazetteerPath: string };
+const gazetteer = new Gazetteer(JSON.parse(readFileSync(gazetteerPath, 'utf8')) as GazetteerIndex);
+
+export default function parseBatch(inputs: ParseInput[]): ParseResult[] {
+  return inputs.map((input) => parseArticle(input, (text) => geoparse(text, gazetteer)));
+}
