@@ -110,7 +110,14 @@ test('an uncertain place shows the readings the geoparser also weighed', async (
   await lists(page)
     .getByRole('button', { name: /^Georgia: / })
     .click();
-  await expect(panel(page).locator('p', { hasText: 'Also could be:' })).toContainText(
-    'Georgia (state or province, United States)',
+  const reading = panel(page).getByRole('button', {
+    name: 'Georgia (state or province, United States): show on the map',
+  });
+  await reading.click();
+  await expect(reading).toHaveAttribute('aria-pressed', 'true');
+  // The other reading appears on the map, in the U.S., as a dashed ring with its name.
+  await expect(map(page).locator('.dl-marker--alternative')).toContainText(
+    'Other reading: Georgia (state or province, United States)',
   );
+  await expect(page).toHaveURL(/map=\d+(\.\d+)?\/3[23]\.\d*\/-8[34]/);
 });

@@ -4,6 +4,7 @@ import { DataContext, MapRefContext, type DataView } from './data/data-context';
 import type { DataIndex } from './data/data-index';
 import type { Basemap } from './data/load';
 import { cooccurrences } from './logic/cooccurrence';
+import { withoutDoubtful } from './logic/doubt';
 import { mentionCounts, shownArticleIds, shownPlaces } from './logic/filters';
 import { MapView } from './map/MapView';
 import { DetailPanel } from './panel/DetailPanel';
@@ -24,6 +25,7 @@ export function Dateline({ index, basemap, loadNotice }: Props) {
   const filters = useAppStore((s) => s.filters);
   const articleId = useAppStore((s) => s.articleId);
   const panel = useAppStore((s) => s.panel);
+  const hideDoubtful = useAppStore((s) => s.hideDoubtful);
   const mapRef = useRef<LeafletMap | null>(null);
 
   useEffect(
@@ -43,7 +45,9 @@ export function Dateline({ index, basemap, loadNotice }: Props) {
   const allLinks = useMemo(() => cooccurrences(index.data.mentions), [index]);
   const view = useMemo((): DataView => {
     const articleIds = shownArticleIds(index, filters, articleId);
-    const shown = shownPlaces(index, mentionCounts(index, articleIds));
+    const shown = [
+      ...withoutDoubtful(shownPlaces(index, mentionCounts(index, articleIds)), hideDoubtful),
+    ];
     const links = cooccurrences(index.data.mentions.filter((m) => articleIds.has(m.articleId)));
     return {
       index,
@@ -53,7 +57,7 @@ export function Dateline({ index, basemap, loadNotice }: Props) {
       links,
       allLinks,
     };
-  }, [index, basemap, filters, articleId, allLinks]);
+  }, [index, basemap, filters, articleId, allLinks, hideDoubtful]);
 
   return (
     <DataContext value={view}>
@@ -61,7 +65,7 @@ export function Dateline({ index, basemap, loadNotice }: Props) {
         <div className="dl-app" data-panel={panel ?? 'none'}>
           <Toolbar />
           <Sidebar />
-          <main className="dl-map" aria-label="Map">
+          <main className="dl-map" id="dl-map" aria-label="Map" tabIndex={-1}>
             <MapView mapRef={mapRef} />
           </main>
           {panel && <DetailPanel />}

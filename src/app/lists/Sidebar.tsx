@@ -9,7 +9,7 @@ export function Sidebar() {
   const list = useAppStore((s) => s.list);
   const { shown, index } = useData();
   return (
-    <nav className="dl-sidebar" aria-label="Places and articles">
+    <nav className="dl-sidebar" id="dl-list" tabIndex={-1} aria-label="Places and articles">
       <div className="dl-tabs" role="group" aria-label="Show">
         <button
           type="button"

@@ -147,6 +147,6 @@ function decodeList(value: string | null, problems: string[]): ListTab {
 function decodeHideDoubtful(value: string | null, problems: string[]): boolean {
   if (value === null || value === 'show') return false;
   if (value === 'hide') return true;
-  problems.push('The link\'s choice about doubtful places was not understood, so they are shown.');
+  problems.push("The link's choice about doubtful places was not understood, so they are shown.");
   return false;
 }

@@ -9,15 +9,28 @@ import { appStore, useAppStore } from '../state/store';
 
 const LAND: PathOptions = { color: '#b9b3a6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 };
 
+const SHADE = { fill: '#e8a66f', minOpacity: 0.35, maxOpacity: 0.85 };
+
 /** Darker for countries mentioned more: a log scale so one busy country does not wash out the rest. */
 function shade(count: number, max: number, selected: boolean): PathOptions {
   const t = Math.log1p(count) / Math.log1p(Math.max(max, 1));
   return {
     color: selected ? '#7a2e0e' : '#9a5b3c',
     weight: selected ? 2.5 : 0.8,
-    fillColor: selected ? '#d9773a' : '#e8a66f',
-    fillOpacity: 0.35 + 0.5 * t,
+    fillColor: selected ? '#d9773a' : SHADE.fill,
+    fillOpacity: SHADE.minOpacity + (SHADE.maxOpacity - SHADE.minOpacity) * t,
   };
+}
+
+/** The colour a shaded country shows at `t` (0 least, 1 most mentioned), over the land colour. */
+export function shadeColour(t: number): string {
+  const alpha = SHADE.minOpacity + (SHADE.maxOpacity - SHADE.minOpacity) * t;
+  const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const land = channels(LAND.fillColor ?? '#ffffff');
+  const mixed = channels(SHADE.fill).map((c, i) =>
+    Math.round(c * alpha + (land[i] ?? 255) * (1 - alpha)),
+  );
+  return `rgb(${mixed.join(', ')})`;
 }
 
 /** Country outlines from the embedded basemap; mentioned countries shaded and clickable. */
