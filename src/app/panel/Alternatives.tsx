@@ -42,13 +42,13 @@ export function Alternatives({ place }: { place: Place }) {
             <button
               type="button"
               className="dl-link-button"
+              aria-label={`${label}: show on the map`}
               aria-pressed={shownId === alt.id}
               onClick={() => {
                 appStore.getState().showAlternative(shownId === alt.id ? null : alt);
               }}
             >
               {label}
-              <span className="dl-sr-only">: show on the map</span>
             </button>
           </li>
         ))}
