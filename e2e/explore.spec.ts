@@ -19,7 +19,9 @@ test('the app opens with the map, the place list and the data credits', async ({
   await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
   await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
   await expect(page.getByRole('link', { name: 'GeoNames', exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Natural Earth', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: '© OpenStreetMap contributors', exact: true }),
+  ).toBeVisible();
   // Every source the data file credits is listed too.
   await page.getByText('All sources').click();
   await expect(page.getByRole('link', { name: /^GeoNames cities500/ })).toBeVisible();

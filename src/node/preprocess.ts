@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../core/pipeline/index';
 import { geoparse } from '../core/geoparser/index';
-import { buildBasemap, BASEMAP_ATTRIBUTION } from './basemap';
+import { buildBasemap, BASEMAP_ATTRIBUTIONS } from './basemap';
 import { gazetteerAttribution } from './gazetteer/attribution';
 import { loadGazetteer } from './gazetteer/load';
 import { readArticles } from './io/read-articles';
@@ -30,7 +30,7 @@ if (sources.length === 0 && unreadable.length === 0) {
 const gazetteer = loadGazetteer();
 const { data, rejected } = runPipeline(sources, (text) => geoparse(text, gazetteer), [
   ...gazetteerAttribution(),
-  BASEMAP_ATTRIBUTION,
+  ...BASEMAP_ATTRIBUTIONS,
 ]);
 for (const { file, reason } of [...unreadable, ...rejected]) {
   console.error(`skipped ${join(seeds, file)}: ${reason}`);

@@ -1,16 +1,8 @@
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
-import { unwrapGeometry } from './antimeridian';
+import { decodeBasemap, type Basemap } from './basemap';
 import { buildIndex, type DataIndex } from './data-index';
 import { checkDataFile } from './validate';
 
-export interface CountryProperties {
-  iso2: string | null;
-  name: string;
-}
-
-export type Basemap = FeatureCollection<Geometry, CountryProperties>;
+export type { Basemap };
 
 export type Loaded =
   | { ok: true; index: DataIndex; basemap: Basemap | null; notice: string | null }
@@ -30,7 +22,7 @@ export async function loadAll(baseUrl: string): Promise<Loaded> {
   }
   const checked = checkDataFile(data.json);
   if (!checked.ok) return { ok: false, message: checked.message };
-  const countries = basemap.ok ? toCountries(basemap.json) : null;
+  const countries = basemap.ok ? decodeBasemap(basemap.json) : null;
   return {
     ok: true,
     index: buildIndex(checked.value),
@@ -49,15 +41,4 @@ async function fetchJson(url: string): Promise<Fetched> {
   } catch (error) {
     return { ok: false, reason: error instanceof SyntaxError ? 'not valid JSON' : 'network error' };
   }
-}
-
-function toCountries(json: unknown): Basemap | null {
-  const topology = json as Partial<Topology<{ countries: GeometryCollection<CountryProperties> }>>;
-  const countries = topology.objects?.countries;
-  if (topology.type !== 'Topology' || !countries) return null;
-  const collection = feature(topology as Topology, countries);
-  return {
-    ...collection,
-    features: collection.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
-  };
 }

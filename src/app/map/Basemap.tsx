@@ -3,11 +3,14 @@ import type { LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { Feature, Geometry } from 'geojson';
 import { GeoJSON } from 'react-leaflet';
 import { useData } from '../data/data-context';
-import type { CountryProperties } from '../data/load';
+import type { CountryShapeProperties as CountryProperties } from '../../shared/basemap-file';
 import type { ShownPlace } from '../logic/filters';
 import { appStore, useAppStore } from '../state/store';
+import { BasemapLabels } from './BasemapLabels';
 
 const LAND: PathOptions = { color: '#b9b3a6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 };
+// First-level borders: thinner and dashed, so they never read as a country's edge.
+const BORDERS: PathOptions = { color: '#8c8577', weight: 0.8, dashArray: '3 3', opacity: 0.8 };
 
 const SHADE = { fill: '#e8a66f', minOpacity: 0.35, maxOpacity: 0.85 };
 
@@ -33,7 +36,10 @@ export function shadeColour(t: number): string {
   return `rgb(${mixed.join(', ')})`;
 }
 
-/** Country outlines from the embedded basemap; mentioned countries shaded and clickable. */
+/**
+ * The offline basemap: land per country (lakes show as water), mentioned countries shaded and
+ * clickable, state lines, and the names of larger countries and cities (BasemapLabels).
+ */
 export function Basemap() {
   const { basemap, shown } = useData();
   const selectedId = useAppStore((s) => s.placeId);
@@ -69,5 +75,11 @@ export function Basemap() {
   );
 
   if (!basemap) return null;
-  return <GeoJSON data={basemap} style={style} eventHandlers={eventHandlers} />;
+  return (
+    <>
+      <GeoJSON data={basemap.countries} style={style} eventHandlers={eventHandlers} />
+      <GeoJSON data={basemap.borders} style={BORDERS} interactive={false} />
+      <BasemapLabels labels={basemap.labels} />
+    </>
+  );
 }
