@@ -19,7 +19,9 @@ test('the app opens with the map, the place list and the data credits', async ({
   await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
   await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
   await expect(page.getByRole('link', { name: 'GeoNames', exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Natural Earth', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: '© OpenStreetMap contributors', exact: true }),
+  ).toBeVisible();
   // Every source the data file credits is listed too.
   await page.getByText('All sources').click();
   await expect(page.getByRole('link', { name: /^GeoNames cities500/ })).toBeVisible();
@@ -110,7 +112,14 @@ test('an uncertain place shows the readings the geoparser also weighed', async (
   await lists(page)
     .getByRole('button', { name: /^Georgia: / })
     .click();
-  await expect(panel(page).locator('p', { hasText: 'Also could be:' })).toContainText(
-    'Georgia (state or province, United States)',
+  const reading = panel(page).getByRole('button', {
+    name: 'Georgia (state or province, United States): show on the map',
+  });
+  await reading.click();
+  await expect(reading).toHaveAttribute('aria-pressed', 'true');
+  // The other reading appears on the map, in the U.S., as a dashed ring with its name.
+  await expect(map(page).locator('.dl-marker--alternative')).toContainText(
+    'Other reading: Georgia (state or province, United States)',
   );
+  await expect(page).toHaveURL(/map=\d+(\.\d+)?\/3[23]\.\d*\/-8[34]/);
 });

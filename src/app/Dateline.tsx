@@ -6,6 +6,7 @@ import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
 import { useArticle } from './data/use-source';
 import { dayRange, shownLinks, shownPlaces, toLink } from './logic/filters';
+import { withoutDoubtful } from './logic/doubt';
 import { MapView } from './map/MapView';
 import { DetailPanel } from './panel/DetailPanel';
 import { Sidebar } from './lists/Sidebar';
@@ -29,6 +30,7 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
   const articleId = useAppStore((s) => s.articleId);
   const panel = useAppStore((s) => s.panel);
   const placeId = useAppStore((s) => s.placeId);
+  const hideDoubtful = useAppStore((s) => s.hideDoubtful);
   const mapRef = useRef<LeafletMap | null>(null);
   const article = useArticle(source, articleId);
 
@@ -65,7 +67,9 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
   const view = useMemo((): DataView => {
     const range = dayRange(filters);
     const chosen = articleId !== null;
-    const shown = shownPlaces(index, range, loadedArticle, chosen);
+    const shown = [
+      ...withoutDoubtful(shownPlaces(index, range, loadedArticle, chosen), hideDoubtful),
+    ];
     return {
       index,
       source,
@@ -75,7 +79,7 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
       links: shownLinks(index, range, loadedArticle, chosen),
       allLinks,
     };
-  }, [index, source, basemap, filters, articleId, loadedArticle, allLinks]);
+  }, [index, source, basemap, filters, articleId, loadedArticle, allLinks, hideDoubtful]);
 
   return (
     <DataContext value={view}>
@@ -85,7 +89,7 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
           <ErrorBoundary what="The lists" className="dl-sidebar">
             <Sidebar />
           </ErrorBoundary>
-          <main className="dl-map" aria-label="Map">
+          <main className="dl-map" id="dl-map" aria-label="Map" tabIndex={-1}>
             <ErrorBoundary what="The map">
               <MapView mapRef={mapRef} />
             </ErrorBoundary>

@@ -1,21 +1,99 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { FeatureCollection, Geometry } from 'geojson';
 import countries from 'world-countries';
-import type { Topology } from 'topojson-specification';
-import { keyShapesByIso2 } from '../core/basemap';
+import { mesh } from 'topojson-client';
+import { topology } from 'topojson-server';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  cityLabels,
+  countryLabels,
+  keyShapesByIso2,
+  type City,
+  type CountryCodes,
+} from '../core/basemap';
+import { PLACE_FIELDS, type GazetteerIndex } from '../core/gazetteer/types';
+import { BASEMAP_FORMAT, BASEMAP_VERSION, type BasemapFile } from '../shared/basemap-file';
 import type { Attribution } from '../shared/data-file';
+import { indexPath } from './gazetteer/inputs';
 
 const require = createRequire(import.meta.url);
 
-/** Natural Earth 1:50m country shapes (via world-atlas), keyed by ISO alpha-2 for the app. */
-export function buildBasemap(): Topology {
-  const topology = require('world-atlas/countries-50m.json') as Topology;
-  const codes = countries.map((c) => ({ iso2: c.cca2, numeric: c.ccn3, name: c.name.common }));
-  return keyShapesByIso2(topology, codes);
+// 1e5 steps across the world: about 400 m, finer than the shapes' own 10 km.
+const QUANTIZATION = 1e5;
+
+function countryCodes(): CountryCodes[] {
+  return countries.map((c) => ({
+    iso2: c.cca2,
+    iso3: c.cca3,
+    name: c.name.common,
+    area: c.area,
+    lat: c.latlng[0],
+    lon: c.latlng[1],
+  }));
 }
 
-export const BASEMAP_ATTRIBUTION: Attribution = {
-  name: 'Natural Earth country shapes (1:50m, via world-atlas)',
-  version: (require('world-atlas/package.json') as { version: string }).version,
-  licence: 'Public domain (Natural Earth); world-atlas ISC',
-  url: 'https://www.naturalearthdata.com/',
-};
+/** U.S. state boundaries (Census, via us-atlas) as lines: only where two states meet. */
+function usStateLines(): Geometry {
+  const us = require('us-atlas/states-10m.json') as Topology;
+  const states = us.objects.states as GeometryCollection;
+  return mesh(us, states, (a, b) => a !== b);
+}
+
+/** The gazetteer's towns with their population, read from its prebuilt index. */
+function* gazetteerCities(path: string): Generator<City> {
+  const index = JSON.parse(readFileSync(path, 'utf8')) as GazetteerIndex;
+  const field = (name: (typeof PLACE_FIELDS)[number]) => PLACE_FIELDS.indexOf(name);
+  for (const line of index.places.split('\n')) {
+    const f = line.split('\t');
+    if (f[field('kind')] !== 'city') continue;
+    yield {
+      name: f[field('name')] ?? '',
+      lat: Number(f[field('lat')]),
+      lon: Number(f[field('lon')]),
+      population: Number(f[field('population')]),
+    };
+  }
+}
+
+/**
+ * The offline basemap in one file: land shapes per country with lakes left out (OpenStreetMap
+ * land via @geo-maps, so the Great Lakes show as water), U.S. state lines (us-atlas; no package
+ * has other countries' first-level shapes under a usable licence), and the names of the larger
+ * countries and of the gazetteer's cities.
+ */
+export function buildBasemap(gazetteerPath = indexPath()): BasemapFile {
+  const land = require('@geo-maps/countries-land-10km/map.geo.json') as FeatureCollection<
+    Geometry,
+    { A3?: string }
+  >;
+  const codes = countryCodes();
+  const borders: FeatureCollection<Geometry, { country: string }> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: usStateLines(), properties: { country: 'US' } }],
+  };
+  const shapes = topology({ countries: keyShapesByIso2(land, codes), borders }, QUANTIZATION);
+  return {
+    ...(shapes as unknown as Omit<BasemapFile, 'dateline' | 'labels'>),
+    dateline: { format: BASEMAP_FORMAT, version: BASEMAP_VERSION },
+    labels: { countries: countryLabels(codes), cities: cityLabels(gazetteerCities(gazetteerPath)) },
+  };
+}
+
+const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+
+/** Every source the basemap draws on, for the data file's credits. */
+export const BASEMAP_ATTRIBUTIONS: Attribution[] = [
+  {
+    name: 'Country land shapes, lakes left out (OpenStreetMap data via @geo-maps/countries-land-10km)',
+    version: version('@geo-maps/countries-land-10km'),
+    licence: 'ODbL 1.0, © OpenStreetMap contributors; package MIT',
+    url: 'https://www.openstreetmap.org/copyright',
+  },
+  {
+    name: 'U.S. state boundaries (U.S. Census Bureau via us-atlas)',
+    version: version('us-atlas'),
+    licence: 'Public domain (U.S. Census Bureau); us-atlas ISC',
+    url: 'https://www.census.gov/geographies/mapping-files.html',
+  },
+];

@@ -1,18 +1,10 @@
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
-import { unwrapGeometry } from './antimeridian';
+import { decodeBasemap, type Basemap } from './basemap';
 import { buildIndex } from './data-index';
 import type { FetchJson } from './json-cache';
 import { DataSource } from './source';
 import { checkIndex } from './validate';
 
-export interface CountryProperties {
-  iso2: string | null;
-  name: string;
-}
-
-export type Basemap = FeatureCollection<Geometry, CountryProperties>;
+export type { Basemap };
 
 export type Loaded =
   | { ok: true; source: DataSource; basemap: Basemap | null; notice: string | null }
@@ -53,7 +45,7 @@ export async function loadAll(
   const checked = checkIndex(data.json);
   if (!checked.ok) return { ok: false, message: checked.message };
   const basemap = await fetchJson(checked.value.basemap);
-  const countries = basemap.ok ? toCountries(basemap.json) : null;
+  const countries = basemap.ok ? decodeBasemap(basemap.json) : null;
   const notices = checked.dropped.map((line) => `Some data could not be read: ${line}.`);
   if (!countries) notices.push('The world map could not be loaded; places are shown without it.');
   return {
@@ -62,19 +54,4 @@ export async function loadAll(
     basemap: countries,
     notice: notices.length > 0 ? notices.join(' ') : null,
   };
-}
-
-function toCountries(json: unknown): Basemap | null {
-  const topology = json as Partial<Topology<{ countries: GeometryCollection<CountryProperties> }>>;
-  const countries = topology.objects?.countries;
-  if (topology.type !== 'Topology' || !countries) return null;
-  try {
-    const collection = feature(topology as Topology, countries);
-    return {
-      ...collection,
-      features: collection.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
-    };
-  } catch {
-    return null;
-  }
 }

@@ -16,7 +16,13 @@ export function Sidebar() {
     inRange?.positions.length ??
     (filtered ? index.data.datedArticleCount : index.data.articleCount);
   return (
-    <nav className="dl-sidebar" aria-label="Places and articles" data-scroller>
+    <nav
+      className="dl-sidebar"
+      id="dl-list"
+      tabIndex={-1}
+      aria-label="Places and articles"
+      data-scroller
+    >
       <div className="dl-tabs" role="group" aria-label="Show">
         <button
           type="button"

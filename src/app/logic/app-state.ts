@@ -27,6 +27,8 @@ export interface AppState {
   filters: Filters;
   layers: Layers;
   list: ListTab;
+  /** Leaves places the geoparser doubts (logic/doubt.ts) off the map and lists. */
+  hideDoubtful: boolean;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -38,6 +40,7 @@ export const INITIAL_STATE: AppState = {
   filters: { from: null, to: null },
   layers: { links: false },
   list: 'places',
+  hideDoubtful: false,
 };
 
 /** The panel a selection opens when the URL does not say: a place wins over an article. */

@@ -35,4 +35,15 @@ describe('layOutLabels', () => {
   ])('%s', (_name, candidates, expected) => {
     expect(Object.fromEntries(layOutLabels(candidates))).toEqual(expected);
   });
+
+  it.each<[string, LabelCandidate[], Record<string, LabelSide>]>([
+    ['keeps a name on the right when it fits', [at('sea', 100, 100)], { sea: 'right' }],
+    ['moves a name left at the right edge', [at('sea', 380, 100)], { sea: 'left' }],
+    ['hides a name that fits on neither side', [at('sea', 200, 100, 1, 250)], { sea: 'hidden' }],
+    ['hides a name cut by the bottom edge', [at('sea', 100, 296)], { sea: 'hidden' }],
+  ])('within a 400 x 300 map: %s', (_name, candidates, expected) => {
+    expect(Object.fromEntries(layOutLabels(candidates, { width: 400, height: 300 }))).toEqual(
+      expected,
+    );
+  });
 });

@@ -28,10 +28,18 @@ export type LabelSide = 'right' | 'left' | 'hidden';
 
 /**
  * Where each name goes so no label covers another label or a marker: markers always show; labels
- * are placed greedily by priority (mention count), to the right, else to the left, else hidden.
+ * are placed greedily by priority (mention count), to the right, else to the left, else hidden;
+ * inside the frame when one is given.
  * Cheap enough to redo on every zoom.
  */
-export function layOutLabels(candidates: readonly LabelCandidate[]): Map<string, LabelSide> {
+export function layOutLabels(
+  candidates: readonly LabelCandidate[],
+  frame?: { width: number; height: number },
+): Map<string, LabelSide> {
+  // A name that would run past the map's edge is clipped there; it takes the other side instead.
+  const inFrame = (box: Box) =>
+    !frame ||
+    (box.left >= 0 && box.right <= frame.width && box.top >= 0 && box.bottom <= frame.height);
   const taken: Box[] = candidates.map((c) => ({
     left: c.x - c.size / 2,
     top: c.y - c.size / 2,
@@ -53,7 +61,7 @@ export function layOutLabels(candidates: readonly LabelCandidate[]): Map<string,
       ['left', { left: left - c.labelWidth, top, right: left, bottom }],
     ];
     const free = options.find(
-      ([, box]) => !taken.some((other, j) => j !== i && overlaps(other, box)),
+      ([, box]) => inFrame(box) && !taken.some((other, j) => j !== i && overlaps(other, box)),
     );
     if (free) {
       sides.set(c.id, free[0]);

@@ -34,6 +34,19 @@ export function placeAccessibleName(
   return `${placeLabel(place)}: ${mentionsText(count)}`;
 }
 
+/**
+ * A marker's accessible name: the place's, plus "doubtful" when the geoparser was unsure, so a
+ * screen reader hears the doubt the dashed outline shows.
+ */
+export function markerAccessibleName(
+  place: Pick<PlaceRef, 'name' | 'kind' | 'country'>,
+  count: number,
+  doubtful: boolean,
+): string {
+  const name = placeAccessibleName(place, count);
+  return doubtful ? `${name}, doubtful` : name;
+}
+
 const KIND_NAMES: Record<PlaceKind, string> = {
   continent: 'Continent',
   region: 'Region',

@@ -35,6 +35,7 @@ describe('URL state round trip', () => {
       }),
       '?from=2008-04-01&to=2008-04-30&layers=links&list=articles',
     ],
+    ['hidden doubtful places', state({ hideDoubtful: true }), '?doubtful=hide'],
     ['the empty state', INITIAL_STATE, ''],
   ])('round-trips %s through the URL', (_name, input, url) => {
     expect(encodeUrlState(input)).toBe(url);
@@ -58,6 +59,7 @@ describe('decodeUrlState with bad input', () => {
     ['rejects an impossible date', '?from=2008-02-31'],
     ['rejects an unknown layer', '?layers=tanks'],
     ['rejects an unknown list', '?list=everything'],
+    ['rejects an unknown choice about doubtful places', '?doubtful=maybe'],
     ['rejects an unknown panel', '?place=p&panel=popup'],
   ])('%s with a notice and no throw', (_name, url) => {
     const decoded = decodeUrlState(url);

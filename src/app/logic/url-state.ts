@@ -39,6 +39,7 @@ export function encodeUrlState(state: AppState): string {
   const layers = LAYER_NAMES.filter((name) => state.layers[name]);
   if (layers.length > 0) add('layers', layers.join(','));
   if (state.list !== INITIAL_STATE.list) add('list', state.list);
+  if (state.hideDoubtful) add('doubtful', 'hide');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -72,6 +73,7 @@ export function decodeUrlState(search: string): DecodedUrl {
   }
   const layers = decodeLayers(text('layers'), problems);
   const list = decodeList(text('list'), problems);
+  const hideDoubtful = decodeHideDoubtful(text('doubtful'), problems);
 
   const state: AppState = {
     view,
@@ -82,6 +84,7 @@ export function decodeUrlState(search: string): DecodedUrl {
     filters: dates.filters,
     layers,
     list,
+    hideDoubtful,
   };
   return { state, problems };
 }
@@ -154,4 +157,11 @@ function decodeList(value: string | null, problems: string[]): ListTab {
   if (value === 'places' || value === 'articles') return value;
   problems.push('The list named in the link was not understood.');
   return INITIAL_STATE.list;
+}
+
+function decodeHideDoubtful(value: string | null, problems: string[]): boolean {
+  if (value === null || value === 'show') return false;
+  if (value === 'hide') return true;
+  problems.push("The link's choice about doubtful places was not understood, so they are shown.");
+  return false;
 }

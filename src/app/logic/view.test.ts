@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coordinateDecimals, roundView, viewForPlace, wrapLon } from './view';
+import {
+  coordinateDecimals,
+  mainGroup,
+  roundView,
+  viewForPlace,
+  wrapLon,
+  type FitPoint,
+} from './view';
 
 describe('coordinateDecimals', () => {
   it.each([
@@ -38,5 +45,52 @@ describe('viewForPlace', () => {
       zoom: 6,
     });
     expect(viewForPlace(sochi, { lat: 0, lon: 0, zoom: 9 }).zoom).toBe(9);
+  });
+});
+
+const p = (name: string, lat: number, lon: number, weight = 1, doubtful = false) => ({
+  name,
+  lat,
+  lon,
+  weight,
+  doubtful,
+});
+const ohio = [
+  p('Columbus', 39.96, -83, 4),
+  p('Dayton', 39.76, -84.19, 3),
+  p('Ohio', 40.3, -82.8, 5),
+];
+
+describe('mainGroup', () => {
+  it.each<[string, (FitPoint & { name: string })[], string[]]>([
+    ['keeps every place of a tight group', ohio, ['Ohio', 'Columbus', 'Dayton']],
+    [
+      'leaves out one far-away doubtful place',
+      [...ohio, p('Peru', -10, -76, 1, true)],
+      ['Ohio', 'Columbus', 'Dayton'],
+    ],
+    [
+      'leaves out a far-away doubtful place even when it is mentioned often',
+      [...ohio, p('Au', 47.4, 9.6, 20, true)],
+      ['Ohio', 'Columbus', 'Dayton'],
+    ],
+    [
+      'leaves out a sure place far from a much heavier group',
+      [...ohio, p('China', 35, 103, 1)],
+      ['Ohio', 'Columbus', 'Dayton'],
+    ],
+    [
+      'keeps two heavy groups on two continents',
+      [p('Washington', 38.9, -77, 5), p('Moscow', 55.75, 37.6, 4), p('Sochi', 43.6, 39.7, 2)],
+      ['Washington', 'Moscow', 'Sochi'],
+    ],
+    [
+      'fits doubtful places when nothing else is known',
+      [p('Lima', -12, -77, 1, true), p('Paris', 48.8, 2.35, 1, true)],
+      ['Lima', 'Paris'],
+    ],
+    ['fits nothing when there is nothing', [], []],
+  ])('%s', (_name, points, expected) => {
+    expect(mainGroup(points).map((x) => x.name)).toEqual(expected);
   });
 });

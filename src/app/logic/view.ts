@@ -61,3 +61,57 @@ export function viewForPlace(
   const zoom = current ? Math.max(current.zoom, wanted) : wanted;
   return { lat: place.lat, lon: place.lon, zoom };
 }
+
+/** A place as fitting sees it: where it is, how much it counts, and whether it is doubtful. */
+export interface FitPoint extends LatLon {
+  weight: number;
+  doubtful: boolean;
+}
+
+// Places closer than this join one group (single linkage): a region's towns stay together while
+// another continent's stay apart.
+const GROUP_KM = 2000;
+// A group carrying less than this share of the heaviest group's mentions is an outlier.
+const MINOR_SHARE = 0.25;
+// Fitting considers the most mentioned places only; pairwise grouping is quadratic.
+const MAX_FIT_POINTS = 400;
+
+function distanceKm(a: LatLon, b: LatLon): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The places a view should fit: the main group, not every place. Doubtful places never count
+ * when a sure one exists; the rest form groups of neighbours, and groups with a small share of
+ * the mentions (one false "Peru" in an Ohio story) are left out. Several heavy groups (a story
+ * on Washington and Moscow) are all kept.
+ */
+export function mainGroup<T extends FitPoint>(points: readonly T[]): T[] {
+  const sure = points.filter((p) => !p.doubtful);
+  const pool = [...(sure.length > 0 ? sure : points)]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_FIT_POINTS);
+  const group = pool.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (group[r] !== r) r = group[r] ?? r;
+    return r;
+  };
+  for (let i = 0; i < pool.length; i++) {
+    for (let j = i + 1; j < pool.length; j++) {
+      const a = pool[i];
+      const b = pool[j];
+      if (a && b && distanceKm(a, b) <= GROUP_KM) group[root(j)] = root(i);
+    }
+  }
+  const weights = new Map<number, number>();
+  pool.forEach((p, i) => weights.set(root(i), (weights.get(root(i)) ?? 0) + p.weight));
+  const heaviest = Math.max(0, ...weights.values());
+  return pool.filter((_, i) => (weights.get(root(i)) ?? 0) >= heaviest * MINOR_SHARE);
+}

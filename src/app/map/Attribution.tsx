@@ -11,10 +11,10 @@ export function Attribution() {
   return (
     <footer className="dl-attribution">
       Data:{' '}
-      <a href="https://www.naturalearthdata.com/" target="_blank" rel="noreferrer">
-        Natural Earth
+      <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noreferrer">
+        © OpenStreetMap contributors
       </a>{' '}
-      ·{' '}
+      (ODbL) · U.S. Census ·{' '}
       <a href="https://www.geonames.org/" target="_blank" rel="noreferrer">
         GeoNames
       </a>{' '}

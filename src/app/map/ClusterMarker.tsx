@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
-import type { LeafletKeyboardEvent } from 'leaflet';
+import { latLngBounds, point, type LeafletKeyboardEvent } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { clusterAccessibleName, type Cluster, type ClusterIndex } from '../logic/clusters';
 import { MAX_ZOOM } from '../logic/view';
 import { clusterIcon } from './marker-icon';
 
-/** A keyboard-operable group of places; a click, Enter or Space zooms in until it splits. */
+/**
+ * A keyboard-operable group of places. A click, Enter or Space goes in one step to where the
+ * group splits: its members' extent, or closer if they still merge there (supercluster's
+ * expansion zoom), so a big cluster never takes one click per zoom level.
+ */
 export function ClusterMarker({ cluster, index }: { cluster: Cluster; index: ClusterIndex }) {
   const map = useMap();
   const [lon, lat] = cluster.geometry.coordinates;
@@ -17,8 +21,15 @@ export function ClusterMarker({ cluster, index }: { cluster: Cluster; index: Clu
   );
   const handlers = useMemo(() => {
     const zoomIn = () => {
-      const zoom = Math.min(index.getClusterExpansionZoom(id), MAX_ZOOM);
-      map.setView([lat ?? 0, lon ?? 0], zoom);
+      const members = latLngBounds(
+        index.getLeaves(id, Infinity).map((leaf) => {
+          const [leafLon = 0, leafLat = 0] = leaf.geometry.coordinates;
+          return [leafLat, leafLon];
+        }),
+      );
+      const fits = map.getBoundsZoom(members, false, point(80, 80));
+      const zoom = Math.min(Math.max(index.getClusterExpansionZoom(id), fits), MAX_ZOOM);
+      map.setView(members.getCenter(), zoom);
       // The cluster's element goes away as it splits; the map keeps focus so Tab goes on from there.
       map.getContainer().focus({ preventScroll: true });
     };
@@ -32,7 +43,7 @@ export function ClusterMarker({ cluster, index }: { cluster: Cluster; index: Clu
         }
       },
     };
-  }, [index, id, map, lat, lon]);
+  }, [index, id, map]);
   return (
     <Marker
       position={[lat ?? 0, lon ?? 0]}

@@ -4,11 +4,11 @@ import { MapContainer } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM } from '../logic/view';
 import { appStore } from '../state/store';
 import { Basemap } from './Basemap';
-import { LinkLines } from './LinkLines';
 import { PlaceMarkers } from './PlaceMarkers';
 import { ViewSync } from './ViewSync';
 import { ResizeWatcher } from './ResizeWatcher';
 import { Attribution } from './Attribution';
+import { MapLegend } from './MapLegend';
 
 const WORLD = { lat: 30, lon: 10, zoom: 2 };
 
@@ -36,11 +36,11 @@ export function MapView({ mapRef }: { mapRef: RefObject<LeafletMap | null> }) {
         ]}
       >
         <Basemap />
-        <LinkLines />
         <PlaceMarkers />
         <ViewSync />
         <ResizeWatcher />
       </MapContainer>
+      <MapLegend />
       <Attribution />
     </>
   );

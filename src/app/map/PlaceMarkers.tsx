@@ -1,12 +1,16 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { useData } from '../data/data-context';
 import { buildClusterIndex, clusterablePlaces, isCluster, type Cluster } from '../logic/clusters';
+import { isDoubtful } from '../logic/doubt';
 import type { ShownPlace } from '../logic/filters';
-import { placeAccessibleName } from '../logic/labels';
+import type { LabelSide } from '../logic/label-layout';
+import { markerAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
+import { AlternativeMarker } from './AlternativeMarker';
 import { ClusterMarker } from './ClusterMarker';
+import { LinkLines } from './LinkLines';
 import { clusterSize, placeIcon } from './marker-icon';
 import { useLabelLayout, type Obstacle } from './useLabelLayout';
 import { useVisibleClusters } from './useVisibleClusters';
@@ -14,12 +18,12 @@ import { useVisibleClusters } from './useVisibleClusters';
 /**
  * One keyboard-operable marker per shown place, sized by its mention count; places that would
  * crowd each other at this zoom merge into cluster markers. The selected place always stands alone.
+ * Link lines are drawn here too, since they join the markers as clustered at this zoom.
  */
 export function PlaceMarkers() {
   const { shown, shownById } = useData();
   const selectedId = useAppStore((s) => s.placeId);
   const map = useMap();
-  const markers = useRef(new Map<string, LeafletMarker>());
   // Rebuilt when the filters, the article or the selection change; never on a pan or zoom.
   const index = useMemo(
     () => buildClusterIndex(clusterablePlaces(shown, selectedId)),
@@ -50,46 +54,66 @@ export function PlaceMarkers() {
       })),
     [clusters],
   );
-  useLabelLayout(map, places, selectedId, markers, obstacles);
-
-  useEffect(
-    // The selection restyles the existing element rather than swapping the icon, so the
-    // marker keeps keyboard focus and focus can return to it when the panel closes.
-    function markSelected() {
-      for (const [id, marker] of markers.current) {
-        const selected = id === selectedId;
-        marker.getElement()?.classList.toggle('is-selected', selected);
-        marker.setZIndexOffset(selected ? 1000 : 0);
-      }
-    },
-    [selectedId, places],
-  );
+  const sides = useLabelLayout(map, places, selectedId, obstacles);
 
   return (
     <>
+      <LinkLines places={places} clusters={clusters} index={index} />
       {clusters.map((c) => (
         <ClusterMarker key={`cluster:${c.properties.cluster_id}`} cluster={c} index={index} />
       ))}
       {places.map((s) => (
-        <PlaceMarker key={s.place.id} shown={s} markers={markers} />
+        <PlaceMarker
+          key={s.place.id}
+          shown={s}
+          selected={s.place.id === selectedId}
+          side={sides.get(s.place.id) ?? 'right'}
+        />
       ))}
+      <AlternativeMarker />
     </>
   );
 }
 
+/**
+ * A place's marker. It alone styles its element: selection and label side are classes set here
+ * rather than swapping the icon, so the marker keeps keyboard focus (and focus can return to it
+ * when the panel closes).
+ */
 function PlaceMarker({
   shown,
-  markers,
+  selected,
+  side,
 }: {
   shown: ShownPlace;
-  markers: RefObject<Map<string, LeafletMarker>>;
+  selected: boolean;
+  side: LabelSide;
 }) {
   const { place, count } = shown;
-  const label = placeAccessibleName(place, count);
+  const doubtful = isDoubtful(place);
+  const label = markerAccessibleName(place, count, doubtful);
+  const marker = useRef<LeafletMarker>(null);
   const icon = useMemo(
     () =>
-      placeIcon({ id: place.id, name: place.name, kind: place.kind, count, accessibleName: label }),
-    [place.id, place.name, place.kind, count, label],
+      placeIcon({
+        id: place.id,
+        name: place.name,
+        kind: place.kind,
+        count,
+        doubtful,
+        accessibleName: label,
+      }),
+    [place.id, place.name, place.kind, count, doubtful, label],
+  );
+  useEffect(
+    function styleOwnElement() {
+      const element = marker.current?.getElement();
+      element?.classList.toggle('is-selected', selected);
+      element?.classList.toggle('dl-label-left', side === 'left');
+      element?.classList.toggle('dl-label-hidden', side === 'hidden');
+      marker.current?.setZIndexOffset(selected ? 1000 : 0);
+    },
+    [selected, side, icon],
   );
   const handlers = useMemo(
     () => ({
@@ -108,19 +132,13 @@ function PlaceMarker({
   );
   return (
     <Marker
+      ref={marker}
       position={[place.lat, place.lon]}
       icon={icon}
       title={label}
       keyboard
       riseOnHover
       eventHandlers={handlers}
-      ref={(marker) => {
-        if (!marker) return;
-        markers.current.set(place.id, marker);
-        return () => {
-          markers.current.delete(place.id);
-        };
-      }}
     />
   );
 }

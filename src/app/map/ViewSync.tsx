@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { latLngBounds } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useData } from '../data/data-context';
-import { sameView } from '../logic/view';
+import { isDoubtful } from '../logic/doubt';
+import { mainGroup, sameView } from '../logic/view';
 import { appStore, useAppStore } from '../state/store';
 
 /**
@@ -23,11 +24,20 @@ export function ViewSync() {
         }
         return;
       }
-      // No view yet (first visit, or a new article): fit the places being shown.
-      if (shown.length === 0) {
+      // No view yet (first visit, or a new article): fit the main group of the places shown, so
+      // one far-away doubtful reading does not pull the view across an ocean.
+      const fitted = mainGroup(
+        shown.map(({ place, count }) => ({
+          lat: place.lat,
+          lon: place.lon,
+          weight: count,
+          doubtful: isDoubtful(place),
+        })),
+      );
+      if (fitted.length === 0) {
         map.setView([30, 10], 2, { animate: false });
       } else {
-        const bounds = latLngBounds(shown.map(({ place }) => [place.lat, place.lon]));
+        const bounds = latLngBounds(fitted.map((p) => [p.lat, p.lon]));
         map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6, animate: false });
       }
       const c = map.getCenter();

@@ -25,6 +25,7 @@ export function placeIcon(opts: {
   name: string;
   kind: PlaceKind;
   count: number;
+  doubtful: boolean;
   accessibleName: string;
 }): DivIcon {
   const size = markerSize(opts.count);
@@ -37,7 +38,8 @@ export function placeIcon(opts: {
     textSpan('dl-marker__name', opts.name, 'shown'),
     textSpan('dl-sr-only', opts.accessibleName, 'spoken'),
   );
-  return centredIcon(body, `dl-marker dl-marker--${opts.kind}`, size);
+  const doubt = opts.doubtful ? ' dl-marker--doubtful' : '';
+  return centredIcon(body, `dl-marker dl-marker--${opts.kind}${doubt}`, size);
 }
 
 /**
@@ -67,6 +69,17 @@ export function clusterIcon(opts: {
     textSpan('dl-sr-only', opts.accessibleName, 'spoken'),
   );
   return centredIcon(body, 'dl-cluster', size);
+}
+
+/** A dashed ring with its name: another reading of the selected place, shown from its panel. */
+export function alternativeIcon(name: string): DivIcon {
+  const size = 26;
+  const body = document.createElement('span');
+  body.className = 'dl-marker__body';
+  const ring = textSpan('dl-marker__count', '?', 'shown');
+  ring.style.width = ring.style.height = `${size}px`;
+  body.append(ring, textSpan('dl-marker__name', name, 'shown'));
+  return centredIcon(body, 'dl-marker dl-marker--alternative', size);
 }
 
 /** A square DOM icon of `size` px whose centre sits on the point. */

@@ -1,8 +1,8 @@
-import { useEffect, type RefObject } from 'react';
-import type { Map as LeafletMap, Marker } from 'leaflet';
+import { useMemo } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import type { LatLon } from '../../shared/place';
 import type { ShownPlace } from '../logic/filters';
-import { layOutLabels, type LabelCandidate } from '../logic/label-layout';
+import { layOutLabels, type LabelCandidate, type LabelSide } from '../logic/label-layout';
 import { markerSize } from './marker-icon';
 
 // Roughly the width of a 0.8rem bold character; close enough to decide overlaps.
@@ -14,54 +14,42 @@ export interface Obstacle extends LatLon {
   size: number;
 }
 
-/** Moves or hides names that would cover others, redone whenever the zoom or the shown places change. */
+/**
+ * Which side each name goes, or hidden, so names cover no other name or marker and stay inside the
+ * map. `places` changes after every pan, zoom or resize (see useVisibleClusters), so this is redone
+ * then; the markers apply the result to their own elements.
+ */
 export function useLabelLayout(
   map: LeafletMap,
-  shown: readonly ShownPlace[],
+  places: readonly ShownPlace[],
   selectedId: string | null,
-  markers: RefObject<Map<string, Marker>>,
-  obstacles: readonly Obstacle[] = [],
-) {
-  useEffect(
-    function placeLabels() {
-      const layout = () => {
-        const candidates: LabelCandidate[] = shown.map(({ place, count }) => {
-          const point = map.latLngToContainerPoint([place.lat, place.lon]);
-          const named = place.kind !== 'country' && place.kind !== 'continent';
-          const selected = place.id === selectedId;
-          return {
-            id: place.id,
-            x: point.x,
-            y: point.y,
-            size: markerSize(count),
-            labelWidth: named || selected ? place.name.length * CHAR_PX + 4 : 0,
-            priority: selected ? Number.MAX_SAFE_INTEGER : count,
-          };
-        });
-        for (const o of obstacles) {
-          const point = map.latLngToContainerPoint([o.lat, o.lon]);
-          candidates.push({
-            id: o.id,
-            size: o.size,
-            x: point.x,
-            y: point.y,
-            labelWidth: 0,
-            priority: 0,
-          });
-        }
-        const sides = layOutLabels(candidates);
-        for (const [id, marker] of markers.current) {
-          const element = marker.getElement();
-          element?.classList.toggle('dl-label-hidden', sides.get(id) === 'hidden');
-          element?.classList.toggle('dl-label-left', sides.get(id) === 'left');
-        }
+  obstacles: readonly Obstacle[],
+): Map<string, LabelSide> {
+  return useMemo(() => {
+    const candidates: LabelCandidate[] = places.map(({ place, count }) => {
+      const point = map.latLngToContainerPoint([place.lat, place.lon]);
+      const selected = place.id === selectedId;
+      return {
+        id: place.id,
+        x: point.x,
+        y: point.y,
+        size: markerSize(count),
+        labelWidth: place.name.length * CHAR_PX + 4,
+        priority: selected ? Number.MAX_SAFE_INTEGER : count,
       };
-      layout();
-      map.on('zoomend', layout);
-      return function stopLayingOut() {
-        map.off('zoomend', layout);
-      };
-    },
-    [map, shown, selectedId, markers, obstacles],
-  );
+    });
+    for (const o of obstacles) {
+      const point = map.latLngToContainerPoint([o.lat, o.lon]);
+      candidates.push({
+        id: o.id,
+        size: o.size,
+        x: point.x,
+        y: point.y,
+        labelWidth: 0,
+        priority: 0,
+      });
+    }
+    const size = map.getSize();
+    return layOutLabels(candidates, { width: size.x, height: size.y });
+  }, [map, places, selectedId, obstacles]);
 }

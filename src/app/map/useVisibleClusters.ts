@@ -34,9 +34,10 @@ export function useVisibleClusters(map: LeafletMap, index: ClusterIndex) {
       const onMoveEnd = () => {
         setFrame(frameOf(map));
       };
-      map.on('moveend', onMoveEnd);
+      // A resize (the panel opening) moves every marker on screen without always ending a move.
+      map.on('moveend resize', onMoveEnd);
       return function stopFollowing() {
-        map.off('moveend', onMoveEnd);
+        map.off('moveend resize', onMoveEnd);
       };
     },
     [map],

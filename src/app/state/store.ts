@@ -9,6 +9,10 @@ export interface Store extends AppState {
   notice: string | null;
   /** Bumped by deliberate selections so the panel knows to take focus; not part of the URL. */
   focusRequest: number;
+  /** How many of the strongest link lines the map draws. */
+  linkLimit: number;
+  /** Another reading of the selected place, shown on the map while its panel is open. */
+  alternative: (PlaceRef & { of: string }) | null;
 
   setView(view: MapView): void;
   /** Opens a place's panel; `move` centres the map on it (not for a click on the map itself). */
@@ -19,6 +23,10 @@ export interface Store extends AppState {
   setFilters(filters: Filters): void;
   setLinks(on: boolean): void;
   setList(list: ListTab): void;
+  setHideDoubtful(hide: boolean): void;
+  setLinkLimit(limit: number): void;
+  /** Shows another reading of the selected place on the map and moves there; null clears it. */
+  showAlternative(alternative: PlaceRef | null): void;
   /** Replaces the URL-borne state wholesale, e.g. from the address or history. */
   restore(state: AppState): void;
   setNotice(notice: string | null): void;
@@ -31,6 +39,8 @@ export function createAppStore() {
     ...INITIAL_STATE,
     notice: null,
     focusRequest: 0,
+    linkLimit: 25,
+    alternative: null,
 
     setView(view) {
       if (!sameView(get().view, view)) set({ view });
@@ -68,6 +78,21 @@ export function createAppStore() {
     },
     setList(list) {
       set({ list });
+    },
+    setHideDoubtful(hideDoubtful) {
+      set({ hideDoubtful });
+    },
+    setLinkLimit(linkLimit) {
+      set({ linkLimit });
+    },
+    showAlternative(alternative) {
+      set((s) => {
+        if (!alternative || !s.placeId) return { alternative: null };
+        return {
+          alternative: { ...alternative, of: s.placeId },
+          view: viewForPlace(alternative, s.view),
+        };
+      });
     },
     restore(state) {
       set({ ...state });

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBasemap, BASEMAP_ATTRIBUTION } from '../basemap';
+import { buildBasemap, BASEMAP_ATTRIBUTIONS } from '../basemap';
 import { gazetteerAttribution } from '../gazetteer/attribution';
 import { bundleEntry } from './bundle';
 import { openStore, type StoreDb } from './db';
@@ -121,7 +121,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
         geoparser: parser.geoparser,
         gazetteer: parser.gazetteer,
       },
-      attribution: [...gazetteerAttribution(), BASEMAP_ATTRIBUTION],
+      attribution: [...gazetteerAttribution(), ...BASEMAP_ATTRIBUTIONS],
       basemap: JSON.stringify(buildBasemap()),
       beforeSwitch: () => {
         if (options.lifeline?.lost()) throw new ParentGone();

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+
+/** One row of a legend: a symbol drawn as on the map, and what it means in words. */
+export interface LegendEntry {
+  key: string;
+  symbol: ReactNode;
+  label: ReactNode;
+}
+
+/**
+ * A collapsible key to a view's symbols. Generic on purpose: the map uses it for its markers and
+ * shading, and a timeline can list its own rows and a ColourScale. Symbols are decorative (hidden
+ * from screen readers); each label says in words what its symbol and number mean.
+ */
+export function Legend({
+  title,
+  entries,
+  open = true,
+  className = '',
+}: {
+  title: string;
+  entries: readonly LegendEntry[];
+  open?: boolean;
+  className?: string;
+}) {
+  return (
+    <details className={`dl-legend ${className}`.trim()} open={open}>
+      <summary>{title}</summary>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.key}>
+            <span className="dl-legend__symbol" aria-hidden="true">
+              {entry.symbol}
+            </span>
+            <span className="dl-legend__label">{entry.label}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** A colour ramp from `from` to `to` with its end values, for a legend row's symbol. */
+export function ColourScale({
+  from,
+  to,
+  low,
+  high,
+}: {
+  from: string;
+  to: string;
+  low: string;
+  high: string;
+}) {
+  return (
+    <span className="dl-legend__scale">
+      <span
+        className="dl-legend__ramp"
+        style={{ background: `linear-gradient(90deg, ${from}, ${to})` }}
+      />
+      <span className="dl-legend__ends">
+        <span>{low}</span>
+        <span>{high}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useData } from '../data/data-context';
+import { DOUBTFUL_BELOW } from '../logic/doubt';
+import { useAppStore } from '../state/store';
+import { shadeColour } from './Basemap';
+import { ColourScale, Legend, type LegendEntry } from './Legend';
+
+/** A marker-like symbol for the legend, styled by the same rules as the map's (styles.css). */
+function Dot({ kind, text }: { kind: string; text: string }) {
+  return <span className={`dl-legend__dot dl-legend__dot--${kind}`}>{text}</span>;
+}
+
+/**
+ * What every symbol on the map means and what each number counts: markers count mentions,
+ * clusters count places. Open on a wide screen, folded on a phone where the map is small.
+ */
+export function MapLegend() {
+  const { shown } = useData();
+  const links = useAppStore((s) => s.layers.links);
+  const [open] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
+  const maxCountry = Math.max(
+    1,
+    ...shown.filter((s) => s.place.kind === 'country').map((s) => s.count),
+  );
+  const entries: LegendEntry[] = [
+    {
+      key: 'shading',
+      symbol: (
+        <ColourScale from={shadeColour(0)} to={shadeColour(1)} low="1" high={String(maxCountry)} />
+      ),
+      label: 'Shaded country: darker for more mentions',
+    },
+    {
+      key: 'country',
+      symbol: <Dot kind="country" text="7" />,
+      label: 'Country: the number counts mentions',
+    },
+    {
+      key: 'town',
+      symbol: <Dot kind="city" text="3" />,
+      label: 'Town, city or state: the number counts mentions',
+    },
+    {
+      key: 'region',
+      symbol: <Dot kind="region" text="2" />,
+      label: 'Sea, region or continent: mentions',
+    },
+    {
+      key: 'cluster',
+      symbol: <Dot kind="cluster" text="12" />,
+      label: 'Group of nearby places: the number counts places; select to zoom in',
+    },
+    {
+      key: 'doubtful',
+      symbol: <Dot kind="doubtful" text="1" />,
+      label: `Dashed ring: doubtful, under ${Math.round(DOUBTFUL_BELOW * 100)}% sure which place is meant`,
+    },
+    {
+      key: 'border',
+      symbol: <span className="dl-legend__line dl-legend__line--border" />,
+      label: 'Dashed line: state or province border',
+    },
+  ];
+  if (links) {
+    entries.push({
+      key: 'links',
+      symbol: <span className="dl-legend__line dl-legend__line--link" />,
+      label: 'Blue line: named in the same passage; thicker for more',
+    });
+  }
+  return <Legend title="Legend" entries={entries} open={open} className="dl-map-legend" />;
+}
