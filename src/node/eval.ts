@@ -18,7 +18,7 @@ import { correctionsCorpus } from './eval-corrections';
 
 const USAGE =
   'usage: npm run eval -- CORPUS.jsonl [--ignore-demonyms] [--split fit|held-out]\n' +
-  '       npm run eval -- --corrections CORRECTIONS.json';
+  '       npm run eval -- --corrections CORRECTIONS.json [--articles FOLDER]';
 /** Confidence at or above which a mention counts as sure. */
 const SURE = 0.9;
 
@@ -141,8 +141,9 @@ async function main(args: string[]): Promise<void> {
   const ignoreDemonyms = args.includes('--ignore-demonyms');
   const splitArg = optionValue(args, '--split');
   const corrections = optionValue(args, '--corrections');
-  const valued = new Set([splitArg, corrections].filter((v) => v !== undefined));
-  const known = new Set(['--ignore-demonyms', '--split', '--corrections']);
+  const articlesDir = optionValue(args, '--articles');
+  const valued = new Set([splitArg, corrections, articlesDir].filter((v) => v !== undefined));
+  const known = new Set(['--ignore-demonyms', '--split', '--corrections', '--articles']);
   const paths = args.filter((a) => !a.startsWith('--') && !valued.has(a));
   const unknown = args.filter((a) => a.startsWith('--') && !known.has(a));
   if (unknown.length > 0) throw new Error(`unknown option ${unknown[0] ?? ''}\n${USAGE}`);
@@ -152,7 +153,7 @@ async function main(args: string[]): Promise<void> {
   let golds: GoldArticle[];
   if (corrections !== undefined) {
     if (paths.length > 0) throw new Error(USAGE);
-    golds = await correctionsCorpus(corrections);
+    golds = correctionsCorpus(corrections, articlesDir);
   } else {
     if (paths.length !== 1) throw new Error(USAGE);
     const path = paths[0] ?? '';
