@@ -196,6 +196,18 @@ describe('geoparse resolves namesakes from context', () => {
       'gn:2650209',
     ],
     [
+      'names before "counties" are those counties, in the state the text names',
+      'Grass fires burned in Chase and Dundy counties in southwest Nebraska.',
+      'Chase',
+      'adm2:US.NE.029',
+    ],
+    [
+      'the last name before "counties" is a county too',
+      'Grass fires burned in Chase and Dundy counties in southwest Nebraska.',
+      'Dundy',
+      'adm2:US.NE.057',
+    ],
+    [
       'a state first in a list of states is the state',
       'Beekeepers in Georgia, Oklahoma and Texas lost hives.',
       'Georgia',
