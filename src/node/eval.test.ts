@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { formatScores, parseGoldLine } from './eval';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { evaluateArticles, formatScores, parseGoldLine } from './eval';
+import { correctionsCorpus } from './eval-corrections';
 
 describe('eval corpus lines', () => {
   it('reads an article with toponyms and unresolved spans', () => {
@@ -39,5 +43,83 @@ describe('formatScores', () => {
       auc: 0.25,
     });
     expect(out.split('\n').at(-1)).toBe('| 0.750 | 0.750 | 0.750 | 0.667 | 12.3 | 0.250 |');
+  });
+});
+
+// Loading the gazetteer takes seconds on a busy machine.
+describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
+  const seed = readFileSync(join(process.cwd(), 'seeds', '000_845b873d2f18d17e.txt'), 'utf8');
+
+  /** A folder with the seed article and a corrections file, made at test time. */
+  function fixture(corrections: unknown[]): string {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-corrections-'));
+    writeFileSync(join(dir, 'story.txt'), seed);
+    const path = join(dir, 'corrections.json');
+    writeFileSync(
+      path,
+      JSON.stringify({ format: 'dateline-corrections', version: 1, corrections }, null, 1),
+    );
+    return path;
+  }
+  const at = (mention: string) => {
+    const i = seed.indexOf(mention);
+    return {
+      before: seed.slice(Math.max(0, i - 40), i),
+      after: seed.slice(i + mention.length, i + mention.length + 40),
+    };
+  };
+
+  it('scores the geoparser on the reviewed mentions only', () => {
+    const path = fixture([
+      {
+        article: 'story',
+        mention: 'Georgia',
+        ...at('Georgia'),
+        scope: 'mention',
+        place: 'country:GE',
+      },
+      // A reader who meant the U.S. state: the geoparser's country is then wrong.
+      { article: 'story', mention: 'Sochi', ...at('Sochi'), scope: 'article', place: 'adm1:US.GA' },
+      { article: 'story', mention: 'Rice', ...at('Rice'), scope: 'article', place: null },
+    ]);
+    const { scores } = evaluateArticles(correctionsCorpus(path), false);
+    expect([scores.gold, scores.predicted, scores.matched]).toEqual([2, 2, 2]);
+    expect(scores.accuracy161).toBe(0.5);
+  });
+
+  it('reports a correction whose mention has gone and scores the rest', () => {
+    const path = fixture([
+      {
+        article: 'story',
+        mention: 'Atlantis',
+        before: '',
+        after: '',
+        scope: 'mention',
+        place: 'country:GR',
+      },
+      {
+        article: 'story',
+        mention: 'Georgia',
+        ...at('Georgia'),
+        scope: 'mention',
+        place: 'country:GE',
+      },
+    ]);
+    const errors: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      errors.push(String(s));
+      return true;
+    });
+    const gold = correctionsCorpus(path);
+    spy.mockRestore();
+    expect(errors).toEqual([`eval: ${path}: "Atlantis" is no longer in article story\n`]);
+    expect(gold[0]?.toponyms).toHaveLength(1);
+  });
+
+  it('names the file and the problem in a bad corrections file', () => {
+    const path = fixture([{ article: 'story' }]);
+    expect(() => correctionsCorpus(path)).toThrow(
+      `${path}: correction 1: "mention" must be a string`,
+    );
   });
 });

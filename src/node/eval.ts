@@ -20,7 +20,7 @@ import { correctionsCorpus } from './eval-corrections';
 
 const USAGE =
   'usage: npm run eval -- CORPUS.jsonl [--ignore-demonyms] [--split fit|held-out]\n' +
-  '       npm run eval -- --corrections CORRECTIONS.json';
+  '       npm run eval -- --corrections CORRECTIONS.json [--articles FOLDER]';
 /** Confidence at or above which a mention counts as sure. */
 const SURE = 0.9;
 
@@ -137,6 +137,7 @@ async function main(args: string[]): Promise<void> {
       'ignore-demonyms': { type: 'boolean' },
       split: { type: 'string' },
       corrections: { type: 'string' },
+      articles: { type: 'string' },
     },
     positionals: { min: 0, max: 1 },
   });
@@ -148,7 +149,7 @@ async function main(args: string[]): Promise<void> {
   if (values.corrections !== undefined) {
     if (positionals.length > 0) throw new UsageError('give a corpus or --corrections, not both');
     checkInputFile(values.corrections, 'corrections');
-    golds = await correctionsCorpus(values.corrections);
+    golds = correctionsCorpus(values.corrections, values.articles);
   } else {
     const path = positionals[0];
     if (path === undefined) throw new UsageError('missing argument (one expected)');

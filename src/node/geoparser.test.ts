@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoparse } from '../core/geoparser/index';
+import { geoparse, geoparseDocument } from '../core/geoparser/index';
 import { testGazetteer } from './test/gazetteer';
 
 const g = testGazetteer();
@@ -164,6 +164,73 @@ describe('geoparse resolves namesakes from context', () => {
       'MOSCOW',
       'gn:524901',
     ],
+    // Regional context: a town listed with towns of one state is that state's.
+    [
+      'a town listed with small towns of one state is the local one, not a foreign capital',
+      'Floodwater closed roads in Wapakoneta, Cridersville and Lima before reaching Findlay, Ohio.',
+      'Lima',
+      'gn:5160783',
+    ],
+    [
+      'a town in a local story is the local one, not the capital abroad',
+      'The bus left the road near Corbin, Kentucky, late on Friday; both drivers were from London and Somerset.',
+      'London',
+      'gn:4298960',
+    ],
+    [
+      'the other town of that local story is local too',
+      'The bus left the road near Corbin, Kentucky, late on Friday; both drivers were from London and Somerset.',
+      'Somerset',
+      'gn:4308922',
+    ],
+    [
+      'a small town named like a big city stays with its county and state',
+      'The mill in Edmonton, a small town in Metcalfe County, Kentucky, near Glasgow, will close.',
+      'Edmonton',
+      'gn:4290886',
+    ],
+    [
+      'a district of London stays in London',
+      'Police in Edmonton, north London, questioned two men after a fight in Enfield.',
+      'Edmonton',
+      'gn:2650209',
+    ],
+    [
+      'names before "counties" are those counties, in the state the text names',
+      'Grass fires burned in Chase and Dundy counties in southwest Nebraska.',
+      'Chase',
+      'adm2:US.NE.029',
+    ],
+    [
+      'the last name before "counties" is a county too',
+      'Grass fires burned in Chase and Dundy counties in southwest Nebraska.',
+      'Dundy',
+      'adm2:US.NE.057',
+    ],
+    [
+      'a state first in a list of states is the state',
+      'Beekeepers in Georgia, Oklahoma and Texas lost hives.',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    [
+      'a state in a story about other states is the state, not the country',
+      'Inspectors visited farms in Alabama and Iowa and a lab in Georgia before reporting to Texas officials.',
+      'Georgia',
+      'adm1:US.GA',
+    ],
+    [
+      'a state is not its seat named by the first words of its name',
+      'Storms moved from Kansas into Oklahoma overnight.',
+      'Oklahoma',
+      'adm1:US.OK',
+    ],
+    [
+      'a name spelled as one place is not another place by an alternate spelling in a local story',
+      "Doctors at the Children's Hospital of Pittsburgh agreed with colleagues in Los Angeles and San Diego.",
+      'Pittsburgh',
+      'gn:5206379',
+    ],
   ])('%s', (_name, text, mention, id) => {
     expect(find(text, mention)?.place.id).toBe(id);
   });
@@ -302,6 +369,90 @@ describe('geoparse leaves people, organisations and buildings alone', () => {
       'tests at Michigan State University showed',
       'Michigan',
     ],
+    // Abbreviated titles.
+    ['does not tag an abbreviated title', 'Sen. Marlow said the bill would pass.', 'Sen'],
+    ['does not tag titles before two names', 'backed by Sen. Holt and Gov. Ames on Tuesday', 'Sen'],
+    // People's names that are also places.
+    [
+      'does not tag a surname after an initial',
+      'a library named for Harry S. Truman opened',
+      'Truman',
+    ],
+    [
+      'does not tag a surname after a given name, nor later alone',
+      'President Barack Obama arrived. Obama said the talks were useful.',
+      'Obama',
+    ],
+    [
+      "does not tag a minister's surname that is a town",
+      'Foreign Minister Sergei Lavrov met envoys. Lavrov said little.',
+      'Lavrov',
+    ],
+    [
+      'does not read a surname like a demonym as its country',
+      'The prize went to Marie French, a teacher from Dayton, Ohio.',
+      'French',
+    ],
+    // Companies and products named after places.
+    [
+      'does not tag a place in an airline name',
+      'Passengers on Air Berlin were stranded.',
+      'Berlin',
+    ],
+    ['does not tag a place in a club name', 'Real Madrid beat Inter Milan on Sunday.', 'Madrid'],
+    [
+      'does not tag a car model named after a city',
+      'She drove a Hyundai Tucson to work.',
+      'Tucson',
+    ],
+    [
+      'does not tag a brand named after a town before "dealership"',
+      'The Cadillac dealership on Main Street closed.',
+      'Cadillac',
+    ],
+    // Direction words inside longer names.
+    [
+      'does not tag a direction hyphenated to a city as a province',
+      'He won the Durban-North West seat in the election.',
+      'North West',
+    ],
+    [
+      'does not tag a direction that starts a longer name',
+      'Volunteers at West Akron Community Ministries served dinner in Akron, Ohio.',
+      'West',
+    ],
+    [
+      "does not tag the direction words before a region's name",
+      'Cases rose in South West England this week.',
+      'South West',
+    ],
+    // Fragments of names.
+    [
+      'does not tag a fragment after an apostrophe',
+      "The goose was found near O'Leary farm.",
+      'Leary',
+    ],
+    [
+      'does not tag a fragment before an apostrophe',
+      "Au'Janae Harris scored twice for Dayton.",
+      'Au',
+    ],
+    [
+      'does not tag a name after an abbreviated saint',
+      'Patients were taken to St. Marc by boat.',
+      'Marc',
+    ],
+    // The gazetteer lacks the place meant: better no dot than a namesake abroad.
+    [
+      'does not tag a town whose stated province holds no town of that name',
+      'He must appear in a Bradford, Ontario court on May 12.',
+      'Bradford',
+    ],
+    [
+      'does not tag a small namesake far from every other place in the text',
+      'In London, police searched a flat in Muswell Hill, then a sushi bar in Piccadilly.',
+      'Piccadilly',
+    ],
   ])('%s', (_name, text, word) => {
     expect(geoparse(text, g).filter((m) => m.text.includes(word))).toEqual([]);
   });
@@ -370,6 +521,31 @@ describe('geoparse output', () => {
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(find(text, 'Washington')?.alternatives.length).toBeGreaterThan(0);
     for (const m of ms) expect(m.confidence).toBeGreaterThan(0);
+  });
+
+  it('names the first-level division of a town, so namesakes can be told apart', () => {
+    const m = find('Lincoln memorial events in Springfield, Illinois drew crowds.', 'Springfield');
+    expect([m?.place.name, m?.place.admin1, m?.place.country]).toEqual([
+      'Springfield',
+      'Illinois',
+      'US',
+    ]);
+    expect(find('Talks resumed in Paris on Tuesday.', 'Paris')?.place.admin1).toBe('Île-de-France');
+    expect(find('Exports from France rose.', 'France')?.place.admin1).toBeNull();
+  });
+
+  it('gives each mention its reasons, from the rules and cues that decided it', () => {
+    const m = find('The fair in Paris, Texas drew crowds.', 'Paris');
+    expect(m?.reasons).toContain('the town: its container follows it: "Paris, Texas"');
+  });
+
+  it('keeps what recognition left out, with the name of the rule, for debugging', () => {
+    const doc = geoparseDocument('Secretary of State Condoleezza Rice arrived. Rice said no.', g);
+    const rice = doc.rejected.filter((r) => r.candidate.text === 'Rice');
+    expect(rice.map((r) => [r.candidate.text, r.rule])).toEqual([
+      ['Rice', 'after-name-word'],
+      ['Rice', 'speech-verb'],
+    ]);
   });
 
   it('returns nothing for a text without places', () => {

@@ -89,9 +89,14 @@ export function scoreCorpus(articles: { gold: GoldArticle; predicted: PredictedS
   const errors: number[] = [];
   for (const a of articles) {
     const g = goldSpans(a.gold);
+    // A reviewed corpus scores only what was reviewed.
+    const scored = a.gold.scored;
+    const preds = scored
+      ? a.predicted.filter((p) => scored.some((s) => overlap(s, p) > 0))
+      : a.predicted;
     gold += g.length;
-    predicted += a.predicted.length;
-    const pairs = matchSpans(g, a.predicted);
+    predicted += preds.length;
+    const pairs = matchSpans(g, preds);
     matched += pairs.length;
     for (const [gs, ps] of pairs) if (gs.point) errors.push(distanceKm(gs.point, ps));
   }

@@ -21,6 +21,11 @@ export interface GoldArticle {
   text: string;
   toponyms: GoldToponym[];
   unresolved?: GoldUnresolved[];
+  /**
+   * When present, only predictions overlapping these spans are scored: the article was reviewed
+   * there and nowhere else (a corrections corpus).
+   */
+  scored?: { start: number; end: number }[];
 }
 
 /** What the scorer needs of a prediction. */

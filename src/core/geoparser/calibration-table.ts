@@ -3,8 +3,8 @@
 import type { CalibrationTable } from './calibrate';
 
 export const CALIBRATION: CalibrationTable = {
-  point: { evidence: [4.0193], right: [0.9957], n: 235 },
-  division: { evidence: [2.0813, 8.6395], right: [0.7742, 0.8947], n: 257 },
-  country: { evidence: [2.2724, 4.0448, 9], right: [0.685, 0.8519, 0.8944], n: 495 },
+  point: { evidence: [0.254, 4.0516], right: [0.9131, 0.9998], n: 235 },
+  division: { evidence: [2.0813, 8.6395], right: [0.7788, 0.8907], n: 257 },
+  country: { evidence: [2.2724, 4.0448, 9], right: [0.6962, 0.8482, 0.8928], n: 495 },
   wide: { evidence: [5.5647], right: [0.6667], n: 54 },
 };

@@ -16,6 +16,8 @@ export interface Candidate {
   form: 'name' | 'demonym';
   /** Places the name can mean; for a demonym, the one country. */
   matches: NameMatch[];
+  /** A head word the text gives after a list of names ("Chase and Dundy counties": "county"). */
+  impliedHead?: string;
 }
 
 /** Lower-case words that occur inside place names ("Bosnia and Herzegovina", "Port-au-Prince"). */

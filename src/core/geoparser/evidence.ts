@@ -347,17 +347,6 @@ export const RECOGNITION_RULES: readonly RecognitionRule[] = [
     test: isNameFragment,
   },
   {
-    name: 'tail-of-name',
-    reason: 'the tail of a longer name ("Xinhua News Agency")',
-    verdict: 'not-place',
-    test: (ctx, v) =>
-      !v.c.matches.some((m) => m.place.kind === 'country') &&
-      v.before?.capitalised === true &&
-      !v.before.sentenceStart &&
-      adjacent(ctx.text, v.before, ctx.tokens[v.c.first]) &&
-      isCommonWordSpan(ctx.gazetteer, v.c),
-  },
-  {
     name: 'calendar',
     reason: 'a month or holiday',
     verdict: 'not-place',
@@ -399,6 +388,19 @@ export const RECOGNITION_RULES: readonly RecognitionRule[] = [
         !qualifiedBy(ctx.candidateAt.get(given?.start ?? -1), v.c)
       );
     },
+  },
+  {
+    name: 'tail-of-name',
+    reason: 'the tail of a longer name ("Xinhua News Agency")',
+    verdict: 'not-place',
+    test: (ctx, v) =>
+      !v.c.matches.some((m) => m.place.kind === 'country') &&
+      v.before?.capitalised === true &&
+      !v.before.sentenceStart &&
+      // After a word ("News Agency"); after a name it is a surname ("Condoleezza Rice").
+      ctx.gazetteer.isCommonWord(v.before.text) &&
+      adjacent(ctx.text, v.before, ctx.tokens[v.c.first]) &&
+      isCommonWordSpan(ctx.gazetteer, v.c),
   },
   {
     name: 'surname-after-initial',

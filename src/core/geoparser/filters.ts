@@ -22,7 +22,7 @@ function placeEvidence(ctx: Context, candidates: Candidate[], k: number): boolea
  * Bare words that are places only with support: directions ("West"), and common words ("March", "Bath", "Centre") unless they name a country or the like.
  */
 function supportNeeded(ctx: Context, c: Candidate): 'qualifier' | 'cue' | 'none' {
-  if (c.first !== c.last) return 'none';
+  if (c.first !== c.last || c.impliedHead !== undefined) return 'none';
   if (PLACE_MODIFIERS.has(c.key)) return 'qualifier';
   if (!isCommonWordSpan(ctx.gazetteer, c)) return 'none';
   // "Turkey", "Chad": a country by its own name. Not "Island" (an alternate name of Iceland).

@@ -3,6 +3,7 @@ import type { PlaceRef } from '../../shared/place';
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 import { calibrated } from './calibrate';
 import { findCandidates, type Candidate } from './candidates';
+import { findCountyLists } from './counties';
 import { extendFeatureNames } from './features';
 import { filterCandidates, type Kept, type Rejection } from './filters';
 import { resolveNames, type Resolution } from './resolve';
@@ -100,6 +101,11 @@ export const RECIPE: readonly Stage[] = [
   {
     name: '2-find-candidates',
     run: (d) => (d.found = findCandidates(d.text, d.tokens, d.gazetteer)),
+  },
+  // 2b. "Chase and Dundy counties": each name before a plural head is that county.
+  {
+    name: '2b-find-county-lists',
+    run: (d) => (d.found = findCountyLists(d.text, d.tokens, d.found, d.gazetteer)),
   },
   // 3. Recognition rules (RECOGNITION_RULES) drop people, organisations, institutions, diseases
   //    and common words; what they drop is kept in `rejected` with the rule's name.

@@ -67,7 +67,8 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
 /** How `q`, named elsewhere in the text, bears on reading a name as `p`, in words. */
 export function describeTie(p: GazPlace, q: GazPlace, gazetteer: Gazetteer, near: boolean): string {
   const where = near ? 'in the same passage' : 'in the text';
-  let relation = 'nearby';
+  const km = Math.round(distanceKm(p, q) / 100) * 100;
+  let relation = km < 100 ? 'nearby' : `${km.toLocaleString('en-US')} km away`;
   if (contains(q, p)) relation = 'which holds it';
   else if (contains(p, q)) relation = 'inside it';
   else if (p.admin1 !== '' && p.admin1 === q.admin1) relation = 'in the same state or province';
@@ -77,6 +78,6 @@ export function describeTie(p: GazPlace, q: GazPlace, gazetteer: Gazetteer, near
     q.country !== null &&
     gazetteer.areNeighbours(p.country, q.country)
   )
-    relation = 'a neighbour';
+    relation = q.kind === 'country' ? 'a neighbouring country' : 'in a neighbouring country';
   return `${q.name} (${relation}) is mentioned ${where}`;
 }

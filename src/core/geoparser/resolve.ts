@@ -51,7 +51,9 @@ const ROUNDS = 3;
 const CONTEXT_WINDOW = 40;
 const MAX_FIXED_CONTEXT = 40;
 /** A tie weaker than this says too little to be given as a reason. */
-const REASON_MIN_TIE = 0.5;
+const REASON_MIN_TIE = 0.3;
+/** In the same passage a weaker tie still tells the reader something. */
+const REASON_MIN_NEAR_TIE = 0.1;
 
 interface Group {
   key: string;
@@ -188,12 +190,16 @@ export function resolveNames(
       for (const cue of first.reading.cues) reasons.push(`${label}: ${cue}`);
       // The strongest tie to another name, as the text's reason.
       let tie = { strength: 0, place: undefined as GazPlace | undefined, near: false };
+      let shown = tie;
       const own = passages[gi] ?? new Set<number>();
       const consider = (q: GazPlace | undefined, starts: number[], weight: number) => {
         if (!q) return;
         const strength = weight * relatedness(gazetteer, first.place, q);
-        if (strength > tie.strength) {
-          tie = { strength, place: q, near: starts.some((s) => own.has(passage(s))) };
+        const near = starts.some((s) => own.has(passage(s)));
+        if (strength > tie.strength) tie = { strength, place: q, near };
+        // The reason given prefers a name in the same passage: what a reader sees beside it.
+        if (strength >= REASON_MIN_NEAR_TIE && near && (!shown.near || strength > shown.strength)) {
+          shown = { strength, place: q, near };
         }
       };
       list.forEach((h, hi) => {
@@ -201,8 +207,9 @@ export function resolveNames(
       });
       for (const f of fixedPlaces) consider(f.place, [f.start], DEMONYM_CONTEXT_WEIGHT);
       strongestTie = tie.strength;
-      if (tie.place && tie.strength >= REASON_MIN_TIE) {
-        reasons.push(`${label}: ${describeTie(first.place, tie.place, gazetteer, tie.near)}`);
+      if (!shown.place && tie.strength >= REASON_MIN_TIE) shown = tie;
+      if (shown.place) {
+        reasons.push(`${label}: ${describeTie(first.place, shown.place, gazetteer, shown.near)}`);
       }
     }
     out.set(g.key, {
