@@ -69,6 +69,15 @@ describe('untidy text made into readable passages', () => {
     expect(passages.map((p) => p.text).join(' ')).toBe(text);
   });
 
+  it('does not end a sentence after a title, an initial or "U.S."', () => {
+    const sentence =
+      'President George W. Bush met Mr. Putin in the U.S. capital on Jan. 5 to talk at length. ';
+    const text = sentence.repeat(20).trim();
+    const passages = readablePassages(whole(text));
+    expect(passages.length).toBeGreaterThan(1);
+    for (const p of passages) expect(p.text).toMatch(/^President George W\. Bush.*at length\.$/);
+  });
+
   it('cuts text with no sentence ends at spaces, never mid-word', () => {
     const text = 'word '.repeat(2000).trim();
     const passages = readablePassages(whole(text));

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, lists, panel, test } from './fixtures';
+
+/**
+ * `npm run dev` on a scratch collection: a file dropped into the seeds folder while the page is
+ * open appears on it, with no manual reload and the view kept. The dev server gets its own port
+ * and data folder, so the app's own data and the preview server are untouched.
+ */
+const port = Number(process.env.DATELINE_E2E_PORT ?? 4173) + 1000;
+const base = `http://127.0.0.1:${port}`;
+let seeds = '';
+let dev: ChildProcess | undefined;
+let log = '';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  seeds = mkdtempSync(join(tmpdir(), 'dev-seeds-'));
+  copyFileSync(join('seeds', '000_845b873d2f18d17e.txt'), join(seeds, 'bush-putin.txt'));
+  const out = mkdtempSync(join(tmpdir(), 'dev-data-'));
+  dev = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/node/dev.ts', '--seeds', seeds, '--out', out, '--port', String(port)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  dev.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  dev.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  await expect.poll(() => log, { timeout: 120_000 }).toContain('dev: data rebuilt');
+});
+
+test.afterAll(() => {
+  dev?.kill('SIGTERM');
+});
+
+test('a new article dropped into seeds/ appears on the open page, and the view stays', async ({
+  page,
+}) => {
+  await page.goto(`${base}/?list=articles`);
+  const articles = lists(page);
+  await expect(articles.getByRole('button', { name: /^Bush, Putin at Odds/ })).toBeVisible({
+    timeout: 60_000,
+  });
+  const runs = log.split('dev: data rebuilt').length;
+
+  writeFileSync(
+    join(seeds, 'riga.txt'),
+    'Summit in Riga\nSource: Test Wire\nDate: 2008-04-10\nLeaders met in Riga and Vilnius on Thursday.\n',
+  );
+
+  await expect
+    .poll(() => log.split('dev: data rebuilt').length, { timeout: 90_000 })
+    .toBe(runs + 1);
+  await expect(articles.getByRole('button', { name: /^Summit in Riga/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(page.url()).toContain('list=articles');
+
+  await articles.getByRole('button', { name: /^Summit in Riga/ }).click();
+  await expect(
+    panel(page).getByRole('heading', { name: 'Summit in Riga', level: 2 }),
+  ).toBeVisible();
+  await expect(panel(page)).toContainText('Test Wire');
+});
