@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A limit, not a wait: tests that start a command (tsx, a browser bundle) take seconds on a
+    // machine whose cores are busy, against the 5 s default.
+    testTimeout: 60_000,
     setupFiles: ['src/testing/fuzz-setup.ts'],
   },
 });
