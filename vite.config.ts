@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { securityHeaders } from './src/node/security-headers';
-import { privateSourceMaps } from './src/node/tools/private-source-maps';
+import { securityHeaders } from './src/node/security-headers.ts';
+import { privateSourceMaps } from './src/node/tools/private-source-maps.ts';
 
 export default defineConfig({
   plugins: [react(), privateSourceMaps('sourcemaps')],
