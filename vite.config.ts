@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { securityHeaders } from './src/node/security-headers';
-import { privateSourceMaps } from './src/node/tools/private-source-maps';
+import { securityHeaders } from './src/node/security-headers.ts';
+import { privateSourceMaps } from './src/node/tools/private-source-maps.ts';
 
 export default defineConfig({
   plugins: [react(), privateSourceMaps('sourcemaps')],
@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A limit, not a wait: tests that start a command (tsx, a browser bundle) take seconds on a
+    // machine whose cores are busy, against the 5 s default.
+    testTimeout: 60_000,
     setupFiles: ['src/testing/fuzz-setup.ts'],
   },
 });

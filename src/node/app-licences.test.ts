@@ -58,7 +58,7 @@ describe('the app bundle', () => {
     const bundled = await bundledPackages();
     expect(bundled).toContain('leaflet');
     expect(bundled.filter((name) => !runtime.has(name))).toEqual([]);
-  }, 30_000);
+  });
 
   it('has every bundled package listed in the README with its licence', async () => {
     const readme = readFileSync('README.md', 'utf8');
@@ -70,5 +70,5 @@ describe('the app bundle', () => {
       .filter(({ name, license }) => !listed(readme, name, license))
       .map(({ name, license }) => `${name} (${license})`);
     expect(missing).toEqual([]);
-  }, 30_000);
+  });
 });

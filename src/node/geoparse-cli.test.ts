@@ -63,5 +63,5 @@ describe('the geoparse command', () => {
     expect(stdout.split('\n')[0]).toMatch(/^\{"id":"a"/);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-  }, 30_000);
+  });
 });

@@ -73,5 +73,5 @@ describe('the geoparse filter under fuzzing', () => {
         },
       ),
     );
-  }, 60_000);
+  });
 });

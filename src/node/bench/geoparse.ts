@@ -1,16 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCommandLine } from '../cli/args';
+import { UserError } from '../cli/errors';
+import { checkInputFile } from '../cli/paths';
+import { runCli } from '../cli/run';
+import { commandMillis } from './command-time';
 import { geoparse } from '../../core/geoparser/index';
 import { loadGazetteer } from '../gazetteer/load';
 
 /**
  * Benchmark, not a test: gazetteer load time, geoparse throughput (MB/s of UTF-16 text, one core)
- * and peak RSS, as medians over repetitions.
+ * and peak RSS, as medians over repetitions; then what a user of the command gets: the compiled
+ * `geoparse` command end to end (stdin to stdout, minus an empty run) and the empty run itself.
  *   npm run bench:geoparse                 # the seed articles in seeds/, repeated to ~2 MB
  *   npm run bench:geoparse -- FILE.jsonl   # the "text" of each line (e.g. a gold corpus)
  */
 const LOAD_RUNS = 5;
 const PARSE_RUNS = 5;
+const COMMAND_RUNS = 3;
 const TARGET_CHARS = 2_000_000;
 
 function median(xs: number[]): number {
@@ -24,9 +31,14 @@ function corpus(path: string | undefined): string[] {
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l, i) => {
-        const x = JSON.parse(l) as { text?: unknown };
+        let x: { text?: unknown };
+        try {
+          x = JSON.parse(l) as { text?: unknown };
+        } catch {
+          throw new UserError(`${path}: line ${i + 1}: not valid JSON`);
+        }
         if (typeof x.text !== 'string')
-          throw new Error(`${path}: line ${i + 1}: missing "text" string`);
+          throw new UserError(`${path}: line ${i + 1}: missing "text" string`);
         return x.text;
       });
   }
@@ -45,8 +57,10 @@ function corpus(path: string | undefined): string[] {
   return texts;
 }
 
-function main(): void {
-  const path = process.argv[2];
+function main(args: string[]): void {
+  const { positionals } = parseCommandLine(args, { options: {}, positionals: { min: 0, max: 1 } });
+  const path = positionals[0];
+  if (path !== undefined) checkInputFile(path, 'corpus');
   const texts = corpus(path);
   const chars = texts.reduce((n, t) => n + t.length, 0);
   let peak = process.memoryUsage().rss;
@@ -80,6 +94,40 @@ function main(): void {
     `geoparse: median ${median(rates).toFixed(2)} MB/s over ${PARSE_RUNS} runs (min ${Math.min(...rates).toFixed(2)}, max ${Math.max(...rates).toFixed(2)})`,
   );
   console.log(`peak RSS (one gazetteer loaded, while parsing): ${(peak / 1e6).toFixed(0)} MB`);
+  commandThroughput(texts, chars);
 }
 
-main();
+/** The geoparse command as a user runs it, from its compiled bundle (see tools/run-cli.mjs). */
+function commandThroughput(texts: string[], chars: number): void {
+  const dir = join(process.cwd(), 'node_modules', '.cache', 'dateline', 'tmp');
+  mkdirSync(dir, { recursive: true });
+  const input = join(dir, 'bench-geoparse.jsonl');
+  const empty = join(dir, 'bench-empty.jsonl');
+  writeFileSync(
+    input,
+    texts.map((text, i) => `${JSON.stringify({ id: String(i), text })}\n`).join(''),
+  );
+  writeFileSync(empty, '');
+  const command = [join('src', 'node', 'tools', 'run-cli.mjs'), 'geoparse'];
+  const run = (file: string) => {
+    const fd = openSync(file, 'r');
+    try {
+      return commandMillis(process.execPath, command, fd);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  run(empty); // builds the bundle if a source changed, so no run below pays for it
+  const emptyRuns = Array.from({ length: COMMAND_RUNS }, () => run(empty));
+  const fullRuns = Array.from({ length: COMMAND_RUNS }, () => run(input));
+  const startup = median(emptyRuns);
+  const rate = chars / 1e6 / ((median(fullRuns) - startup) / 1000);
+  console.log(
+    `geoparse command: empty run median ${startup.toFixed(0)} ms over ${COMMAND_RUNS} runs (min ${Math.min(...emptyRuns).toFixed(0)})`,
+  );
+  console.log(
+    `geoparse command end to end: median ${rate.toFixed(2)} MB/s (stdin to stdout, minus the empty run; ${median(fullRuns).toFixed(0)} ms for ${(chars / 1e6).toFixed(2)} M chars)`,
+  );
+}
+
+runCli({ name: 'bench:geoparse', usage: 'usage: npm run bench:geoparse [-- CORPUS.jsonl]' }, main);
