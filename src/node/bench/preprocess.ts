@@ -8,7 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -73,22 +73,30 @@ interface Timed {
   seconds: number;
   peakMb: number;
   cpuPercent: number;
+  cpuSeconds: number;
   summary: string;
 }
 
 /** One `npm run preprocess`, under GNU time for wall clock, peak RSS and CPU share. */
 function preprocess(seeds: string, out: string, cache: string): Timed {
-  const args = ['-f', '%e %M %P', 'node', 'src/node/bundle/launch.mjs', 'src/node/preprocess.ts'];
+  const args = [
+    '-f',
+    '%e %M %P %U %S',
+    'node',
+    'src/node/bundle/launch.mjs',
+    'src/node/preprocess.ts',
+  ];
   args.push('--seeds', seeds, '--out', out, '--cache', cache);
   if (values.threads) args.push('--threads', values.threads);
   const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`preprocess failed:\n${run.stderr.slice(-2000)}`);
   const last = run.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, kb, percent] = last.split(' ');
+  const [seconds, kb, percent, user, system] = last.split(' ');
   return {
     seconds: Number(seconds),
     peakMb: Number(kb) / 1024,
     cpuPercent: Number(percent?.replace('%', '')),
+    cpuSeconds: Number(user) + Number(system),
     summary: run.stdout.trim(),
   };
 }
@@ -130,6 +138,9 @@ for (let r = 0; r < runs; r++) {
 
 console.log(
   `cold preprocess          ${median(cold.map((t) => t.seconds)).toFixed(1)} s (median of ${runs})`,
+);
+console.log(
+  `  CPU time (user+sys)    ${median(cold.map((t) => t.cpuSeconds)).toFixed(1)} s cold, ${median(again.map((t) => t.cpuSeconds)).toFixed(2)} s re-run (load: ${loadavg()[0]?.toFixed(1)})`,
 );
 console.log(`peak RSS                 ${median(cold.map((t) => t.peakMb)).toFixed(0)} MB`);
 console.log(`re-run, one changed      ${median(again.map((t) => t.seconds)).toFixed(2)} s`);

@@ -165,7 +165,9 @@ async function writePassagePages(
   const members = new Map<string, PlaceStats[]>();
   for (const place of walk.tally.byIndex) {
     const unit = assembler.unitOf(place);
-    members.set(unit, [...(members.get(unit) ?? []), place]);
+    const list = members.get(unit);
+    if (list) list.push(place);
+    else members.set(unit, [place]);
   }
   const digests = new Map<string, string>();
   const needed: PlaceStats[] = [];
@@ -183,8 +185,11 @@ async function writePassagePages(
     }
   }
   assembler.restrictTo(needed);
-  const positions = [...new Set(needed.flatMap((p) => p.refs.filter((_, i) => i % 4 === 0)))];
-  positions.sort((a, b) => a - b);
+  const wanted = new Set<number>();
+  for (const place of needed) {
+    for (let r = 0; r < place.refs.length; r += 4) wanted.add(place.refs[r] as number);
+  }
+  const positions = [...wanted].sort((a, b) => a - b);
   for (let i = 0; i < positions.length; i += READ_BATCH) {
     const batch = positions.slice(i, i + READ_BATCH);
     const ids = batch.map((p) => walk.list.at(p).id);
