@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'src/node/tools/run-cli.mjs'],
+    files: ['eslint.config.js', 'src/node/bundle/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

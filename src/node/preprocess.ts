@@ -1,6 +1,6 @@
 // npm run preprocess: seeds/*.txt -> the store (node_modules/.cache/dateline/store.sqlite) ->
 // public/data/dateline.json + public/data/shards/ (data format version 2) for the app.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Lifeline } from './store/lifeline';
@@ -67,6 +67,7 @@ try {
     out,
     cacheDir: cache,
     lifeline,
+    expected: readdirSync(seeds).filter((name) => name.toLowerCase().endsWith('.txt')).length,
     progress: createProgress(process.stderr, 'preprocess'),
     ...(threads === undefined ? {} : { threads }),
   });

@@ -18,7 +18,7 @@ export interface ListedMeta {
 
 /** A finished passage page file, and which place pages it holds. */
 export interface PageFile {
-  /** "bucket-<k>" for a shared bucket, "place-<placeIndex>-<page>" for a big place's page. */
+  /** See PageAssembler.unitOf. */
   unit: string;
   content: PassagePageShardFile;
   pages: { placeId: string; page: number }[];
@@ -61,10 +61,32 @@ export class PageAssembler {
       content: Object.create(null) as PassagePageShardFile,
       pages: [],
     }));
-    for (const place of tally.byIndex) {
+    this.restrictTo(tally.byIndex);
+  }
+
+  /**
+   * The file a place's pages go in: "bucket-<count>-<k>" shared by small places, or
+   * "place-<id>" for a place with pages of its own. A unit is rebuilt as a whole.
+   */
+  unitOf(place: PlaceStats): string {
+    return isSmall(place)
+      ? `bucket-${this.bucketCount}-${bucketOf(place.id, this.bucketCount)}`
+      : `place-${place.id}`;
+  }
+
+  /**
+   * Builds pages only for these places (those whose pages changed, and their bucket mates);
+   * the others' files are still current. Call before adding articles.
+   */
+  restrictTo(places: Iterable<PlaceStats>): void {
+    this.needed = new Set(places);
+    for (const bucket of this.buckets) bucket.waiting = 0;
+    for (const place of this.needed) {
       if (isSmall(place)) this.bucketFor(place).waiting += 1;
     }
   }
+
+  private needed = new Set<PlaceStats>();
 
   /**
    * Adds the passages of the article at `position` for every place it mentions; `passageAt`
@@ -79,7 +101,7 @@ export class PageAssembler {
     const done: PageFile[] = [];
     for (const placeId of placeIds) {
       const place = this.tally.places.get(placeId);
-      if (!place) continue;
+      if (!place || !this.needed.has(place)) continue;
       for (const passage of this.passagesAt(place, position, meta, passageAt)) {
         const page = this.pageOf(place);
         page.passages.push(passage);
@@ -158,15 +180,14 @@ export class PageAssembler {
     if (!isSmall(place)) {
       const content = Object.create(null) as PassagePageShardFile;
       content[place.id] = page;
-      return { unit: `place-${place.index}-${open.page}`, content, pages: [ref] };
+      return { unit: this.unitOf(place), content, pages: [ref] };
     }
     const bucket = this.bucketFor(place);
     bucket.content[place.id] = page;
     bucket.pages.push(ref);
     bucket.waiting -= 1;
     if (bucket.waiting > 0) return undefined;
-    const index = this.buckets.indexOf(bucket);
-    return { unit: `bucket-${index}`, content: bucket.content, pages: bucket.pages };
+    return { unit: this.unitOf(place), content: bucket.content, pages: bucket.pages };
   }
 
   private bucketFor(place: PlaceStats): Bucket {

@@ -97,7 +97,7 @@ function main(args: string[]): void {
   commandThroughput(texts, chars);
 }
 
-/** The geoparse command as a user runs it, from its compiled bundle (see tools/run-cli.mjs). */
+/** The geoparse command as a user runs it, from its compiled bundle (see src/node/bundle/launch.mjs). */
 function commandThroughput(texts: string[], chars: number): void {
   const dir = join(process.cwd(), 'node_modules', '.cache', 'dateline', 'tmp');
   mkdirSync(dir, { recursive: true });
@@ -108,7 +108,7 @@ function commandThroughput(texts: string[], chars: number): void {
     texts.map((text, i) => `${JSON.stringify({ id: String(i), text })}\n`).join(''),
   );
   writeFileSync(empty, '');
-  const command = [join('src', 'node', 'tools', 'run-cli.mjs'), 'geoparse'];
+  const command = [join('src', 'node', 'bundle', 'launch.mjs'), join('src', 'node', 'geoparse.ts')];
   const run = (file: string) => {
     const fd = openSync(file, 'r');
     try {

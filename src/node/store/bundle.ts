@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { writeFileFully } from './shard-writer';
 
+/** Bundled CommonJS dependencies call require(); an ES module has none of its own. */
+export const REQUIRE_BANNER = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  // Spelled in two parts: the CLI bundler rewrites the expression itself in sources.
+  ['const require = __createRequire(import', 'meta', 'url);'].join('.'),
+].join(' ');
+
 export interface Bundle {
   path: string;
   /** First 16 hex of the SHA-256 of the bundled code: its version. */
@@ -24,10 +31,7 @@ export async function bundleEntry(entry: string, name: string, dir: string): Pro
     target: 'node20',
     write: false,
     legalComments: 'none',
-    // Bundled CommonJS dependencies call require(); an ES module has none of its own.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
+    banner: { js: REQUIRE_BANNER },
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error(`esbuild produced nothing for ${entry}`);

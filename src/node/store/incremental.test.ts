@@ -36,6 +36,32 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     expect(after.articles.get('a00042')?.text).toContain('A late word from Kyiv.');
   });
 
+  it('publishes after changes exactly what a run from scratch publishes', async () => {
+    const { seeds, out, run } = setUp(400);
+    await run();
+    appendFileSync(join(seeds, 'a00007.txt'), '\nKyiv and Georgia, late.\n');
+    rmSync(join(seeds, 'a00100.txt'));
+    writeCollection(seeds, 3, 5000);
+    const summary = await run();
+    expect(summary.published?.shardsReused).toBeGreaterThan(0);
+
+    const fresh = scratch();
+    const parser = inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS);
+    await runPreprocess({ ...fresh, seeds, parser });
+    const view = (dir: string) => {
+      const { index, list, articles, search } = readPublished(dir);
+      const pages = index.places.map((p) => readPublished(dir).pages(p.id));
+      return {
+        places: index.places.map((p) => ({ ...p, pages: [] })),
+        list,
+        articles,
+        search,
+        pages,
+      };
+    };
+    expect(view(out)).toEqual(view(fresh.out));
+  });
+
   it('geoparses nothing when nothing changed, and publishes the same files', async () => {
     const { out, counter, run } = setUp(50);
     await run();

@@ -31,11 +31,12 @@ export function createProgress(
   stream: NodeJS.WriteStream,
   label: string,
   now: () => number = () => Date.now(),
+  // CI logs are files even when a pseudo-terminal is attached.
+  tty: boolean = stream.isTTY && !process.env.CI,
 ): Progress {
   const started = now();
   let last = 0;
   let drawn = false;
-  const tty = stream.isTTY && process.env.CI === undefined;
   const clear = () => {
     if (tty && drawn) stream.write('\r\u001b[2K');
     drawn = false;

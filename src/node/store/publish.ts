@@ -14,6 +14,7 @@ import {
   sortPlaceRows,
   topLinks,
   type KnownPlace,
+  type PlaceStats,
   type TallyMention,
 } from '../../core/publish/index';
 import type { PlaceKind } from '../../shared/place';
@@ -29,6 +30,7 @@ import {
   type MentionRow,
 } from './read-store';
 import { ShardWriter, switchIndex } from './shard-writer';
+import { digestOf, PublishedUnits } from './units';
 
 export interface PublishOptions {
   out: string;
@@ -81,6 +83,8 @@ interface Walk {
   placeIds: string[];
   placeStart: number[];
   buckets: number[];
+  /** Content hash and parse version per position: what a unit digest is made of. */
+  versions: string[];
   mentions: number;
 }
 
@@ -95,6 +99,7 @@ async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
     placeIds: [],
     placeStart: [],
     buckets: [],
+    versions: [],
     mentions: 0,
   };
   for await (const batch of listBatches(reader)) {
@@ -120,6 +125,7 @@ async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
       walk.placeStart.push(walk.placeIds.length);
       walk.placeIds.push(...places);
       walk.buckets.push(row.bucket);
+      walk.versions.push(`${row.id} ${row.hash} ${row.parsed_with}`);
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
       walk.mentions += rows.length;
     }
@@ -128,28 +134,76 @@ async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
   return walk;
 }
 
-/** Pass 2: article texts in list order, into passage pages; returns each place's page paths. */
+/** What a place's passage pages are made from: its passages, their articles, its neighbours. */
+function placeDigest(
+  place: PlaceStats,
+  walk: Walk,
+  neighbours: { placeId: string; weight: number }[] | undefined,
+): string {
+  const parts: (string | number)[] = [place.id, JSON.stringify(neighbours ?? [])];
+  for (let r = 0; r < place.refs.length; r += 4) {
+    parts.push(walk.versions[place.refs[r] as number] ?? '', place.refs[r + 1] as number);
+  }
+  parts.push(place.offsets.join(','));
+  return digestOf(parts);
+}
+
+/**
+ * Pass 2: passage pages. Units (a big place's pages, a bucket of small places) whose digest is
+ * unchanged keep their files; the others are rebuilt from the texts of just the articles they
+ * need, streamed in list order. Returns each place's page paths.
+ */
 async function writePassagePages(
   db: StoreDb,
-  reader: StoreDb,
   walk: Walk,
   writer: ShardWriter,
+  units: PublishedUnits,
 ): Promise<Map<string, string[]>> {
   const pages = new Map<string, string[]>();
-  const assembler = new PageAssembler(walk.tally, mentionedWith(walk.tally));
-  let position = 0;
-  for await (const batch of listBatches(reader)) {
-    const ids = batch.map((r) => r.id);
+  const neighbours = mentionedWith(walk.tally);
+  const assembler = new PageAssembler(walk.tally, neighbours);
+  const members = new Map<string, PlaceStats[]>();
+  for (const place of walk.tally.byIndex) {
+    const unit = assembler.unitOf(place);
+    const list = members.get(unit);
+    if (list) list.push(place);
+    else members.set(unit, [place]);
+  }
+  const digests = new Map<string, string>();
+  const needed: PlaceStats[] = [];
+  for (const [unit, places] of members) {
+    const digest = digestOf(places.map((p) => placeDigest(p, walk, neighbours.get(p.id))).sort());
+    digests.set(unit, digest);
+    const current = units.current(unit, digest);
+    if (!current) {
+      needed.push(...places);
+      continue;
+    }
+    writer.reuse(current.bytes, current.paths.length);
+    for (const place of places) {
+      pages.set(place.id, unit.startsWith('place-') ? current.paths : [current.paths[0] ?? '']);
+    }
+  }
+  assembler.restrictTo(needed);
+  const wanted = new Set<number>();
+  for (const place of needed) {
+    for (let r = 0; r < place.refs.length; r += 4) wanted.add(place.refs[r] as number);
+  }
+  const positions = [...wanted].sort((a, b) => a - b);
+  for (let i = 0; i < positions.length; i += READ_BATCH) {
+    const batch = positions.slice(i, i + READ_BATCH);
+    const ids = batch.map((p) => walk.list.at(p).id);
     const texts = new Map((await articlesOf(db, ids)).map((a) => [a.id, a.text]));
     const passages = await passagesOf(db, ids);
-    for (const row of batch) {
-      const text = texts.get(row.id) ?? '';
-      const own = passages.get(row.id) ?? [];
+    for (const position of batch) {
+      const meta = walk.list.at(position);
+      const text = texts.get(meta.id) ?? '';
+      const own = passages.get(meta.id) ?? [];
       const placeIds = walk.placeIds.slice(
         walk.placeStart[position],
         walk.placeStart[position + 1],
       );
-      const files = assembler.addArticle(position, walk.list.at(position), placeIds, (index) => {
+      const files = assembler.addArticle(position, meta, placeIds, (index) => {
         const passage = own[index];
         if (!passage) return { start: 0, text: '' };
         return { start: passage.start, text: text.slice(passage.start, passage.end) };
@@ -161,8 +215,11 @@ async function writePassagePages(
           list[page] = path;
           pages.set(placeId, list);
         }
+        const first = file.pages[0];
+        const unitPaths =
+          file.unit.startsWith('place-') && first ? (pages.get(first.placeId) ?? []) : [path];
+        units.record(file.unit, digests.get(file.unit) ?? '', unitPaths);
       }
-      position += 1;
     }
   }
   if (assembler.pending > 0) throw new Error(`${assembler.pending} passage pages left unfinished`);
@@ -170,12 +227,33 @@ async function writePassagePages(
 }
 
 /** Pass 3: whole articles, shard by shard (fnv1a32(id) modulo the shard count). */
-async function writeArticleShards(db: StoreDb, walk: Walk, writer: ShardWriter): Promise<string[]> {
+async function writeArticleShards(
+  db: StoreDb,
+  walk: Walk,
+  writer: ShardWriter,
+  units: PublishedUnits,
+): Promise<string[]> {
   const count = articleShardCount(walk.list.count);
   const members: number[][] = Array.from({ length: count }, () => []);
   walk.buckets.forEach((bucket, position) => members[bucket % count]?.push(position));
   const paths: string[] = [];
-  for (const positions of members) {
+  for (const [k, positions] of members.entries()) {
+    const unit = `article-${count}-${k}`;
+    const digest = digestOf(
+      positions
+        .map((p) => {
+          const from = walk.rankStart[p] ?? 0;
+          const to = walk.rankStart[p + 1] ?? walk.ranks.length;
+          return `${walk.versions[p] ?? ''} ${walk.ranks.slice(from, to).join(',')}`;
+        })
+        .sort(),
+    );
+    const current = units.current(unit, digest);
+    if (current) {
+      writer.reuse(current.bytes, 1);
+      paths.push(current.paths[0] ?? '');
+      continue;
+    }
     const ids = positions.map((p) => walk.list.at(p).id);
     const byId = new Map(ids.map((id, i) => [id, positions[i] as number]));
     const rows = [];
@@ -205,7 +283,9 @@ async function writeArticleShards(db: StoreDb, walk: Walk, writer: ShardWriter):
         });
       }
     }
-    paths.push(writer.write('article', JSON.stringify(articleShard(rows))));
+    const path = writer.write('article', JSON.stringify(articleShard(rows)));
+    units.record(unit, digest, [path]);
+    paths.push(path);
   }
   return paths;
 }
@@ -279,10 +359,12 @@ export async function publish(
   const search = walk.search
     .shards(searchShardCount(walk.list.count))
     .map((shard) => writer.write('search', JSON.stringify(shard)));
+  const units = await PublishedUnits.load(db, out);
   stage('writing passage pages');
-  const pages = await writePassagePages(db, reader, walk, writer);
+  const pages = await writePassagePages(db, walk, writer, units);
   stage('writing article shards');
-  const articleShards = await writeArticleShards(db, walk, writer);
+  const articleShards = await writeArticleShards(db, walk, writer, units);
+  await units.save(db);
 
   const ids = walk.tally.byIndex.map((p) => p.id);
   const alternativeIds = walk.tally.byIndex.flatMap((p) => p.alternatives);

@@ -31,6 +31,8 @@ export interface RunOptions {
   cacheDir: string;
   /** Defaults to the worker pool over the bundled geoparser; tests pass their own. */
   parser?: Parser;
+  /** How many articles the reader will give, when known, for the progress bar's total. */
+  expected?: number;
   /** Defaults to reading `seeds`. */
   items?: AsyncIterable<ReadItem>;
   threads?: number;
@@ -102,7 +104,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       parsedWith: `${parser.geoparser}:${parser.gazetteer}`,
       parse: parser.parse,
       inFlight: parser.threads * 2,
-      onProgress: (p) => options.progress?.update(p.parsed, p.toParse),
+      onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
     options.progress?.done();
     await store.db

@@ -34,6 +34,12 @@ export class ShardWriter {
     mkdirSync(tmp, { recursive: true });
   }
 
+  /** Counts files a publish keeps from the last one without building them again. */
+  reuse(bytes: number, files: number): void {
+    this.bytes += bytes;
+    this.reused += files;
+  }
+
   /** Writes `json` (already serialised) as a shard of `kind`; returns its path relative to data/. */
   write(kind: string, json: string): string {
     const data = Buffer.from(json, 'utf8');

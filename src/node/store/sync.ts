@@ -115,6 +115,7 @@ export async function syncStore(
 
   for await (const item of items) {
     progress.read += 1;
+    if (progress.read % 256 === 0) options.onProgress?.(progress);
     if (!item.ok) {
       rejected.push({ file: item.file, reason: item.reason });
       continue;
