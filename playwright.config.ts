@@ -1,9 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './src/node/tools/system-chromium.ts';
+import { PORT as port, SCALE_ARTICLES, SCALE_DIR, SCALE_PORT } from './e2e/ports.ts';
 
 const executablePath = systemChromium();
-// Another checkout's preview server may hold the default port; DATELINE_E2E_PORT picks another.
-const port = Number(process.env.DATELINE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,10 +40,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npm run preprocess && npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run preprocess && npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // A generated collection of a few thousand articles with its own store and data folder,
+      // for the journeys that need scale (e2e/scale.spec.ts).
+      command: `npx tsx src/node/bench/scale-site.ts --n ${SCALE_ARTICLES} --dir ${SCALE_DIR} && npx vite preview --outDir ${SCALE_DIR}/site --port ${SCALE_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${SCALE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+  ],
 });

@@ -8,6 +8,9 @@ import { pageOf, passageTotal } from '../logic/passages';
 import { openArticleLoaded } from './open-article';
 import { PassageText } from './PassageText';
 
+/** How long a deep-linked passage is held in view while the rows around it settle. */
+const SETTLE_MS = 1500;
+
 interface Props {
   place: PlaceRow;
   /** Rank of the passage to scroll to and mark (the one the reader or a link came from). */
@@ -49,13 +52,24 @@ export function PassageList({ place, target, currentArticle, currentPassage }: P
     [source, place, firstShown, lastShown, lastPage, target],
   );
 
-  const scrolledTo = useRef<number | null>(null);
+  // The deep-linked passage is brought into view once its page is there, then kept there for a
+  // moment while the rows around it are measured (sizes were estimates) and shift it.
+  const scrolledTo = useRef<{ target: number; since: number } | null>(null);
   useEffect(function scrollToTarget() {
-    if (target === null || scrolledTo.current === target) return;
-    // Wait for the target's page, so the row is measured where it really is.
-    if (source.peekPassagePage(place, pageOf(target))?.state !== 'ok') return;
-    scrolledTo.current = target;
-    virtualizer.scrollToIndex(target, { align: 'center' });
+    if (target === null) return;
+    const scroller = listRef.current?.closest('[data-scroller]');
+    if (scrolledTo.current?.target !== target) {
+      if (source.peekPassagePage(place, pageOf(target))?.state !== 'ok') return;
+      scrolledTo.current = { target, since: performance.now() };
+      virtualizer.scrollToIndex(target, { align: 'center' });
+      return;
+    }
+    if (performance.now() - scrolledTo.current.since > SETTLE_MS || !scroller) return;
+    const row = listRef.current?.querySelector(`[data-index="${target}"] .dl-passage`);
+    if (!row) return;
+    const box = row.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    if (box.top < view.top || box.bottom > view.bottom) row.scrollIntoView({ block: 'center' });
   });
 
   const passageAt = (i: number): PlacePassage | undefined => {

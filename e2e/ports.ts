@@ -1,0 +1,7 @@
+/** The seed site's port; another checkout's preview server may hold the default. */
+export const PORT = Number(process.env.DATELINE_E2E_PORT ?? 4173);
+/** The generated collection's site (e2e/scale.spec.ts), on its own port with its own data. */
+export const SCALE_PORT = Number(process.env.DATELINE_E2E_SCALE_PORT ?? PORT + 1000);
+/** Articles in the generated collection: a few thousand, made at test time. */
+export const SCALE_ARTICLES = 2000;
+export const SCALE_DIR = 'node_modules/.cache/dateline/e2e-scale';

@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { BODY_SURNAME } from '../src/node/bench/synthetic-collection';
+import {
+  expect,
+  expectNoSeriousViolations,
+  lists,
+  loadArticle,
+  loadArticleList,
+  loadData,
+  loadPage,
+  map,
+  panel,
+  test,
+} from './fixtures';
+import { SCALE_PORT } from './ports';
+
+// These journeys run against the generated collection (a few thousand articles), not the seed.
+test.use({ baseURL: `http://127.0.0.1:${SCALE_PORT}` });
+// Scrolling through thousands of rows takes many steps; each waits on what the page shows.
+test.describe.configure({ timeout: 120_000 });
+
+/** Opens the app and waits for the map and the lists, which take longer on a busy machine. */
+async function openScale(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(lists(page).getByRole('list')).toBeVisible({ timeout: 30_000 });
+  await expect(map(page).locator('.leaflet-container')).toBeVisible();
+}
+
+const BUSY = /^Sochi, Russia: \d+ mentions$/;
+
+test('the panel of a place with thousands of passages opens at once and scrolls to the end', async ({
+  page,
+  request,
+}) => {
+  const data = await loadData(request);
+  const sochi = data.places.find((p) => p.name === 'Sochi');
+  if (!sochi) throw new Error('no Sochi in the generated collection');
+  expect(sochi.pages.length).toBeGreaterThan(20);
+  const lastPage = await loadPage(request, sochi, sochi.pages.length - 1);
+  const oldest = lastPage.passages[lastPage.passages.length - 1];
+  if (!oldest) throw new Error('empty last page');
+
+  await openScale(page, '/?map=3/40/30');
+  await lists(page).getByRole('button', { name: BUSY }).click();
+  const aside = panel(page);
+  await expect(aside.getByRole('heading', { name: 'Sochi, Russia', level: 2 })).toBeFocused();
+  await expect(aside.locator('.dl-passage mark').first()).toHaveText('Sochi', { timeout: 15_000 });
+  // Only the passages near the view are in the page, not thousands.
+  expect(await aside.locator('.dl-passage').count()).toBeLessThan(80);
+  await expectNoSeriousViolations(page);
+
+  // Texts repeat across generated articles; the button names the article and passage exactly.
+  const last = aside.getByRole('button', {
+    name: new RegExp(`: ${escapeRegExp(oldest.title)}, passage ${oldest.passageIndex}$`),
+  });
+  await expect
+    .poll(
+      async () => {
+        await aside.evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+        });
+        return last.count();
+      },
+      { timeout: 60_000, intervals: [200] },
+    )
+    .toBe(1);
+  await expect(last.locator('..').locator('mark').first()).toHaveText('Sochi');
+});
+
+test('the article list scrolls through thousands of articles', async ({ page, request }) => {
+  const list = await loadArticleList(request, await loadData(request));
+  const oldestTitle = list.titles[list.titles.length - 1] ?? '';
+  await openScale(page, '/?list=articles');
+  const articles = lists(page).getByRole('list', { name: 'Articles' });
+  await expect(articles.getByRole('button').first()).toBeVisible();
+  expect(await articles.getByRole('listitem').count()).toBeLessThan(80);
+  const last = articles.getByRole('button', { name: new RegExp(`^${escapeRegExp(oldestTitle)}`) });
+  await expect
+    .poll(
+      async () => {
+        await lists(page).evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+        });
+        return last.count();
+      },
+      { timeout: 30_000, intervals: [200] },
+    )
+    .toBe(1);
+  await last.click();
+  await expect(panel(page).getByRole('heading', { name: oldestTitle, level: 2 })).toBeFocused();
+});
+
+test('a deep link to a passage deep in a long list opens it highlighted', async ({
+  page,
+  request,
+}) => {
+  const data = await loadData(request);
+  const sochi = data.places.find((p) => p.name === 'Sochi');
+  if (!sochi) throw new Error('no Sochi');
+  // An article near the end of the newest-first list: its Sochi passage ranks in the thousands.
+  const list = await loadArticleList(request, data);
+  const id = list.ids[list.ids.length - 3] ?? '';
+  const mention = (await loadArticle(request, data, id)).mentions.find(
+    (m) => m.placeId === sochi.id,
+  );
+  if (!mention) throw new Error('the article does not mention Sochi');
+  expect(mention.rank).toBeGreaterThan(1000);
+
+  await openScale(page, `/?place=${sochi.id}&article=${id}&passage=${mention.passageIndex}`);
+  const current = panel(page).locator('.dl-passage.is-current');
+  await expect(current).toBeInViewport({ timeout: 20_000 });
+  await expect(current.locator('mark').first()).toHaveText('Sochi');
+  await expect(panel(page).getByRole('heading', { name: 'Sochi, Russia', level: 2 })).toBeVisible();
+});
+
+test('a name found only in article bodies finds its articles, and opens one', async ({ page }) => {
+  await openScale(page);
+  await page.getByRole('combobox', { name: 'Search places and articles' }).fill(BODY_SURNAME);
+  const hit = page.getByRole('option', { name: /^Article .*in the text/ }).first();
+  await expect(hit).toBeVisible();
+  const title = (await hit.textContent())
+    ?.replace(/^Article /, '')
+    .replace(/ \(in the text.*$/, '');
+  await hit.click();
+  await expect(panel(page).getByRole('heading', { name: title, level: 2 })).toBeVisible();
+  await expect(panel(page).getByText(BODY_SURNAME)).toBeVisible();
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

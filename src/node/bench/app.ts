@@ -1,0 +1,182 @@
+// npm run bench:app -- --n N [--corpus FILE.jsonl] [--runs 3] [--dir DIR]
+// Generates N articles (synthetic text around the seed, or the texts of a JSONL corpus), runs the
+// real preprocess into a temporary site, serves the production build, drives Chromium through
+// the journeys of issue 7 and prints medians. A benchmark, not a test: it prints, never fails.
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { systemChromium } from '../tools/system-chromium';
+import { frameTimes, installProbes, timeUntil } from './app-probes';
+import { buildScaleSite } from './scale-site';
+import { BODY_SURNAME } from './synthetic-collection';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '10000' },
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    dir: { type: 'string' },
+    port: { type: 'string', default: '4199' },
+    'reuse-site': { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+const runs = Number(values.runs);
+const port = Number(values.port);
+const dir = values.dir ?? join(tmpdir(), `dateline-bench-app-${String(n)}`);
+
+interface Figures {
+  firstMarkerMs: number;
+  heapMB: number;
+  bytesBeforeMarkerKB: number;
+  openPlaceMs: number;
+  articleListMs: number;
+  placeKeystrokeMs: number;
+  articleKeystrokeMs: number;
+  dragFrameP95Ms: number;
+  longestTaskMs: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1] ?? NaN;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+}
+
+async function keystroke(page: Page, prefix: string, last: string): Promise<number> {
+  const box = page.getByRole('combobox', { name: 'Search places and articles' });
+  await box.fill('');
+  await box.pressSequentially(prefix, { delay: 50 });
+  await page.waitForTimeout(1500);
+  await box.press(last);
+  await page.waitForTimeout(1500);
+  return page.evaluate(() => window.__bench.resultsChanged - window.__bench.keydown);
+}
+
+async function journey(browser: Browser, base: string): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(installProbes);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(base);
+  await page.waitForFunction(() => window.__bench.firstMarker !== null, null, { timeout: 120_000 });
+  const { firstMarker, bytes } = await page.evaluate(() => {
+    const marker = window.__bench.firstMarker ?? 0;
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ] as PerformanceResourceTiming[];
+    const before = entries.filter((e) => e.responseEnd <= marker);
+    return { firstMarker: marker, bytes: before.reduce((sum, e) => sum + e.transferSize, 0) };
+  });
+  // After load: the article list arrives right after the first paint.
+  await page.waitForTimeout(3000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+
+  const openPlace = await page.evaluate(timeUntil, {
+    selector: '.dl-passage mark',
+    click: 'nav .dl-list__item',
+    text: '',
+  });
+  await page.waitForTimeout(1000);
+  const articleList = await page.evaluate(timeUntil, {
+    selector: 'nav ul[aria-label="Articles"] li',
+    click: 'nav .dl-tabs button',
+    text: 'Articles',
+  });
+  await page.waitForTimeout(500);
+  const placeKeystroke = await keystroke(page, 'soch', 'i');
+  const articleKeystroke = await keystroke(page, BODY_SURNAME.slice(0, -1), BODY_SURNAME.slice(-1));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  // Drag the map across for two seconds while counting frames.
+  const map = await page.locator('.leaflet-container').boundingBox();
+  const cx = (map?.x ?? 0) + (map?.width ?? 0) / 2;
+  const cy = (map?.y ?? 0) + (map?.height ?? 0) / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const frames = page.evaluate(frameTimes, 2000);
+  for (let i = 0; i < 60; i++) {
+    await page.mouse.move(cx - i * 5, cy - i * 2);
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.up();
+  const drag = await frames;
+  const longTasks = await page.evaluate(() => window.__bench.longTasks);
+  await context.close();
+  return {
+    firstMarkerMs: firstMarker,
+    heapMB: heap.usedSize / 1e6,
+    bytesBeforeMarkerKB: bytes / 1024,
+    openPlaceMs: openPlace,
+    articleListMs: articleList,
+    placeKeystrokeMs: placeKeystroke,
+    articleKeystrokeMs: articleKeystroke,
+    dragFrameP95Ms: percentile(drag.slice(1), 0.95),
+    longestTaskMs: Math.max(0, ...longTasks),
+  };
+}
+
+async function main() {
+  if (!Number.isInteger(n) || n <= 0) {
+    console.error(`bench:app: --n must be a whole number above 0, got "${values.n}"`);
+    process.exit(2);
+  }
+  let site = join(dir, 'site');
+  if (!values['reuse-site']) {
+    const built = buildScaleSite(n, dir, values.corpus);
+    site = built.site;
+    console.log(`prepared ${String(n)} articles in ${JSON.stringify(built.timings)} s`);
+  }
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      site,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  const base = `http://127.0.0.1:${String(port)}/`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      const ok = await fetch(base)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const executablePath = systemChromium();
+    const browser = await chromium.launch({
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-sync'],
+      ...(executablePath ? { executablePath } : {}),
+    });
+    const all: Figures[] = [];
+    for (let r = 0; r < runs; r++) all.push(await journey(browser, base));
+    await browser.close();
+    console.log(
+      `bench:app N=${String(n)}${values.corpus ? ` corpus=${values.corpus}` : ''}, medians of ${String(runs)}:`,
+    );
+    for (const key of Object.keys(all[0] ?? {}) as (keyof Figures)[]) {
+      console.log(`  ${key.padEnd(20)} ${median(all.map((f) => f[key])).toFixed(1)}`);
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();
