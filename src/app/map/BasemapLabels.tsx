@@ -29,7 +29,7 @@ function labelIcon(name: string, kind: 'country' | 'city', width: number) {
 /**
  * Names of the larger countries and cities, for bearings where the map would be a flat colour.
  * Decorative (hidden from screen readers; the place list and markers carry the names that matter)
- * and drawn under the place markers. A mentioned country's name is left to its badge.
+ * and drawn under the place markers. A shown place's name is left to its marker.
  */
 export function BasemapLabels({
   labels,
@@ -51,10 +51,8 @@ export function BasemapLabels({
     },
     [map],
   );
-  const badged = useMemo(
-    () => new Set(shown.filter((s) => s.place.kind === 'country').map((s) => s.place.name)),
-    [shown],
-  );
+  // A shown place's marker names it already; a second, fainter name underneath only blurs it.
+  const badged = useMemo(() => new Set(shown.map((s) => s.place.name)), [shown]);
   const picked = useMemo(() => {
     const { zoom, bounds, size } = frame;
     const candidates: ScreenLabel[] = [];
@@ -65,7 +63,7 @@ export function BasemapLabels({
       candidates.push({ label, kind, x: p.x, y: p.y, width, height: HEIGHT_PX });
     };
     for (const label of labels.countries) if (!badged.has(label.name)) add(label, 'country');
-    for (const label of labels.cities) add(label, 'city');
+    for (const label of labels.cities) if (!badged.has(label.name)) add(label, 'city');
     return pickLabels(candidates, zoom, { width: size.x, height: size.y }, MAX_LABELS);
   }, [map, labels, badged, frame]);
   return (
