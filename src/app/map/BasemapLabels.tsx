@@ -9,6 +9,8 @@ import { pickLabels, type ScreenLabel } from '../logic/basemap-labels';
 const CHAR_PX = { country: 7.5, city: 6.2 };
 const HEIGHT_PX = 14;
 const MAX_LABELS = 120;
+// About a place marker's disc; a name under one would only peek out at its sides.
+const MARKER_PX = 30;
 
 function frameOf(map: LeafletMap) {
   return { zoom: map.getZoom(), bounds: map.getBounds(), size: map.getSize() };
@@ -64,8 +66,14 @@ export function BasemapLabels({
     };
     for (const label of labels.countries) if (!badged.has(label.name)) add(label, 'country');
     for (const label of labels.cities) if (!badged.has(label.name)) add(label, 'city');
-    return pickLabels(candidates, zoom, { width: size.x, height: size.y }, MAX_LABELS);
-  }, [map, labels, badged, frame]);
+    const markers = shown
+      .filter((s) => bounds.contains([s.place.lat, s.place.lon]))
+      .map((s) => {
+        const p = map.latLngToContainerPoint([s.place.lat, s.place.lon]);
+        return { x: p.x, y: p.y, width: MARKER_PX, height: MARKER_PX };
+      });
+    return pickLabels(candidates, zoom, { width: size.x, height: size.y }, MAX_LABELS, markers);
+  }, [map, labels, badged, frame, shown]);
   return (
     <Pane name="dl-labels" style={{ zIndex: 450 }}>
       {picked.map((c) => (
