@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { FeatureCollection } from 'geojson';
 import type { Page } from '@playwright/test';
 import type { Article, DatelineData, Mention, Place } from '../src/shared/data-file';
 import { expect, expectNoSeriousViolations, lists, map, openApp, test } from './fixtures';
@@ -195,4 +197,51 @@ test('the basemap shows U.S. state lines, the Great Lakes as water and city name
   expect(box.width).toBeGreaterThan(0);
   expect(lakeMichigan).toBe(true);
   await expect(map(page).locator('.dl-basemap-label', { hasText: 'Chicago' })).toBeVisible();
+});
+
+test('selecting a country from the list fits its whole shape', async ({ page }) => {
+  await openApp(page, '/?map=6/50/10');
+  await lists(page)
+    .getByRole('button', { name: /^Russia: / })
+    .click();
+  await expect(page).toHaveURL(/place=country:RU/);
+  const view = () => (new URL(page.url()).searchParams.get('map') ?? '').split('/').map(Number);
+  // Zoomed out to Russia's extent, not centred at zoom 6 on its centroid.
+  await expect.poll(() => view()[0]).toBeLessThan(4);
+  const [, lat = 0, lon = 0] = view();
+  // (Leaflet keeps the world's top edge on screen, which can pull the centre south of Russia.)
+  expect(lat).toBeGreaterThan(30);
+  expect(lon).toBeGreaterThan(60);
+  await expect(map(page).getByRole('button', { name: /^Russia: / })).toBeInViewport();
+});
+
+test('the map downloads as a non-empty PNG and the menu closes after it', async ({ page }) => {
+  await openApp(page);
+  await page.getByText('Download', { exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Map image (PNG)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('dateline-map.png');
+  const bytes = await readFile(await download.path());
+  // A PNG signature, and more than a blank frame's worth of data.
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(20_000);
+  await expect(page.getByRole('button', { name: 'Map image (PNG)' })).toBeHidden();
+});
+
+test('countries can be exported as their shapes, with their mention counts', async ({ page }) => {
+  await openApp(page, '/?map=2/40/40');
+  await page.getByText('Download', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Countries as shapes' }).check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Places in view (GeoJSON)' }).click();
+  const fc = JSON.parse(
+    await readFile(await (await downloading).path(), 'utf8'),
+  ) as FeatureCollection;
+  const russia = fc.features.find((f) => f.properties?.name === 'Russia');
+  expect(russia?.geometry.type).toMatch(/Polygon$/);
+  expect(russia?.properties?.mentions).toBeGreaterThan(0);
+  const moscow = fc.features.find((f) => f.properties?.name === 'Moscow');
+  expect(moscow?.geometry.type).toBe('Point');
+  await expect(page.getByRole('button', { name: 'Places in view (GeoJSON)' })).toBeHidden();
 });

@@ -20,6 +20,8 @@ export function pickLabels(
   zoom: number,
   frame: { width: number; height: number },
   max: number,
+  /** Boxes already taken (the place markers), centre and size in px, that names keep clear of. */
+  taken: readonly { x: number; y: number; width: number; height: number }[] = [],
 ): ScreenLabel[] {
   const out: ScreenLabel[] = [];
   for (const c of candidates) {
@@ -29,7 +31,7 @@ export function pickLabels(
     const top = c.y - c.height / 2;
     if (left < 0 || top < 0 || left + c.width > frame.width || top + c.height > frame.height)
       continue;
-    const clash = out.some(
+    const clash = [...taken, ...out].some(
       (o) =>
         Math.abs(o.x - c.x) * 2 < o.width + c.width + 8 &&
         Math.abs(o.y - c.y) * 2 < o.height + c.height + 4,

@@ -9,6 +9,8 @@ import { pickLabels, type ScreenLabel } from '../logic/basemap-labels';
 const CHAR_PX = { country: 7.5, city: 6.2 };
 const HEIGHT_PX = 14;
 const MAX_LABELS = 120;
+// About a place marker's disc; a name under one would only peek out at its sides.
+const MARKER_PX = 30;
 
 function frameOf(map: LeafletMap) {
   return { zoom: map.getZoom(), bounds: map.getBounds(), size: map.getSize() };
@@ -29,7 +31,7 @@ function labelIcon(name: string, kind: 'country' | 'city', width: number) {
 /**
  * Names of the larger countries and cities, for bearings where the map would be a flat colour.
  * Decorative (hidden from screen readers; the place list and markers carry the names that matter)
- * and drawn under the place markers. A mentioned country's name is left to its badge.
+ * and drawn under the place markers. A shown place's name is left to its marker.
  */
 export function BasemapLabels({
   labels,
@@ -51,10 +53,8 @@ export function BasemapLabels({
     },
     [map],
   );
-  const badged = useMemo(
-    () => new Set(shown.filter((s) => s.place.kind === 'country').map((s) => s.place.name)),
-    [shown],
-  );
+  // A shown place's marker names it already; a second, fainter name underneath only blurs it.
+  const badged = useMemo(() => new Set(shown.map((s) => s.place.name)), [shown]);
   const picked = useMemo(() => {
     const { zoom, bounds, size } = frame;
     const candidates: ScreenLabel[] = [];
@@ -65,9 +65,15 @@ export function BasemapLabels({
       candidates.push({ label, kind, x: p.x, y: p.y, width, height: HEIGHT_PX });
     };
     for (const label of labels.countries) if (!badged.has(label.name)) add(label, 'country');
-    for (const label of labels.cities) add(label, 'city');
-    return pickLabels(candidates, zoom, { width: size.x, height: size.y }, MAX_LABELS);
-  }, [map, labels, badged, frame]);
+    for (const label of labels.cities) if (!badged.has(label.name)) add(label, 'city');
+    const markers = shown
+      .filter((s) => bounds.contains([s.place.lat, s.place.lon]))
+      .map((s) => {
+        const p = map.latLngToContainerPoint([s.place.lat, s.place.lon]);
+        return { x: p.x, y: p.y, width: MARKER_PX, height: MARKER_PX };
+      });
+    return pickLabels(candidates, zoom, { width: size.x, height: size.y }, MAX_LABELS, markers);
+  }, [map, labels, badged, frame, shown]);
   return (
     <Pane name="dl-labels" style={{ zIndex: 450 }}>
       {picked.map((c) => (

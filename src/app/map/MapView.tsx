@@ -6,6 +6,7 @@ import { appStore } from '../state/store';
 import { Basemap } from './Basemap';
 import { PlaceMarkers } from './PlaceMarkers';
 import { ViewSync } from './ViewSync';
+import { FollowSelection } from './FollowSelection';
 import { ResizeWatcher } from './ResizeWatcher';
 import { Attribution } from './Attribution';
 import { MapLegend } from './MapLegend';
@@ -38,6 +39,7 @@ export function MapView({ mapRef }: { mapRef: RefObject<LeafletMap | null> }) {
         <Basemap />
         <PlaceMarkers />
         <ViewSync />
+        <FollowSelection />
         <ResizeWatcher />
       </MapContainer>
       <MapLegend />
