@@ -14,6 +14,13 @@ function parentOf(pid: number): number | undefined {
 }
 
 function alive(pid: number): boolean {
+  // A killed process stays a zombie until its own parent reaps it; it is gone all the same.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
+  } catch {
+    // No /proc (or the process is gone): fall through to kill(pid, 0).
+  }
   try {
     process.kill(pid, 0);
     return true;
