@@ -1,11 +1,20 @@
+import { useMemo, useState } from 'react';
 import { useData } from '../data/data-context';
+import { placesInBounds } from '../logic/geojson';
 import { kindName, placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
+import { useMapBounds } from './use-map-bounds';
 import { useVirtualList } from './use-virtual-list';
 
-/** Every shown place as a button named like its marker: "Sochi, Russia: 1 mention". Virtualised. */
+/**
+ * Every shown place as a button named like its marker: "Sochi, Russia: 1 mention". Virtualised;
+ * "Only places in view" makes it follow the map as it pans.
+ */
 export function PlaceList() {
-  const { shown } = useData();
+  const { shown: all } = useData();
+  const [onlyInView, setOnlyInView] = useState(false);
+  const bounds = useMapBounds(onlyInView);
+  const shown = useMemo(() => (bounds ? placesInBounds(all, bounds) : all), [all, bounds]);
   const selectedId = useAppStore((s) => s.placeId);
   const selected = selectedId ? shown.findIndex((s) => s.place.id === selectedId) : -1;
   const { listRef, virtualizer, margin } = useVirtualList<HTMLUListElement>(
@@ -13,43 +22,65 @@ export function PlaceList() {
     52,
     selected,
   );
-  if (shown.length === 0) return <p className="dl-empty">No places match the filters.</p>;
+  const toggle = (
+    <label className="dl-toggle dl-in-view">
+      <input
+        type="checkbox"
+        checked={onlyInView}
+        onChange={(e) => {
+          setOnlyInView(e.target.checked);
+        }}
+      />{' '}
+      Only places in view{bounds ? ` (${String(shown.length)})` : ''}
+    </label>
+  );
+  if (shown.length === 0) {
+    return (
+      <>
+        {toggle}
+        <p className="dl-empty">{bounds ? 'No places in view.' : 'No places match the filters.'}</p>
+      </>
+    );
+  }
   return (
-    <ul
-      ref={listRef}
-      className="dl-list dl-virtual"
-      aria-label="Places"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {virtualizer.getVirtualItems().map((row) => {
-        const item = shown[row.index];
-        if (!item) return null;
-        const { place, count } = item;
-        return (
-          <li
-            key={place.id}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            aria-posinset={row.index + 1}
-            aria-setsize={shown.length}
-            style={{ transform: `translateY(${row.start - margin}px)` }}
-          >
-            <button
-              type="button"
-              className="dl-list__item"
-              aria-current={place.id === selectedId ? 'true' : undefined}
-              onClick={() => {
-                appStore.getState().selectPlace(place, true);
-              }}
+    <>
+      {toggle}
+      <ul
+        ref={listRef}
+        className="dl-list dl-virtual"
+        aria-label="Places"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = shown[row.index];
+          if (!item) return null;
+          const { place, count } = item;
+          return (
+            <li
+              key={place.id}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              aria-posinset={row.index + 1}
+              aria-setsize={shown.length}
+              style={{ transform: `translateY(${row.start - margin}px)` }}
             >
-              <span className="dl-list__title">{placeAccessibleName(place, count)}</span>
-              <span className="dl-list__sub" aria-hidden="true">
-                {kindName(place.kind)}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+              <button
+                type="button"
+                className="dl-list__item"
+                aria-current={place.id === selectedId ? 'true' : undefined}
+                onClick={() => {
+                  appStore.getState().selectPlace(place, true);
+                }}
+              >
+                <span className="dl-list__title">{placeAccessibleName(place, count)}</span>
+                <span className="dl-list__sub" aria-hidden="true">
+                  {kindName(place.kind)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -28,7 +28,10 @@ export function installProbes(): void {
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver((mutations) => {
     const inResults = mutations.some(
-      (m) => m.target instanceof Node && m.target.parentElement?.closest('[role=listbox]'),
+      (m) =>
+        (m.target instanceof Element ? m.target : m.target.parentElement)?.closest(
+          '[role=listbox]',
+        ) != null,
     );
     if (inResults) window.__bench.resultsChanged = performance.now();
     if (window.__bench.firstMarker === null && document.querySelector('.dl-marker, .dl-cluster')) {

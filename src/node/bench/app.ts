@@ -62,6 +62,8 @@ async function keystroke(page: Page, prefix: string, last: string): Promise<numb
 async function journey(browser: Browser, base: string): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  // tsx keeps function names with a __name helper that the page does not have.
+  await page.addInitScript('globalThis.__name = (f) => f;');
   await page.addInitScript(installProbes);
   const cdp = await context.newCDPSession(page);
   await page.goto(base);
