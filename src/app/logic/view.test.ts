@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boxAround,
   coordinateDecimals,
   mainGroup,
   roundView,
@@ -92,5 +93,34 @@ describe('mainGroup', () => {
     ['fits nothing when there is nothing', [], []],
   ])('%s', (_name, points, expected) => {
     expect(mainGroup(points).map((x) => x.name)).toEqual(expected);
+  });
+});
+
+describe('boxAround', () => {
+  it.each<[string, unknown, number, ReturnType<typeof boxAround>]>([
+    [
+      'boxes an ordinary shape',
+      [
+        [10, 40],
+        [20, 50],
+      ],
+      15,
+      { south: 40, west: 10, north: 50, east: 20 },
+    ],
+    [
+      'takes islands past the antimeridian east of a Russia-like shape',
+      [
+        [
+          [30, 50],
+          [179, 70],
+        ],
+        [[-175, 65]],
+      ],
+      100,
+      { south: 50, west: 30, north: 70, east: 185 },
+    ],
+    ['has no box for no vertices', [], 0, null],
+  ])('%s', (_name, coordinates, around, expected) => {
+    expect(boxAround(coordinates, around)).toEqual(expected);
   });
 });

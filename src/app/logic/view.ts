@@ -115,3 +115,32 @@ export function mainGroup<T extends FitPoint>(points: readonly T[]): T[] {
   const heaviest = Math.max(0, ...weights.values());
   return pool.filter((_, i) => (weights.get(root(i)) ?? 0) >= heaviest * MINOR_SHARE);
 }
+
+/** A box in degrees; `east` may pass 180 when the box crosses the antimeridian. */
+export interface Box {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/**
+ * The box around a shape's vertices, each longitude taken within 180 degrees of `aroundLon`, so
+ * Russia's islands past the antimeridian stretch its box east rather than across the whole world.
+ */
+export function boxAround(coordinates: unknown, aroundLon: number): Box | null {
+  const box = { south: 90, west: Infinity, north: -90, east: -Infinity };
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    const [lon, lat] = c as unknown[];
+    if (typeof lon === 'number' && typeof lat === 'number') {
+      const near = aroundLon + ((((lon - aroundLon + 180) % 360) + 360) % 360) - 180;
+      box.south = Math.min(box.south, lat);
+      box.north = Math.max(box.north, lat);
+      box.west = Math.min(box.west, near);
+      box.east = Math.max(box.east, near);
+    } else c.forEach(visit);
+  };
+  visit(coordinates);
+  return box.west === Infinity ? null : box;
+}

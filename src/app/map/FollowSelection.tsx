@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { geoJSON, point } from 'leaflet';
+import { latLngBounds, point } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useData } from '../data/data-context';
+import { boxAround } from '../logic/view';
 import { appStore, useAppStore } from '../state/store';
 
 // Px the selected place keeps from the map's edges; the panel beside the map narrows it.
@@ -26,8 +27,12 @@ export function FollowSelection() {
         const place = shownById.get(state.placeId)?.place;
         if (place?.kind !== 'country' || !basemap) return;
         const shape = basemap.countries.features.find((f) => f.properties.iso2 === place.country);
-        if (!shape) return;
-        const bounds = geoJSON(shape).getBounds();
+        const box =
+          shape && 'coordinates' in shape.geometry
+            ? boxAround(shape.geometry.coordinates, place.lon)
+            : null;
+        if (!box) return;
+        const bounds = latLngBounds([box.south, box.west], [box.north, box.east]);
         const zoom = Math.min(map.getBoundsZoom(bounds, false, point(MARGIN * 2, MARGIN * 2)), 6);
         const centre = bounds.getCenter();
         state.setView({ lat: centre.lat, lon: centre.lng, zoom });
