@@ -24,19 +24,22 @@ describe('npm run preprocess with bad input', { timeout: 120_000 }, () => {
     writeFileSync(join(seeds, 'empty.txt'), '');
     writeFileSync(
       join(seeds, 'latin1.txt'),
-      Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]),
+      Buffer.from('Talks in S\xe3o Paulo\n\nLeaders met in S\xe3o Paulo.\n', 'latin1'),
     );
+    writeFileSync(join(seeds, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
     writeFileSync(join(seeds, 'notes.md'), '# not an article');
 
     const run = preprocess(seeds, out);
 
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`skipped ${join(seeds, 'empty.txt')}: it is empty`);
-    expect(run.stderr).toContain(`skipped ${join(seeds, 'latin1.txt')}: it is not UTF-8 text`);
+    // A legacy encoding is decoded with a note, not skipped; a binary file is skipped.
+    expect(run.stderr).toContain(`note ${join(seeds, 'latin1.txt')}: read as`);
+    expect(run.stderr).toMatch(new RegExp(`skipped ${join(seeds, 'binary.txt')}: `));
     expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
     const { index, list } = readPublished(out);
     expect(index.version).toBe(DATA_FORMAT_VERSION);
-    expect(list.ids).toEqual(['good']);
+    expect([...list.ids].sort()).toEqual(['good', 'latin1']);
     expect(index.places.map((p) => p.name)).toContain('Bucharest');
     expect(readdirSync(out).sort()).toEqual(['dateline.json', 'shards']);
   });

@@ -92,7 +92,7 @@ function foundPlace(place: FoundPlace): FoundPlace {
  * thread sends back. Optional `reasons` and `admin1` from the geoparser are passed through.
  */
 export function parseArticle(
-  source: ArticleSource & { meta?: { url?: string } },
+  source: ArticleSource,
   geoparse: (text: string) => GeoMention[],
 ): ParseResult {
   const result = structureArticle(source);

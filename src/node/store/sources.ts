@@ -1,22 +1,16 @@
-import type { ArticleSource } from '../../core/pipeline/index';
-import { readArticles } from '../io/read-articles';
+import type { ReadItem } from '../io/read-collection';
+import { readCollection, reportLines } from '../io/read-collection';
 
-/** The reader seam of the contract (src/node/io/read-collection.ts, by ingest). */
-export type ReadItem =
-  { ok: true; source: ArticleSource & SourceExtras } | { ok: false; file: string; reason: string };
-
-export interface SourceExtras {
-  id?: string;
-  meta?: { title?: string; source?: string; date?: string; url?: string };
-}
+export type { ReadItem } from '../io/read-collection';
 
 /**
- * Adapter over today's readArticles until ingest's streaming readCollection lands: the same
- * items, as a stream. (readArticles reads the whole folder first; readCollection will not.)
+ * The articles of a seeds folder as a stream (one file in memory at a time), in every format a
+ * reader knows. Notes about usable articles (a legacy encoding decoded, a date left out) are
+ * printed as they come; unusable files are collected by the sync and printed as "skipped".
  */
 export async function* readSources(folder: string): AsyncIterable<ReadItem> {
-  const { sources, rejected } = readArticles(folder);
-  await Promise.resolve();
-  for (const { file, reason } of rejected) yield { ok: false, file, reason };
-  for (const source of sources) yield { ok: true, source };
+  for await (const item of readCollection(folder)) {
+    if (item.ok) for (const line of reportLines(item, folder)) console.error(line);
+    yield item;
+  }
 }

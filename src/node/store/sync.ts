@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../../core/pipeline/04-structure-article';
 import { createHash } from 'node:crypto';
 import type { ParseResult } from '../../core/pipeline/index';
 import { articleId } from '../../core/pipeline/04-structure-article';
@@ -10,7 +11,8 @@ export interface ParseInput {
   id: string;
   file: string;
   text: string;
-  meta?: { url?: string };
+  /** What the reader found outside the text: title, source, date, link. */
+  meta?: ArticleMeta;
 }
 
 /** Parses a batch of articles (in worker threads, or in-process in tests), in order. */
@@ -128,7 +130,7 @@ export async function syncStore(
     }
     seen.add(id);
     const input: ParseInput = { id, file: source.file, text: source.text };
-    if (source.meta?.url !== undefined) input.meta = { url: source.meta.url };
+    if (source.meta !== undefined) input.meta = source.meta;
     const hash = contentHash(input);
     if (known.get(id) === `${hash} ${parsedWith}`) continue;
     progress.toParse += 1;
