@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 function* mapFiles(dir: string): Generator<string> {
@@ -23,7 +23,8 @@ export function privateSourceMaps(folder: string): Plugin {
       config = resolved;
     },
     closeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      // outDir may be absolute (the scale e2e site builds outside the project).
+      const outDir = resolve(config.root, config.build.outDir);
       const target = join(config.root, folder);
       rmSync(target, { recursive: true, force: true });
       for (const file of mapFiles(outDir)) {
