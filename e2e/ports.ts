@@ -5,3 +5,5 @@ export const SCALE_PORT = Number(process.env.DATELINE_E2E_SCALE_PORT ?? PORT + 1
 /** Articles in the generated collection: a few thousand, made at test time. */
 export const SCALE_ARTICLES = 2000;
 export const SCALE_DIR = 'node_modules/.cache/dateline/e2e-scale';
+/** The watch-mode journey's dev server (e2e/watch.spec.ts). */
+export const DEV_PORT = Number(process.env.DATELINE_E2E_DEV_PORT ?? PORT + 2000);

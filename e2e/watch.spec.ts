@@ -3,13 +3,14 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, lists, panel, test } from './fixtures';
+import { DEV_PORT } from './ports';
 
 /**
  * `npm run dev` on a scratch collection: a file dropped into the seeds folder while the page is
  * open appears on it, with no manual reload and the view kept. The dev server gets its own port
  * and data folder, so the app's own data and the preview server are untouched.
  */
-const port = Number(process.env.DATELINE_E2E_PORT ?? 4173) + 1000;
+const port = DEV_PORT;
 const base = `http://127.0.0.1:${port}`;
 let seeds = '';
 let dev: ChildProcess | undefined;

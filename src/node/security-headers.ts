@@ -11,7 +11,9 @@ export function contentSecurityPolicy(frameAncestors: string): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self'",
+    // The PNG export (html-to-image) draws the map as an SVG image from a data: URL; an image
+    // cannot run script, so this is the one source beyond 'self'.
+    "img-src 'self' data:",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
