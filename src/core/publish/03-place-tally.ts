@@ -1,14 +1,7 @@
-import type { MentionForm } from '../../shared/mention';
+import type { Mention } from '../../shared/data-file';
 
 /** A mention as the tally needs it: where it is, what it names and how sure the geoparser was. */
-export interface TallyMention {
-  passageIndex: number;
-  start: number;
-  end: number;
-  text: string;
-  form: MentionForm;
-  placeId: string;
-  confidence: number;
+export interface TallyMention extends Omit<Mention, 'articleId'> {
   /** Place ids of the runner-up readings, best first. */
   alternatives: readonly string[];
 }

@@ -58,7 +58,8 @@ export interface PublishResult {
   shardsRemoved: number;
 }
 
-function tallyMention(row: MentionRow): TallyMention {
+/** The fields a stored mention row carries into every published shape. */
+function mentionFields(row: MentionRow) {
   return {
     passageIndex: row.passage_idx,
     start: row.start,
@@ -67,8 +68,11 @@ function tallyMention(row: MentionRow): TallyMention {
     form: row.form,
     placeId: row.place_id,
     confidence: row.confidence,
-    alternatives: JSON.parse(row.alternatives) as string[],
   };
+}
+
+function tallyMention(row: MentionRow): TallyMention {
+  return { ...mentionFields(row), alternatives: JSON.parse(row.alternatives) as string[] };
 }
 
 /** What the first walk keeps per article position: compact numbers, never texts. */
@@ -291,16 +295,7 @@ async function writeArticleShards(
 }
 
 function articleMention(row: MentionRow, rank: number): ArticleMention {
-  const mention: ArticleMention = {
-    passageIndex: row.passage_idx,
-    start: row.start,
-    end: row.end,
-    text: row.text,
-    form: row.form,
-    placeId: row.place_id,
-    confidence: row.confidence,
-    rank,
-  };
+  const mention: ArticleMention = { ...mentionFields(row), rank };
   if (row.reasons !== null) mention.reasons = JSON.parse(row.reasons) as string[];
   return mention;
 }
