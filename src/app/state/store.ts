@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { PlaceRef } from '../../shared/place';
 import { INITIAL_STATE, type AppState, type Filters, type ListTab } from '../logic/app-state';
 import { sameView, viewForPlace, type MapView } from '../logic/view';
+import type { PlaceRef } from '../../shared/schema';
 
 export interface Store extends AppState {
   /** A short notice for the role=status region (a link that was not understood, say). */

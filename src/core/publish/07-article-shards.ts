@@ -1,5 +1,9 @@
-import type { Article } from '../../shared/data-file';
-import type { ArticleFull, ArticleMention, ArticleShardFile } from '../../shared/schema';
+import {
+  type Article,
+  type ArticleFull,
+  type ArticleMention,
+  type ArticleShardFile,
+} from '../../shared/schema';
 
 /** An article as stored, with its URL (from the reader's metadata, when it had one). */
 export type StoredArticle = Article & { url: string | null };

@@ -1,6 +1,6 @@
 import { parseArticle } from '../../core/pipeline/index';
-import type { GeoMention } from '../../shared/mention';
 import type { Parser } from './run';
+import type { GeoMention } from '../../shared/schema';
 
 /**
  * A parser that runs in this thread: for tests (to count geoparse calls, or to use a stand-in

@@ -2,16 +2,16 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import type { GeoMention } from '../../shared/mention';
-import type { PlaceRef } from '../../shared/place';
 import {
+  type ArticleFull,
   ArticleListSchema,
   ArticleShardSchema,
-  DataIndexSchema,
-  PassagePageShardSchema,
-  SearchShardSchema,
-  type ArticleFull,
   type DataIndexFile,
+  DataIndexSchema,
+  type GeoMention,
+  PassagePageShardSchema,
+  type PlaceRef,
+  SearchShardSchema,
 } from '../../shared/schema';
 
 /** A scratch project: seeds, output and cache folders of its own. */
