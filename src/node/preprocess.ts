@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { duplicateSummary } from '../core/ingest/duplicates';
 import { Lifeline } from './store/lifeline';
 import { defaultCacheDir } from './store/paths';
 import { createProgress } from './store/progress';
@@ -81,6 +82,8 @@ try {
     );
   }
   if (!published) fail(`No usable article in "${seeds}"; nothing was written.`);
+  const { duplicates } = summary;
+  if (duplicates.exact + duplicates.near > 0) console.log(duplicateSummary(duplicates));
   console.log(
     `${published.articles} article(s), ${published.places} places, ${published.mentions} mentions -> ${published.indexPath}` +
       ` (geoparsed ${sync.parsed} on ${summary.threads} thread(s), dropped ${sync.deleted};` +

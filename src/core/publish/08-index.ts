@@ -59,6 +59,7 @@ export interface IndexParts {
   search: string[];
   places: PlaceRow[];
   links: LinkRow[];
+  duplicates?: DataIndexFile['duplicates'];
 }
 
 /** Stage 8b: the index, dateline.json, the one file the app loads at start. */

@@ -1,5 +1,5 @@
-import { parseArticle } from '../../core/pipeline/index';
 import type { GeoMention } from '../../shared/mention';
+import { parseForStore } from './parse-for-store';
 import type { Parser } from './run';
 
 /**
@@ -11,7 +11,7 @@ export function inProcessParser(
   versions: { geoparser: string; gazetteer: string },
 ): Parser {
   return {
-    parse: (inputs) => Promise.resolve(inputs.map((input) => parseArticle(input, geoparse))),
+    parse: (inputs) => Promise.resolve(inputs.map((input) => parseForStore(input, geoparse))),
     ...versions,
     threads: 1,
     close: () => Promise.resolve(),

@@ -1,8 +1,8 @@
 import type { ArticleMeta } from '../../core/pipeline/04-structure-article';
 import { createHash } from 'node:crypto';
-import type { ParseResult } from '../../core/pipeline/index';
 import { articleId } from '../../core/pipeline/04-structure-article';
 import type { StoreDb } from './db';
+import type { StoreParseResult } from './parse-for-store';
 import type { ReadItem } from './sources';
 import { deleteArticles, storeArticles, type ArticleToStore } from './write-article';
 
@@ -16,7 +16,7 @@ export interface ParseInput {
 }
 
 /** Parses a batch of articles (in worker threads, or in-process in tests), in order. */
-export type ParseBatch = (inputs: ParseInput[]) => Promise<ParseResult[]>;
+export type ParseBatch = (inputs: ParseInput[]) => Promise<StoreParseResult[]>;
 
 export interface SyncOptions {
   /** The geoparser and gazetteer versions, joined: articles parsed with another are re-parsed. */
@@ -99,8 +99,10 @@ export async function syncStore(
       const keep: ArticleToStore[] = [];
       results.forEach((result, i) => {
         const { input, hash } = sent[i] as { input: ParseInput; hash: string };
-        if (result.ok) keep.push({ parsed: result.parsed, text: input.text, hash });
-        else {
+        if (result.ok) {
+          const { parsed, fingerprint } = result;
+          keep.push({ parsed, text: input.text, hash, fingerprint });
+        } else {
           rejected.push({ file: input.file, reason: result.reason });
           unusable.push(input.id);
         }
