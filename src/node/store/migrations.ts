@@ -100,4 +100,19 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // What structuring an article noticed (a date left out): printed on every run, not only the
+  // run that parsed it, so a re-run still says why an article has no date.
+  '003-notices': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('notices')
+        .addColumn('article_id', 'text', (c) =>
+          c.notNull().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notices_pk', ['article_id', 'seq'])
+        .execute();
+    },
+  },
 };

@@ -10,6 +10,7 @@ export interface StoreTables {
   runs: RunTable;
   published: PublishedTable;
   fingerprints: FingerprintTable;
+  notices: NoticeTable;
 }
 
 export interface ArticleTable {
@@ -103,4 +104,11 @@ export interface FingerprintTable {
   copy_of: string | null;
   /** 'exact' or 'near' when `copy_of` is set. */
   copy_kind: string | null;
+}
+
+/** What structuring an article noticed but worked around ("its Date line gives no date: ..."). */
+export interface NoticeTable {
+  article_id: string;
+  seq: number;
+  text: string;
 }

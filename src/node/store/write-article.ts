@@ -83,6 +83,10 @@ export async function storeArticles(
       copy_kind: null,
     }));
     for (const part of chunks(prints)) await trx.insertInto('fingerprints').values(part).execute();
+    const notices = batch.flatMap(({ parsed: { article, notices } }) =>
+      notices.map((text, seq) => ({ article_id: article.id, seq, text })),
+    );
+    for (const part of chunks(notices)) await trx.insertInto('notices').values(part).execute();
     const passages = batch.flatMap(({ parsed: { article } }) =>
       article.passages.map((p) => ({
         article_id: article.id,
