@@ -1,8 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { FeatureCollection } from 'geojson';
 import type { Page } from '@playwright/test';
-import type { Article, DatelineData, Mention, Place } from '../src/shared/data-file';
 import { expect, expectNoSeriousViolations, lists, map, openApp, test } from './fixtures';
+import type { Article, Mention } from '../src/shared/schema';
+import type { Place } from '../src/app/logic/filters';
+
+// FIXME: the version 1 layout the two fixme journeys below still build; they move to version 2.
+interface DatelineData {
+  articles: Article[];
+  places: Place[];
+  mentions: Mention[];
+}
 
 /** Serves the seed data changed by `change`, so a test pins what it depends on. */
 async function serveData(page: Page, change: (data: DatelineData) => DatelineData) {

@@ -1,4 +1,5 @@
-import type { PlaceKind, PlaceRef } from '../../shared/place';
+import type { PlaceKind } from '../../shared/place';
+import type { PlaceRef } from '../../shared/schema';
 
 let regionNames: Intl.DisplayNames | null = null;
 

@@ -1,9 +1,9 @@
+import type { GoldArticle, GoldToponym } from '../../shared/schema';
 /**
  * The corrections file: a reader's reviewed mentions, human-readable and diff-friendly
  * (seeds/corrections.json), and the gold corpus made from them. Until src/shared/schema.ts exists
  * on this branch the shape is checked here by hand; it belongs there (valibot) at merge.
  */
-import type { GoldArticle, GoldToponym } from './types';
 
 export const CORRECTIONS_FORMAT = 'dateline-corrections';
 export const CORRECTIONS_VERSION = 1;

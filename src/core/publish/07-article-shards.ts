@@ -1,9 +1,9 @@
-import type { Article } from '../../shared/data-file';
-import type {
-  ArticleCopy,
-  ArticleFull,
-  ArticleMention,
-  ArticleShardFile,
+import {
+  type Article,
+  type ArticleCopy,
+  type ArticleFull,
+  type ArticleMention,
+  type ArticleShardFile,
 } from '../../shared/schema';
 
 /** An article as stored, with its URL (from the reader's metadata, when it had one). */

@@ -1,6 +1,6 @@
-import type { GeoMention } from '../../shared/mention';
 import { parseForStore } from './parse-for-store';
 import type { Parser } from './run';
+import type { GeoMention } from '../../shared/schema';
 
 /**
  * A parser that runs in this thread: for tests (to count geoparse calls, or to use a stand-in

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { MentionForm } from '../../shared/mention';
 import type { StoreDb } from './db';
 import type { MentionTable } from './tables';
+import type { MentionForm } from '../../shared/schema';
 
 /** Articles fetched per query when walking the store: bounded memory, few round trips. */
 export const READ_BATCH = 256;

@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { PARAGRAPHS, otherStory } from '../../core/ingest/wire-story.testing';
-import type { GeoMention } from '../../shared/mention';
-import type { PlaceRef } from '../../shared/place';
 import {
+  type ArticleFull,
   ArticleListSchema,
   ArticleShardSchema,
-  DataIndexSchema,
-  PassagePageShardSchema,
-  SearchShardSchema,
-  type ArticleFull,
   type DataIndexFile,
+  DataIndexSchema,
+  type GeoMention,
+  PassagePageShardSchema,
+  type PlaceRef,
+  SearchShardSchema,
 } from '../../shared/schema';
 
 /** A scratch project: seeds, output and cache folders of its own. */

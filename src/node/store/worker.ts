@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { Gazetteer } from '../../core/gazetteer/gazetteer';
-import type { GazetteerIndex } from '../../core/gazetteer/types';
 import { geoparse } from '../../core/geoparser/index';
 import { parseForStore, type StoreParseResult } from './parse-for-store';
 import type { ParseInput } from './sync';
+import type { GazetteerIndex } from '../../shared/schema';
 
 const { gazetteerPath } = workerData as { gazetteerPath: string };
 const gazetteer = new Gazetteer(JSON.parse(readFileSync(gazetteerPath, 'utf8')) as GazetteerIndex);
