@@ -61,6 +61,17 @@ export const PlaceRefSchema = v.object({
   admin1: v.optional(v.nullable(v.string())),
 });
 
+/**
+ * What copies of stories add to a count (issue 8): a wire story reprinted by five outlets is
+ * counted once by default, as its canonical article; "count every copy" adds these. Present
+ * only where copies mention the place or pair.
+ */
+export const CopyCountsSchema = v.object({
+  mentionCount: count,
+  articleCount: count,
+  days: dayCounts,
+});
+
 export const PlaceRowSchema = v.object({
   ...PlaceRefSchema.entries,
   mentionCount: count,
@@ -75,6 +86,8 @@ export const PlaceRowSchema = v.object({
   days: dayCounts,
   /** Passage page shard paths; see PASSAGE_PAGE_SIZE. */
   pages: v.array(shardPath),
+  /** Mentions in other outlets' copies of the stories counted above. */
+  copies: v.optional(CopyCountsSchema),
 });
 
 export const LinkRowSchema = v.object({
@@ -82,6 +95,8 @@ export const LinkRowSchema = v.object({
   b: v.string(),
   weight: count,
   days: dayCounts,
+  /** Passages shared in other outlets' copies of the stories counted above. */
+  copies: v.optional(v.object({ weight: count, days: dayCounts })),
 });
 
 export const RunSchema = v.object({
@@ -113,6 +128,8 @@ export const DataIndexSchema = v.object({
   places: v.array(PlaceRowSchema),
   /** Top co-occurrence pairs (<= 2000), strongest first. */
   links: v.array(LinkRowSchema),
+  /** Copies merged into stories: counts and lists hold each story once, as its canonical article. */
+  duplicates: v.optional(v.object({ exact: count, near: count, stories: count })),
 });
 
 /**
@@ -167,6 +184,17 @@ export const ArticleMentionSchema = v.object({
   reasons: v.optional(v.array(v.string())),
 });
 
+/** Another outlet's copy of an article's story: "also published by". */
+export const ArticleCopySchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  source: v.nullable(v.string()),
+  url: v.nullable(v.string()),
+  date: v.nullable(isoDate),
+  /** 'exact': the same words; 'near': another headline, dateline or a trimmed tail. */
+  kind: v.picklist(['exact', 'near']),
+});
+
 export const ArticleFullSchema = v.object({
   id: v.string(),
   file: v.string(),
@@ -179,6 +207,8 @@ export const ArticleFullSchema = v.object({
   passages: v.array(PassageSchema),
   /** In text order. */
   mentions: v.array(ArticleMentionSchema),
+  /** Copies of this story merged into it (it is their canonical article), by source. */
+  copies: v.optional(v.array(ArticleCopySchema)),
 });
 
 /** articleShards[k]: about 64 articles, keyed by id. */
@@ -220,6 +250,8 @@ export type DataIndexFile = v.InferOutput<typeof DataIndexSchema>;
 export type ArticleListFile = v.InferOutput<typeof ArticleListSchema>;
 export type Passage = v.InferOutput<typeof PassageSchema>;
 export type ArticleMention = v.InferOutput<typeof ArticleMentionSchema>;
+export type CopyCounts = v.InferOutput<typeof CopyCountsSchema>;
+export type ArticleCopy = v.InferOutput<typeof ArticleCopySchema>;
 export type ArticleFull = v.InferOutput<typeof ArticleFullSchema>;
 export type ArticleShardFile = v.InferOutput<typeof ArticleShardSchema>;
 export type PlacePassage = v.InferOutput<typeof PlacePassageSchema>;

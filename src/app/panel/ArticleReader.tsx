@@ -8,6 +8,7 @@ import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
 import { PassageText } from './PassageText';
 import { ArticleMeta } from '../lists/ArticleMeta';
+import { AlsoPublishedBy } from './AlsoPublishedBy';
 
 /** The whole article, every mention a button that selects its place and moves the map there. */
 export function ArticleReader({
@@ -64,6 +65,7 @@ export function ArticleReader({
         day={article.date ? dayFromIso(article.date) : null}
         placeCount={placeIdsInArticle(article).size}
       />
+      <AlsoPublishedBy copies={article.copies} />
       {article.passages
         .filter((p) => !p.title)
         .map((passage) => (

@@ -30,6 +30,8 @@ export interface ParsedArticle {
   places: FoundPlace[];
   /** Its search terms (src/core/publish/05-search-terms.ts). */
   terms: string[];
+  /** What structuring noticed but worked around ("the date 06/04/2008 could be read two ways"). */
+  notices: string[];
 }
 
 export type ParseResult = { ok: true; parsed: ParsedArticle } | { ok: false; reason: string };
@@ -80,6 +82,7 @@ export function parseArticle(
       mentions,
       places: [...places.values()],
       terms: articleTerms(text, result.article.passages),
+      notices: result.notices,
     },
   };
 }
