@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, Geometry } from 'geojson';
 import countries from 'world-countries';
@@ -13,13 +12,13 @@ import {
   type CountryCodes,
 } from '../core/basemap';
 import { PLACE_FIELDS } from '../core/gazetteer/types';
+import { readGazetteerFile } from './gazetteer/index-file';
 import { indexPath } from './gazetteer/inputs';
 import {
   type Attribution,
   BASEMAP_FORMAT,
   BASEMAP_VERSION,
   type BasemapFile,
-  type GazetteerIndex,
 } from '../shared/schema';
 
 const require = createRequire(import.meta.url);
@@ -47,7 +46,8 @@ function usStateLines(): Geometry {
 
 /** The gazetteer's towns with their population, read from its prebuilt index. */
 function* gazetteerCities(path: string): Generator<City> {
-  const index = JSON.parse(readFileSync(path, 'utf8')) as GazetteerIndex;
+  const index = readGazetteerFile(path);
+  if (!index) throw new Error(`the gazetteer index at ${path} cannot be read`);
   const field = (name: (typeof PLACE_FIELDS)[number]) => PLACE_FIELDS.indexOf(name);
   for (const line of index.places.split('\n')) {
     const f = line.split('\t');

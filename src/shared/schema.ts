@@ -321,7 +321,7 @@ export type BasemapFile = Topology<{
 // The gazetteer index, built once by postinstall into node_modules/.cache/dateline/.
 
 /** Bump when the index layout or the way it is built changes; a stale index is rebuilt. */
-export const GAZETTEER_FORMAT = 5;
+export const GAZETTEER_FORMAT = 6;
 
 /**
  * The compact prebuilt index as stored on disk. Tables are single strings of lines so that loading

@@ -10,6 +10,7 @@ import { IndexBuilder } from './index-builder';
 import { indexPath, inputsKey, readJson } from './inputs';
 import { REGIONS } from './regions';
 import { writeAtomically } from '../io/write-atomically';
+import { gazetteerFileText } from './index-file';
 import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../shared/schema';
 
 /**
@@ -93,7 +94,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
 /** Builds the index and writes it atomically (temp file + rename): readers never see half a file. */
 export function writeGazetteerIndex(path = indexPath()): GazetteerIndex {
   const index = buildGazetteerIndex();
-  writeAtomically(path, JSON.stringify(index));
+  writeAtomically(path, gazetteerFileText(index));
   return index;
 }
 

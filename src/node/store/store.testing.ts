@@ -74,9 +74,12 @@ export function writeCollection(seeds: string, count: number, from = 0): void {
     const month = String((i % 12) + 1).padStart(2, '0');
     const header = i % 7 === 0 ? '' : `Source: Wire ${i % 3}\nDate: 2024-${month}-${day}\n\n`;
     const extra = [i % 3 === 0 ? 'Georgia answered.' : '', i % 5 === 0 ? 'Kyiv too.' : ''];
+    // A word of letters unique to the article ("bc" for 28): copies are merged once their
+    // normalised text matches, and these articles are distinct stories, not copies.
+    const desk = [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
     writeFileSync(
       join(seeds, `a${String(i).padStart(5, '0')}.txt`),
-      `Report ${i} from Sochi\n\n${header}Talks in Sochi went on. ${extra.join(' ')}\n\nMore on day ${i}.\n`,
+      `Report ${i} from Sochi\n\n${header}Talks in Sochi went on. ${extra.join(' ')}\n\nMore from the ${desk} desk on day ${i}.\n`,
     );
   }
 }
