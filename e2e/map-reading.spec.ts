@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { FeatureCollection } from 'geojson';
-import { expect, expectNoSeriousViolations, lists, map, openApp, test } from './fixtures';
+import {
+  expect,
+  expectNoSeriousViolations,
+  lists,
+  loadArticleList,
+  loadData,
+  map,
+  openApp,
+  test,
+} from './fixtures';
 import type { PlaceKind } from '../src/shared/place';
 import { serveStories, type Story, type StoryMention } from './story';
 
@@ -194,4 +203,32 @@ test('countries can be exported as their shapes, with their mention counts', asy
   const moscow = fc.features.find((f) => f.properties?.name === 'Moscow');
   expect(moscow?.geometry.type).toBe('Point');
   await expect(page.getByRole('button', { name: 'Places in view (GeoJSON)' })).toBeHidden();
+});
+
+test('the GeoJSON export carries the articles naming each place by title, and its passages as text', async ({
+  page,
+  request,
+}) => {
+  const list = await loadArticleList(request, await loadData(request));
+  await openApp(page, '/?map=5/44/35');
+  await page.getByText('Download', { exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Places in view (GeoJSON)' }).click();
+  const fc = JSON.parse(
+    await readFile(await (await downloading).path(), 'utf8'),
+  ) as FeatureCollection;
+  const sochi = fc.features.find((f) => f.properties?.name === 'Sochi')?.properties;
+  expect(sochi?.mentions).toBeGreaterThan(0);
+  expect(sochi?.articles).toEqual([{ id: list.ids[0], title: list.titles[0] }]);
+  const passages = (sochi?.passages ?? []) as {
+    text: string;
+    mentions: { start: number; end: number }[];
+  }[];
+  expect(passages.length).toBeGreaterThan(0);
+  expect(passages[0]?.text).toContain('the Russian Black Sea resort of Sochi');
+  // Every mention offset points at the name inside its passage's text.
+  for (const passage of passages) {
+    for (const m of passage.mentions) expect(passage.text.slice(m.start, m.end)).toBe('Sochi');
+  }
+  expect(passages.reduce((sum, p) => sum + p.mentions.length, 0)).toBe(sochi?.mentions);
 });

@@ -19,6 +19,16 @@ describe('securityHeaders', () => {
     },
   );
 
+  it('allows images from the configured tile host only, and only when tiles are configured', () => {
+    const imgSrc = (headers: Record<string, string>) =>
+      /img-src [^;]*/.exec(headers['Content-Security-Policy'] ?? '')?.[0];
+    expect(imgSrc(securityHeaders({}))).toBe("img-src 'self' data:");
+    const tiles = { url: 'https://{s}.tiles.example/{z}/{x}/{y}.png', attribution: 'x' };
+    expect(imgSrc(securityHeaders({}, tiles))).toBe("img-src 'self' data: https://*.tiles.example");
+    // Nothing else opens up: scripts, styles and fetches stay with the app's own origin.
+    expect(securityHeaders({}, tiles)['Content-Security-Policy']).toContain("connect-src 'self';");
+  });
+
   it('sends nosniff and a referrer policy', () => {
     expect(securityHeaders({})).toMatchObject({
       'X-Content-Type-Options': 'nosniff',

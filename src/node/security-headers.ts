@@ -1,3 +1,6 @@
+import type { TileLayerConfig } from '../shared/schema';
+import { tileImageSource } from './tiles-config';
+
 /**
  * The response headers the app is served with (vite preview, and any static host: the README
  * lists them). The policy allows only the app's own files: no inline script or style, no eval,
@@ -6,14 +9,15 @@
  * marker icons are DOM nodes, not HTML strings. The whole e2e suite runs under this policy and
  * fails on any violation, so a change that needs more shows at once.
  */
-export function contentSecurityPolicy(frameAncestors: string): string {
+export function contentSecurityPolicy(frameAncestors: string, imageSources: string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     // The PNG export (html-to-image) draws the map as an SVG image from a data: URL; an image
     // cannot run script, so this is the one source beyond 'self'.
-    "img-src 'self' data:",
+    // An online tile layer, when dateline.tiles.json configures one, adds its tile host.
+    ["img-src 'self' data:", ...imageSources].join(' '),
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
@@ -37,9 +41,15 @@ export function frameAncestors(env: Record<string, string | undefined>): string 
   return value;
 }
 
-export function securityHeaders(env: Record<string, string | undefined>): Record<string, string> {
+export function securityHeaders(
+  env: Record<string, string | undefined>,
+  tiles: TileLayerConfig | null = null,
+): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(frameAncestors(env)),
+    'Content-Security-Policy': contentSecurityPolicy(
+      frameAncestors(env),
+      tiles ? [tileImageSource(tiles)] : [],
+    ),
     'X-Content-Type-Options': 'nosniff',
     // Article links and credits go to other sites; they need not learn where the reader was.
     'Referrer-Policy': 'no-referrer',

@@ -463,3 +463,33 @@ export type GeoparseAnswer = v.InferOutput<typeof GeoparseAnswerSchema>;
 export type GoldToponym = v.InferOutput<typeof GoldToponymSchema>;
 export type GoldUnresolved = v.InferOutput<typeof GoldUnresolvedSchema>;
 export type GoldArticle = v.InferOutput<typeof GoldArticleSchema>;
+
+/**
+ * dateline.tiles.json beside package.json, read when the app is built: an optional online tile
+ * layer drawn under the offline basemap, for readers with a network. Absent, the map is offline.
+ */
+export const TileLayerConfigSchema = v.object({
+  /** A Leaflet URL template over https, e.g. "https://{s}.tiles.example/{z}/{x}/{y}.png". */
+  url: v.pipe(
+    v.string(),
+    v.regex(/^https:\/\/[^\s"';,]+$/, 'url must be an https:// address with no spaces or quotes'),
+    v.check(
+      (url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)),
+      'url must contain {z}, {x} and {y}',
+    ),
+    // The host becomes the policy's image source, so it may vary only by Leaflet's {s} label.
+    v.check(
+      (url) => /^https:\/\/(\{s\}\.)?[a-z0-9.-]+(:\d+)?(\/|$)/i.test(url),
+      'url host may hold only {s}, as its first label',
+    ),
+  ),
+  /** Shown as text in the map's credits, as the tile provider asks. */
+  attribution: v.pipe(v.string(), v.trim(), v.minLength(1, 'attribution must not be empty')),
+  /** Letters for {s} in the URL (Leaflet's default "abc"). */
+  subdomains: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z0-9]+$/, 'subdomains must be letters or digits')),
+  ),
+  maxZoom: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(22))),
+});
+
+export type TileLayerConfig = v.InferOutput<typeof TileLayerConfigSchema>;

@@ -15,6 +15,7 @@ const place = (id: string, name: string, lat: number, lon: number): Place => ({
 });
 const sochi = { place: place('gn:491422', 'Sochi', 43.6, 39.73), count: 1 };
 const anadyr = { place: place('gn:2127202', 'Anadyr', 64.73, 177.5), count: 2 };
+const russiaTown = { place: place('gn:1', 'Omsk', 55, 73.4), count: 1 };
 
 describe('placesToGeoJSON', () => {
   const russia = {
@@ -45,12 +46,42 @@ describe('placesToGeoJSON', () => {
     expect(fc.features[0]?.properties.mentions).toBe(10);
   });
 
-  it('carries the articles naming a place when the caller can say', () => {
-    const articles = (id: string) =>
-      id === sochi.place.id ? [{ id: 'a1', title: 'Summit' }] : undefined;
-    const fc = placesToGeoJSON([sochi, anadyr], { articles });
-    expect(fc.features[0]?.properties.articles).toEqual([{ id: 'a1', title: 'Summit' }]);
-    expect(fc.features[1]?.properties).not.toHaveProperty('articles');
+  it('carries the articles and passages naming a place when the caller gathered them', () => {
+    const passage = {
+      articleId: 'a1',
+      title: 'Summit',
+      date: '2008-04-04',
+      source: null,
+      passageIndex: 2,
+      text: 'Leaders met in Sochi.',
+      mentions: [{ start: 15, end: 20 }],
+    };
+    const details = (id: string) =>
+      id === sochi.place.id
+        ? { articles: [{ id: 'a1', title: 'Summit' }], passages: [passage], truncated: false }
+        : id === anadyr.place.id
+          ? { articles: [], passages: [], truncated: true }
+          : undefined;
+    const fc = placesToGeoJSON([sochi, anadyr, russiaTown], { details });
+    expect(fc.features[0]?.properties).toMatchObject({
+      articles: [{ id: 'a1', title: 'Summit' }],
+      passages: [passage],
+    });
+    expect(fc.features[0]?.properties).not.toHaveProperty('passagesTruncated');
+    expect(fc.features[1]?.properties.passagesTruncated).toBe(true);
+    // A place the caller knows nothing about keeps the plain fields only.
+    expect(fc.features[2]?.properties).not.toHaveProperty('articles');
+    expect(fc.features[2]?.properties).not.toHaveProperty('passages');
+  });
+
+  it('names the first-level division when the data has it', () => {
+    const springfield = {
+      place: { ...place('gn:4250542', 'Springfield', 39.8, -89.64), admin1: 'Illinois' },
+      count: 1,
+    };
+    const fc = placesToGeoJSON([springfield, sochi]);
+    expect(fc.features[0]?.properties.admin1).toBe('Illinois');
+    expect(fc.features[1]?.properties).not.toHaveProperty('admin1');
   });
 
   it('writes positions as [lon, lat] with the shown mention count', () => {

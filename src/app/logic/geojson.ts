@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isDoubtful } from './doubt';
+import type { ExportPassage, PlaceDetails } from './export-passages';
 import type { ShownPlace } from './filters';
 import { countryName } from './labels';
 
@@ -20,18 +21,25 @@ export interface PlaceProperties {
   mentions: number;
   confidence: number;
   doubtful: boolean;
-  /** The articles that mention the place, when the caller can say (see ExportOptions.articles). */
+  /** First-level division ("Illinois"), when the data names it. */
+  admin1?: string;
+  /** The articles of the passages below, when the caller gathered them (ExportOptions.details). */
   articles?: { id: string; title: string }[];
+  /** The passages naming the place, newest first, as plain text. */
+  passages?: ExportPassage[];
+  /** Present and true when the place has more passages than the file carries. */
+  passagesTruncated?: true;
 }
 
 export interface ExportOptions {
   /** A country's shape by ISO alpha-2; given, countries are written as their shapes, not points. */
   countryShape?: (iso2: string) => Geometry | undefined;
   /**
-   * The articles naming a place. A seam for the app's data layer: with the lazily loaded article
-   * shards (issue 7) the caller fetches them and passes a look-up; without it the field is left out.
+   * The articles and passages naming a place. The passages live in lazily fetched shards, so the
+   * caller gathers them (src/app/data/gather-details.ts) and passes a look-up; without it, or for
+   * a place it does not know, the fields are left out and this module stays pure.
    */
-  articles?: (placeId: string) => { id: string; title: string }[] | undefined;
+  details?: (placeId: string) => PlaceDetails | undefined;
 }
 
 /** The places as a GeoJSON FeatureCollection; GeoJSON positions are [lon, lat]. */
@@ -46,7 +54,7 @@ export function placesToGeoJSON(
         place.kind === 'country' && place.country
           ? options.countryShape?.(place.country)
           : undefined;
-      const articles = options.articles?.(place.id);
+      const details = options.details?.(place.id);
       return {
         type: 'Feature',
         id: place.id,
@@ -60,7 +68,9 @@ export function placesToGeoJSON(
           mentions: count,
           confidence: place.confidence,
           doubtful: isDoubtful(place),
-          ...(articles ? { articles } : {}),
+          ...(place.admin1 ? { admin1: place.admin1 } : {}),
+          ...(details ? { articles: details.articles, passages: details.passages } : {}),
+          ...(details?.truncated ? { passagesTruncated: true as const } : {}),
         },
       };
     }),

@@ -1,4 +1,5 @@
 import { useData } from '../data/data-context';
+import { ONLINE_TILES } from './online-tiles';
 
 /**
  * Credits: the basemap and gazetteer always, in one short line over the map, and every source
@@ -19,6 +20,7 @@ export function Attribution() {
         GeoNames
       </a>{' '}
       (CC BY 4.0) · Map: Leaflet
+      {ONLINE_TILES && ` · Tiles: ${ONLINE_TILES.attribution}`}
       {sources.length > 0 && (
         <details className="dl-sources">
           <summary>All sources</summary>

@@ -1,15 +1,22 @@
 import { useCallback, useMemo } from 'react';
 import type { LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { Feature, Geometry } from 'geojson';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON, TileLayer } from 'react-leaflet';
 import { useData } from '../data/data-context';
 import type { ShownPlace } from '../logic/filters';
 import { appStore, useAppStore } from '../state/store';
 import { BasemapLabels } from './BasemapLabels';
 import type { CountryShapeProperties as CountryProperties } from '../../shared/schema';
 import { useShown } from '../state/use-derived';
+import { ONLINE_TILES } from './online-tiles';
 
-const LAND: PathOptions = { color: '#b9b3a6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 };
+const LAND: PathOptions = {
+  color: '#b9b3a6',
+  weight: 0.6,
+  fillColor: '#f4f1ea',
+  // Over online tiles the land is left clear, so the tiles show; mentioned countries still shade.
+  fillOpacity: ONLINE_TILES ? 0 : 1,
+};
 // First-level borders: thinner and dashed, so they never read as a country's edge.
 const BORDERS: PathOptions = { color: '#8c8577', weight: 0.8, dashArray: '3 3', opacity: 0.8 };
 
@@ -79,6 +86,14 @@ export function Basemap() {
   if (!basemap) return null;
   return (
     <>
+      {ONLINE_TILES && (
+        // The credit is shown as text in Attribution, not handed to Leaflet, which writes HTML.
+        <TileLayer
+          url={ONLINE_TILES.url}
+          subdomains={ONLINE_TILES.subdomains ?? 'abc'}
+          maxZoom={ONLINE_TILES.maxZoom ?? 19}
+        />
+      )}
       <GeoJSON data={basemap.countries} style={style} eventHandlers={eventHandlers} />
       <GeoJSON data={basemap.borders} style={BORDERS} interactive={false} />
       <BasemapLabels labels={basemap.labels} />

@@ -1,14 +1,12 @@
 import { useEffect, useMemo, type RefObject } from 'react';
-import { dayFromIso } from '../../shared/hash';
 import type { ArticleMention } from '../../shared/schema';
 import { useData } from '../data/data-context';
 import { useArticle } from '../data/use-source';
-import { placeIdsInArticle } from '../logic/passages';
 import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
 import { PassageText } from './PassageText';
-import { ArticleMeta } from '../lists/ArticleMeta';
 import { AlsoPublishedBy } from './AlsoPublishedBy';
+import { ReaderHeader } from './ReaderHeader';
 
 /** The whole article, every mention a button that selects its place and moves the map there. */
 export function ArticleReader({
@@ -57,15 +55,9 @@ export function ArticleReader({
   }
   return (
     <article className="dl-reader">
-      <h2 id="dl-panel-heading" ref={headingRef} tabIndex={-1}>
-        {article.title}
-      </h2>
-      <ArticleMeta
-        source={article.source}
-        day={article.date ? dayFromIso(article.date) : null}
-        placeCount={placeIdsInArticle(article).size}
-      />
-      <AlsoPublishedBy copies={article.copies} />
+      <ReaderHeader article={article} headingRef={headingRef}>
+        <AlsoPublishedBy copies={article.copies} />
+      </ReaderHeader>
       {article.passages
         .filter((p) => !p.title)
         .map((passage) => (

@@ -31,13 +31,16 @@ export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
 
   return (
     <div className="dl-place">
-      <h2 id="dl-panel-heading" ref={headingRef} tabIndex={-1}>
-        {placeLabel(place)}
-      </h2>
-      <p className="dl-place__facts">
-        {kindName(place.kind)}
-        {country && ` in ${country}`} · {mentionsText(place.mentionCount)} in {articles}
-      </p>
+      {/* Sticky like the reader's, so a place opened deep in a scrolled panel shows its name. */}
+      <header className="dl-panel__head">
+        <h2 id="dl-panel-heading" ref={headingRef} tabIndex={-1}>
+          {placeLabel(place)}
+        </h2>
+        <p className="dl-place__facts">
+          {kindName(place.kind)}
+          {country && ` in ${country}`} · {mentionsText(place.mentionCount)} in {articles}
+        </p>
+      </header>
       <Alternatives place={place} />
       <MentionedWith
         place={place}

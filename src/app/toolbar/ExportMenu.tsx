@@ -1,7 +1,10 @@
 import { useContext, useRef, useState } from 'react';
+import { PASSAGE_PAGE_SIZE, type PlaceRow } from '../../shared/schema';
 import { MapRefContext, useData } from '../data/data-context';
+import { gatherDetails } from '../data/gather-details';
 import { placesInBounds, placesToGeoJSON, type ExportOptions } from '../logic/geojson';
-import type { ShownPlace } from '../logic/filters';
+import { dayRange, type ShownPlace } from '../logic/filters';
+import { MAX_EXPORT_PASSAGES, passageFilter } from '../logic/export-passages';
 import { appStore, useAppStore } from '../state/store';
 import { mapImage } from './map-image';
 import { Toggle } from './Toggle';
@@ -23,17 +26,23 @@ function download(filename: string, json: unknown) {
   }, 1000);
 }
 
+// Past this many passage files to fetch, the export says how far it has got.
+const FILES_WORTH_A_NOTICE = 20;
+const MAX_EXPORT_PAGES = Math.ceil(MAX_EXPORT_PASSAGES / PASSAGE_PAGE_SIZE);
+
 /**
  * Downloads behind one small menu that closes after each: GeoJSON of the places in view or of
- * the chosen article (countries as points, or as their shapes), and a PNG of the map as seen.
+ * the chosen article (countries as points, or as their shapes; each place with the articles and
+ * passages naming it), and a PNG of the map as seen.
  */
 export function ExportMenu() {
   const mapRef = useContext(MapRefContext);
-  const { basemap } = useData();
+  const { basemap, index, source } = useData();
   const { shown } = useShown();
   const articleId = useAppStore((s) => s.articleId);
   const menu = useRef<HTMLDetailsElement>(null);
   const [shapes, setShapes] = useState(false);
+  const [busy, setBusy] = useState(false);
 
   const options = (): ExportOptions => {
     if (!shapes || !basemap) return {};
@@ -47,9 +56,39 @@ export function ExportMenu() {
   const done = () => {
     if (menu.current) menu.current.open = false;
   };
-  const exportPlaces = (filename: string, places: readonly ShownPlace[]) => {
-    download(filename, placesToGeoJSON(places, options()));
+  const exportPlaces = async (filename: string, places: readonly ShownPlace[]) => {
     done();
+    setBusy(true);
+    const { filters } = appStore.getState();
+    const setNotice = (notice: string) => {
+      appStore.getState().setNotice(notice);
+    };
+    const rows = places.flatMap(({ place }): PlaceRow[] => {
+      const row = index.placeById.get(place.id);
+      return row ? [row] : [];
+    });
+    const files = rows.reduce((sum, row) => sum + Math.min(row.pages.length, MAX_EXPORT_PAGES), 0);
+    const tell = files > FILES_WORTH_A_NOTICE;
+    let told = 0;
+    const details = await gatherDetails(source, rows, {
+      keep: passageFilter(dayRange(filters), articleId),
+      onProgress: (done, total) => {
+        // Every tenth of the way, not every place: the status line is read out.
+        if (!tell || done * 10 < (told + 1) * total) return;
+        told = Math.floor((done * 10) / total);
+        setNotice(`Gathering passages for the download: ${done} of ${total} places…`);
+      },
+    });
+    download(filename, placesToGeoJSON(places, { ...options(), details: (id) => details.get(id) }));
+    setBusy(false);
+    const truncated = [...details.values()].some((d) => d.truncated);
+    if (tell || truncated) {
+      const passages = [...details.values()].reduce((sum, d) => sum + d.passages.length, 0);
+      setNotice(
+        `Downloaded ${places.length} places with ${passages} passages` +
+          (truncated ? `, at most ${MAX_EXPORT_PASSAGES} per place.` : '.'),
+      );
+    }
   };
 
   const exportView = () => {
@@ -62,7 +101,7 @@ export function ExportMenu() {
           east: b.getEast(),
         })
       : shown;
-    exportPlaces('dateline-places-in-view.geojson', places);
+    void exportPlaces('dateline-places-in-view.geojson', places);
   };
 
   const exportImage = async () => {
@@ -81,15 +120,16 @@ export function ExportMenu() {
       <summary>Download</summary>
       <div className="dl-export__menu">
         <Toggle label="Countries as shapes" checked={shapes} onChange={setShapes} />
-        <button type="button" onClick={exportView}>
+        <button type="button" onClick={exportView} disabled={busy}>
           Places in view (GeoJSON)
         </button>
         {articleId && (
           <button
             type="button"
+            disabled={busy}
             onClick={() => {
               // With an article chosen, `shown` is exactly that article's places.
-              exportPlaces(`dateline-${articleId}.geojson`, shown);
+              void exportPlaces(`dateline-${articleId}.geojson`, shown);
             }}
           >
             Places in this article (GeoJSON)

@@ -76,7 +76,7 @@ export function writeCollection(seeds: string, count: number, from = 0): void {
     const extra = [i % 3 === 0 ? 'Georgia answered.' : '', i % 5 === 0 ? 'Kyiv too.' : ''];
     // A word of letters unique to the article ("bc" for 28): copies are merged once their
     // normalised text matches, and these articles are distinct stories, not copies.
-    const desk = [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const desk = i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
     writeFileSync(
       join(seeds, `a${String(i).padStart(5, '0')}.txt`),
       `Report ${i} from Sochi\n\n${header}Talks in Sochi went on. ${extra.join(' ')}\n\nMore from the ${desk} desk on day ${i}.\n`,

@@ -1,0 +1,46 @@
+import type { PassagePage, PlacePassage, PlaceRow } from '../../shared/schema';
+import { MAX_EXPORT_PASSAGES, placeDetails, type PlaceDetails } from '../logic/export-passages';
+import type { DataSource } from './source';
+
+// Files fetched at once: enough to keep the connection busy, few enough not to flood it.
+const CONCURRENT = 4;
+
+export interface GatherOptions {
+  /** Which passages count: the date filter, the chosen article. */
+  keep: (passage: PlacePassage) => boolean;
+  /** Hears how many of the places are done, after each. */
+  onProgress?: (done: number, total: number) => void;
+  max?: number;
+}
+
+/**
+ * The export's details for each place, from its passage pages fetched through the source (and
+ * its cache): page after page until the place has `max` passages to keep, or has no more pages.
+ * A page that cannot be fetched ends that place's passages; the place is still exported.
+ */
+export async function gatherDetails(
+  source: DataSource,
+  places: readonly PlaceRow[],
+  { keep, onProgress, max = MAX_EXPORT_PASSAGES }: GatherOptions,
+): Promise<Map<string, PlaceDetails>> {
+  const out = new Map<string, PlaceDetails>();
+  let next = 0;
+  const work = async () => {
+    while (next < places.length) {
+      const place = places[next++];
+      if (!place) continue;
+      const pages: PassagePage[] = [];
+      let details = placeDetails(pages, keep, max);
+      for (let k = 0; k < place.pages.length && !details.truncated; k++) {
+        const entry = await source.passagePage(place, k);
+        if (entry.state !== 'ok') break;
+        pages.push(entry.value);
+        details = placeDetails(pages, keep, max);
+      }
+      out.set(place.id, details);
+      onProgress?.(out.size, places.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT, places.length) }, work));
+  return out;
+}
