@@ -1,7 +1,6 @@
 import { fingerprint, MINHASH_LENGTH } from '../../core/ingest/duplicates';
 import { parseArticle, type ParsedArticle } from '../../core/pipeline/index';
-import type { GeoMention } from '../../shared/mention';
-import type { Passage } from '../../shared/schema';
+import type { GeoMention, Passage } from '../../shared/schema';
 import type { ParseInput } from './sync';
 
 /** An article's fingerprint as the store keeps it (see FingerprintTable). */
