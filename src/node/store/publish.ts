@@ -338,9 +338,10 @@ async function knownPlaces(db: StoreDb, ids: string[]): Promise<Map<string, Know
   return places;
 }
 
+// An alternative keeps its division, so namesakes read apart: "Lima, Ohio, United States".
 function plainRef(place: KnownPlace): PlaceRef {
-  const { id, name, kind, lat, lon, country } = place;
-  return { id, name, kind, lat, lon, country };
+  const { id, name, kind, lat, lon, country, admin1 } = place;
+  return { id, name, kind, lat, lon, country, ...(admin1 === undefined ? {} : { admin1 }) };
 }
 
 /**
