@@ -1,4 +1,9 @@
-import { groupStories, type Stories, type StoryCandidate } from '../../core/ingest/stories';
+import {
+  groupStories,
+  type CopyOf,
+  type Stories,
+  type StoryCandidate,
+} from '../../core/ingest/stories';
 import type { StoreDb } from './db';
 import { articleBody, decodeMinhash, storedFingerprint } from './parse-for-store';
 import { articlesOf, passagesOf, READ_BATCH } from './read-store';
@@ -67,7 +72,7 @@ export async function groupCopies(db: StoreDb, merge = true): Promise<Stories['c
   // Not merging clears any grouping an earlier run stored: every article is its own story.
   const { copies, counts } = merge
     ? groupStories(candidates)
-    : { copies: new Map(), counts: { exact: 0, near: 0, stories: 0 } };
+    : { copies: new Map<string, CopyOf>(), counts: { exact: 0, near: 0, stories: 0 } };
   const changed = candidates.flatMap(({ id }) => {
     const copy = copies.get(id);
     const now = copy ? `${copy.canonical} ${copy.kind}` : ' ';
