@@ -74,4 +74,18 @@ test('a new article dropped into seeds/ appears on the open page, and the view s
   await expect(reader).toContainText('10 April 2008');
   await expect(reader).toContainText('Also published by: Other Wire');
   await expect(articles.getByRole('button', { name: /^Baltic summit opens/ })).toHaveCount(0);
+
+  // The copy counts once by default; "Count every copy" adds its mention, and the link says so.
+  // (With the reader closed: while it is open the list shows that one article's counts.)
+  await reader.getByRole('button', { name: 'Close panel' }).click();
+  await page.getByRole('button', { name: /^Places/ }).click();
+  const riga = articles.getByRole('button', { name: /^Riga\b/ });
+  const mentions = async () => Number(/: (\d+) mention/.exec(await riga.innerText())?.[1]);
+  const once = await mentions();
+  expect(once).toBeGreaterThan(0);
+  await page
+    .getByRole('checkbox', { name: /^Count every copy of a story \(1 copy merged\)/ })
+    .check();
+  await expect.poll(mentions).toBe(once + 1);
+  expect(page.url()).toContain('copies=all');
 });

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { addressData } from './data/address-data';
+import { buildIndex } from './data/data-index';
+import { countEveryCopy } from './logic/copies';
 import { DataContext, MapRefContext, type DataView } from './data/data-context';
 import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
@@ -58,7 +60,16 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
     [source, index],
   );
 
-  const view = useMemo((): DataView => ({ index, source, basemap }), [index, source, basemap]);
+  // Counting every copy of a story swaps in the index with the copies' counts added.
+  const everyCopy = useAppStore((s) => s.everyCopy);
+  const counted = useMemo(
+    () => (everyCopy ? buildIndex(countEveryCopy(index.data)) : index),
+    [index, everyCopy],
+  );
+  const view = useMemo(
+    (): DataView => ({ index: counted, source, basemap }),
+    [counted, source, basemap],
+  );
 
   return (
     <DataContext value={view}>

@@ -23,6 +23,8 @@ function options() {
         out: { type: 'string', default: join('public', 'data') },
         cache: { type: 'string', default: defaultCacheDir() },
         threads: { type: 'string' },
+        // Every outlet's copy of a story as an article of its own (collections built of reused text).
+        'keep-copies': { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -71,6 +73,7 @@ try {
     lifeline,
     expected: readdirSync(seeds).filter((name) => name.toLowerCase().endsWith('.txt')).length,
     progress: createProgress(process.stderr, 'preprocess'),
+    mergeCopies: !values['keep-copies'],
     ...(threads === undefined ? {} : { threads }),
   });
   lifeline.stop();

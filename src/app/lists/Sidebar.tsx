@@ -2,6 +2,7 @@ import { useData } from '../data/data-context';
 import { appStore, useAppStore } from '../state/store';
 import { useShown } from '../state/use-derived';
 import { ArticleList } from './ArticleList';
+import { CopiesToggle } from './CopiesToggle';
 import { DateFilter } from './DateFilter';
 import { PlaceList } from './PlaceList';
 import { useArticlesInRange } from './use-articles-in-range';
@@ -46,6 +47,7 @@ export function Sidebar() {
         </button>
       </div>
       <DateFilter />
+      <CopiesToggle />
       {list === 'places' ? <PlaceList /> : <ArticleList />}
     </nav>
   );

@@ -37,6 +37,8 @@ export interface AppState {
   linkLimit: number;
   /** The place list follows the map: only places inside the current view. */
   onlyInView: boolean;
+  /** Counts every outlet's copy of a story, not each story once (logic/copies.ts). */
+  everyCopy: boolean;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -51,6 +53,7 @@ export const INITIAL_STATE: AppState = {
   hideDoubtful: false,
   linkLimit: 25,
   onlyInView: false,
+  everyCopy: false,
 };
 
 /** The panel a selection opens when the URL does not say: a place wins over an article. */

@@ -48,7 +48,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /** A true/false setting written as one word when on (`doubtful=hide`) and left out when off. */
 function flag(
   key: string,
-  field: 'hideDoubtful' | 'onlyInView',
+  field: 'hideDoubtful' | 'onlyInView' | 'everyCopy',
   on: string,
   off: string,
   problem: string,
@@ -230,5 +230,12 @@ export const URL_CODECS: readonly UrlCodec<unknown>[] = [
     'only',
     'all',
     'The choice of places to list in the link was not understood, so all are listed.',
+  ),
+  flag(
+    'copies',
+    'everyCopy',
+    'all',
+    'once',
+    "The link's choice about copies of a story was not understood, so each story counts once.",
   ),
 ];

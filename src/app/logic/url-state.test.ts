@@ -146,6 +146,7 @@ const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: 
     bad: '26',
   },
   inview: { good: [[{ onlyInView: true }, 'inview=only']], bad: 'yes' },
+  copies: { good: [[{ everyCopy: true }, 'copies=all']], bad: 'twice' },
 };
 
 describe('the URL codec table', () => {

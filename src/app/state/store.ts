@@ -30,6 +30,7 @@ export interface Store extends AppState {
   setHideDoubtful(hide: boolean): void;
   setLinkLimit(limit: number): void;
   setOnlyInView(only: boolean): void;
+  setEveryCopy(every: boolean): void;
   /** Shows another reading of the selected place on the map and moves there; null clears it. */
   showAlternative(alternative: PlaceRef | null): void;
   /** Replaces the URL-borne state wholesale, e.g. from the address or history. */
@@ -91,6 +92,9 @@ export function createAppStore() {
     },
     setOnlyInView(onlyInView) {
       set({ onlyInView });
+    },
+    setEveryCopy(everyCopy) {
+      set({ everyCopy });
     },
     showAlternative(alternative) {
       set((s) => {

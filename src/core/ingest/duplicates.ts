@@ -36,8 +36,12 @@ const SHINGLE_WORDS = 5;
 const BANDS = 32;
 const ROWS = 4;
 const HASHES = BANDS * ROWS;
-/** Texts shorter than this many words are matched exactly only: too few shingles to estimate. */
-const MIN_WORDS_FOR_NEAR = 20;
+/**
+ * Texts shorter than this many words are matched exactly only: in a short templated text ("More
+ * on day 10", a market report) one changed number shifts most of its few shingles' estimate, and
+ * unrelated notes would merge.
+ */
+const MIN_WORDS_FOR_NEAR = 50;
 
 /**
  * A band bucket holds at most this many stories: templated texts (weather, markets) that share

@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { articleText, oneLine, titleFor } from './article-text';
 import { fieldParagraphs } from './html-text';
 
@@ -102,64 +101,64 @@ function scalar(value: unknown): string | undefined {
   return undefined;
 }
 
-/** JSON Lines: one object a line; a bad line is reported by number and the rest go on. */
-export function* jsonlArticles(text: string, mapping: FieldMapping): Generator<RecordOutcome> {
-  let number = 0;
-  let lineNumber = 0;
-  for (const line of text.split(/\r?\n/)) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    number++;
-    const where = `line ${lineNumber}`;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      yield { ok: false, where, reason: `it is not valid JSON (${(error as Error).message})` };
-      continue;
-    }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      yield { ok: false, where, reason: 'it is not a JSON object' };
-      continue;
-    }
-    yield recordArticle(record as Record<string, unknown>, mapping, number, where);
+/** One line of a JSON Lines file as an article, or why it is not one. */
+function jsonlRecord(
+  line: string,
+  where: string,
+  number: number,
+  mapping: FieldMapping,
+): RecordOutcome {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { ok: false, where, reason: `it is not valid JSON (${(error as Error).message})` };
   }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return { ok: false, where, reason: 'it is not a JSON object' };
+  }
+  return recordArticle(record as Record<string, unknown>, mapping, number, where);
 }
 
 /**
- * CSV with a header row (csv-parse: quoted fields with newlines and commas, a BOM, ragged rows).
- * A broken row is reported by line and skipped; the rows around it still count.
+ * JSON Lines: one object a line, taken from a stream of lines so a big export is never held
+ * whole; a bad line is reported by number and the rest go on.
  */
-export function* csvArticles(text: string, mapping: FieldMapping): Generator<RecordOutcome> {
-  const broken: { line: number; reason: string }[] = [];
-  const rows: { record: Record<string, string>; info: { lines: number } }[] = parse(text, {
-    columns: (header: string[]) => header.map((name) => name.trim()),
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      // csv-parse puts the line on its errors at run time; its types leave it out.
-      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      if (error) broken.push({ line, reason: error.message });
-      return undefined;
-    },
-  });
+export async function* jsonlArticles(
+  lines: AsyncIterable<string> | Iterable<string>,
+  mapping: FieldMapping,
+): AsyncGenerator<RecordOutcome> {
   let number = 0;
-  const outcomes: { line: number; outcome: RecordOutcome }[] = [];
-  for (const { record, info } of rows) {
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
     number++;
-    outcomes.push({
-      line: info.lines,
-      outcome: recordArticle(record, mapping, number, `line ${info.lines}`),
-    });
+    yield jsonlRecord(line, `line ${lineNumber}`, number, mapping);
   }
-  for (const { line, reason } of broken) {
-    outcomes.push({
-      line,
-      outcome: { ok: false, where: `line ${line}`, reason: `a broken row: ${reason}` },
-    });
+}
+
+/** A CSV row as a streaming parser gives it: a record by its header, or why the row is broken. */
+export type CsvRow =
+  { line: number; record: Record<string, string> } | { line: number; broken: string };
+
+/**
+ * CSV rows (from csv-parse's stream: quoted fields with newlines and commas, a BOM, ragged rows)
+ * as articles, in line order. A broken row is reported by line and skipped; the rows around it
+ * still count.
+ */
+export async function* csvArticles(
+  rows: AsyncIterable<CsvRow>,
+  mapping: FieldMapping,
+): AsyncGenerator<RecordOutcome> {
+  let number = 0;
+  for await (const row of rows) {
+    const where = `line ${row.line}`;
+    if ('broken' in row) {
+      yield { ok: false, where, reason: `a broken row: ${row.broken}` };
+      continue;
+    }
+    number++;
+    yield recordArticle(row.record, mapping, number, where);
   }
-  outcomes.sort((a, b) => a.line - b.line);
-  for (const { outcome } of outcomes) yield outcome;
 }

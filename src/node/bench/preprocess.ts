@@ -86,7 +86,8 @@ function preprocess(seeds: string, out: string, cache: string): Timed {
     'src/node/bundle/launch.mjs',
     'src/node/preprocess.ts',
   ];
-  args.push('--seeds', seeds, '--out', out, '--cache', cache);
+  // The collection reuses corpus texts under new ids: load to measure, not copies to merge.
+  args.push('--seeds', seeds, '--out', out, '--cache', cache, '--keep-copies');
   if (values.threads) args.push('--threads', values.threads);
   const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`preprocess failed:\n${run.stderr.slice(-2000)}`);

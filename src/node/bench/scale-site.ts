@@ -48,6 +48,8 @@ export function buildScaleSite(n: number, dir: string, corpus?: string): ScaleSi
         join(site, 'data'),
         '--cache',
         join(root, 'cache'),
+        // The generated articles reuse one text on purpose: they are load, not copies to merge.
+        '--keep-copies',
       ],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readDate, type DateOrder } from '../../core/ingest/dates';
 import { IdAllocator, idFromPath, recordKey } from '../../core/ingest/ids';
 import { printable } from '../../core/ingest/printable';
-import type { FieldMapping, RawMeta } from '../../core/ingest/records';
+import type { FieldMapping, RawMeta, RecordOutcome } from '../../core/ingest/records';
 import type { ArticleMeta, ArticleSource } from '../../core/pipeline/04-structure-article';
 import { CONFIG_FILE, loadConfig, type IngestConfig } from './config';
 import { declaredCharset, decodeBytes } from './decode';
 import { createPageFetcher, DEFAULT_FETCH, type FetchSettings } from './fetch-page';
-import { READABLE_EXTENSIONS, readerFor } from './readers/index';
+import { READABLE_EXTENSIONS, readerFor, streamingReaderFor } from './readers/index';
 import type { ReaderContext } from './readers/reader';
 import { walkSeeds } from './walk';
 
@@ -74,7 +74,8 @@ export async function* readCollection(
       };
       continue;
     }
-    if (entry.size > settings.maxFileBytes) {
+    const streaming = streamingReaderFor(extension);
+    if (!streaming && entry.size > settings.maxFileBytes) {
       yield {
         ok: false,
         file,
@@ -84,7 +85,8 @@ export async function* readCollection(
     }
     let bytes: Buffer;
     try {
-      bytes = readFileSync(entry.path);
+      // An export is streamed record by record: only its head is read here, to tell its encoding.
+      bytes = streaming ? readHead(entry.path) : readFileSync(entry.path);
     } catch (error) {
       yield { ok: false, file, reason: readError(error) };
       continue;
@@ -97,7 +99,7 @@ export async function* readCollection(
       yield { ok: false, file, reason: decoded.reason };
       continue;
     }
-    const choice = readerFor(extension, decoded.text);
+    const choice = streaming ? { reader: streaming } : readerFor(extension, decoded.text);
     if ('reason' in choice) {
       yield { ok: false, file, reason: choice.reason };
       continue;
@@ -105,7 +107,10 @@ export async function* readCollection(
     const { reader } = choice;
     const fileNotices =
       decoded.encoding === 'utf-8' ? [] : [`read as ${decoded.encoding} (it is not UTF-8)`];
-    for await (const outcome of reader.read(decoded.text, context)) {
+    const outcomes = reader.stream
+      ? reader.stream(entry.path, decoded.encoding, context)
+      : reader.read(decoded.text, context);
+    for await (const outcome of failingAsOutcome(outcomes)) {
       if (!outcome.ok) {
         yield {
           ok: false,
@@ -143,6 +148,34 @@ export async function* readCollection(
       const source: ArticleSource = { id: claimed.id, file, text: limited.text, meta };
       yield notices.length > 0 ? { ok: true, source, notices } : { ok: true, source };
     }
+  }
+}
+
+/** Bytes read to tell a streamed file's encoding: enough for chardet, cut at a line end. */
+const HEAD_BYTES = 64 * 1024;
+
+function readHead(path: string): Buffer {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    const length = readSync(fd, head, 0, HEAD_BYTES, 0);
+    if (length < HEAD_BYTES) return head.subarray(0, length);
+    // A character cut in two at the end would make UTF-8 look like a legacy encoding.
+    const lineEnd = head.lastIndexOf(0x0a);
+    return head.subarray(0, lineEnd > 0 ? lineEnd + 1 : length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A stream that fails part way (a read error) ends with one outcome saying why. */
+async function* failingAsOutcome(
+  outcomes: Iterable<RecordOutcome> | AsyncIterable<RecordOutcome>,
+): AsyncGenerator<RecordOutcome> {
+  try {
+    yield* outcomes;
+  } catch (error) {
+    yield { ok: false, reason: readError(error) };
   }
 }
 

@@ -38,6 +38,8 @@ export interface RunOptions {
   items?: AsyncIterable<ReadItem>;
   threads?: number;
   progress?: Progress;
+  /** False keeps every outlet's copy of a story as an article of its own (default true). */
+  mergeCopies?: boolean;
   /** Checked before the index is switched: a run whose parent is gone publishes nothing. */
   lifeline?: Lifeline;
 }
@@ -110,7 +112,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
     options.progress?.done();
-    const duplicates = await groupCopies(store.db);
+    const duplicates = await groupCopies(store.db, options.mergeCopies ?? true);
     await store.db
       .updateTable('runs')
       .set({ articles: sync.articles, parsed: sync.parsed, deleted: sync.deleted })

@@ -117,6 +117,22 @@ describe('copies of one story', { timeout: 60_000 }, () => {
   });
 });
 
+describe('keeping every copy', { timeout: 60_000 }, () => {
+  it('lists every copy as an article of its own, undoing an earlier merge', async () => {
+    const { out, run, ...dirs } = setUp();
+    await run();
+    const parser = inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS);
+
+    const summary = await runPreprocess({ ...dirs, out, parser, mergeCopies: false });
+
+    expect(summary.duplicates).toEqual({ exact: 0, near: 0, stories: 0 });
+    const { index, list } = readPublished(out);
+    expect([...list.ids].sort()).toEqual(['ap', 'daily', 'medvedev', 'reuters', 'trimmed']);
+    expect(index.places.find((p) => p.name === 'Kyiv')).toMatchObject({ mentionCount: 3 });
+    expect(index.places.find((p) => p.name === 'Kyiv')?.copies).toBeUndefined();
+  });
+});
+
 describe('a store from before fingerprints were kept', { timeout: 60_000 }, () => {
   it('fingerprints its stored articles from their texts, without geoparsing again', async () => {
     const { cacheDir, out, counter, run } = setUp();

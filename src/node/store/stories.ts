@@ -1,4 +1,9 @@
-import { groupStories, type Stories, type StoryCandidate } from '../../core/ingest/stories';
+import {
+  groupStories,
+  type CopyOf,
+  type Stories,
+  type StoryCandidate,
+} from '../../core/ingest/stories';
 import type { StoreDb } from './db';
 import { articleBody, decodeMinhash, storedFingerprint } from './parse-for-store';
 import { articlesOf, passagesOf, READ_BATCH } from './read-store';
@@ -38,7 +43,7 @@ async function backfillFingerprints(db: StoreDb): Promise<void> {
  * never their texts, and records each article's story. Only rows whose story changed are
  * written, so a re-run after one change touches a handful of rows.
  */
-export async function groupCopies(db: StoreDb): Promise<Stories['counts']> {
+export async function groupCopies(db: StoreDb, merge = true): Promise<Stories['counts']> {
   await backfillFingerprints(db);
   const candidates: StoryCandidate[] = [];
   const stored = new Map<string, string>();
@@ -64,7 +69,10 @@ export async function groupCopies(db: StoreDb): Promise<Stories['counts']> {
     });
     stored.set(row.id, `${row.copyOf ?? ''} ${row.copyKind ?? ''}`);
   }
-  const { copies, counts } = groupStories(candidates);
+  // Not merging clears any grouping an earlier run stored: every article is its own story.
+  const { copies, counts } = merge
+    ? groupStories(candidates)
+    : { copies: new Map<string, CopyOf>(), counts: { exact: 0, near: 0, stories: 0 } };
   const changed = candidates.flatMap(({ id }) => {
     const copy = copies.get(id);
     const now = copy ? `${copy.canonical} ${copy.kind}` : ' ';

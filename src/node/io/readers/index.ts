@@ -36,3 +36,8 @@ export function readerFor(
   }
   return { reason: refusal ?? `no reader for ${extension} files` };
 }
+
+/** The reader that streams files of this extension (one that claims by extension alone), if any. */
+export function streamingReaderFor(extension: string): FormatReader | undefined {
+  return READERS.find((r) => r.extensions.includes(extension) && r.stream && !r.claims);
+}

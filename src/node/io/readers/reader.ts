@@ -29,4 +29,9 @@ export interface FormatReader {
     text: string,
     context: ReaderContext,
   ): Iterable<RecordOutcome> | AsyncIterable<RecordOutcome>;
+  /**
+   * For formats of many records (exports): reads the file at `path` as a stream in the given
+   * encoding, so memory holds a record at a time, not the file. Such a reader claims by extension.
+   */
+  stream?(path: string, encoding: string, context: ReaderContext): AsyncIterable<RecordOutcome>;
 }
