@@ -73,6 +73,10 @@ test('a new article dropped into seeds/ appears on the open page, and the view s
   await expect(reader).toContainText('Test Wire');
   await expect(reader).toContainText('10 April 2008');
   await expect(reader).toContainText('Also published by: Other Wire');
+  await expect(reader.getByRole('link', { name: /Read the original/ })).toHaveAttribute(
+    'href',
+    'https://example.org/riga',
+  );
   await expect(articles.getByRole('button', { name: /^Baltic summit opens/ })).toHaveCount(0);
 
   // The copy counts once by default; "Count every copy" adds its mention, and the link says so.

@@ -1,18 +1,12 @@
 import type { ArticleCopy } from '../../shared/schema';
-
-/** A link only to a web page: article data is untrusted, and a `javascript:` href would run. */
-function webLink(url: string | null): string | null {
-  if (url === null || !URL.canParse(url)) return null;
-  const { protocol } = new URL(url);
-  return protocol === 'http:' || protocol === 'https:' ? url : null;
-}
+import { originalLink } from '../logic/original-link';
 
 /** One entry per outlet: its name (or the copy's title when it names none) and a link. */
 function outlets(copies: readonly ArticleCopy[]): { name: string; url: string | null }[] {
   const byName = new Map<string, string | null>();
   for (const copy of copies) {
     const name = copy.source ?? copy.title;
-    const url = webLink(copy.url);
+    const url = originalLink(copy.url);
     if (!byName.has(name) || (byName.get(name) === null && url !== null)) byName.set(name, url);
   }
   return [...byName].map(([name, url]) => ({ name, url }));
