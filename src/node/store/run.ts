@@ -13,6 +13,8 @@ import { clearTmp } from './shard-writer';
 import { readSources, type ReadItem } from './sources';
 import { syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
+import { correctionsPath, loadCorrections } from '../io/corrections-file';
+import type { Correction } from '../../shared/schema';
 
 /** The geoparser to run and the versions that name its output. */
 export interface Parser {
@@ -39,6 +41,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Checked before the index is switched: a run whose parent is gone publishes nothing. */
   lifeline?: Lifeline;
+  /** Defaults to reading the corrections file in `seeds` (seeds/corrections.json). */
+  corrections?: readonly Correction[];
 }
 
 export interface RunSummary {
@@ -46,6 +50,8 @@ export interface RunSummary {
   /** Undefined when no article was usable: nothing was written. */
   published?: PublishResult;
   threads: number;
+  /** One line for each correction in the corrections file that could not be read. */
+  correctionProblems: string[];
 }
 
 export class ParentGone extends Error {}
@@ -94,6 +100,10 @@ async function recordRun(db: StoreDb, id: string, parser: Parser): Promise<void>
  */
 export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
   const paths = storePaths(options.cacheDir);
+  // Read first: a corrections file that is not one stops the run before anything is touched.
+  const { corrections, problems: correctionProblems } = options.corrections
+    ? { corrections: options.corrections, problems: [] }
+    : loadCorrections(correctionsPath(options.seeds));
   clearTmp(paths.tmp);
   const store = await openStore(paths.store);
   const parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
@@ -112,7 +122,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       .set({ articles: sync.articles, parsed: sync.parsed, deleted: sync.deleted })
       .where('id', '=', runId)
       .execute();
-    if (sync.articles === 0) return { sync, threads: parser.threads };
+    if (sync.articles === 0) return { sync, threads: parser.threads, correctionProblems };
     if (options.lifeline?.lost()) throw new ParentGone();
     const published = await publish(store.db, store.reader, {
       out: options.out,
@@ -129,13 +139,14 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
         if (options.lifeline?.lost()) throw new ParentGone();
       },
       onStage: (stage) => options.progress?.stage(stage),
+      corrections,
     });
     await store.db
       .updateTable('runs')
       .set({ status: 'published', finished_at: new Date().toISOString() })
       .where('id', '=', runId)
       .execute();
-    return { sync, published, threads: parser.threads };
+    return { sync, published, threads: parser.threads, correctionProblems };
   } finally {
     await parser.close();
     await store.close();
