@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localApi } from './src/node/api/plugin.ts';
 import { securityHeaders } from './src/node/security-headers.ts';
 import { privateSourceMaps } from './src/node/tools/private-source-maps.ts';
 
 export default defineConfig({
-  plugins: [react(), privateSourceMaps('sourcemaps')],
+  // The local API (saving corrections) sits beside the app in dev and preview; a static host
+  // serves only the built files, and the app then offers corrections as a download.
+  plugins: [react(), privateSourceMaps('sourcemaps'), localApi(process.env)],
   // Maps are written without a sourceMappingURL and moved out of dist/ (see privateSourceMaps):
   // the code is readable for whoever builds it, but the server does not publish it.
   // Leaflet's control and marker images become files rather than data: URIs, so the policy

@@ -273,3 +273,36 @@ export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type CorrectionScope = Correction['scope'];
 export type CorrectionVerdict = Correction['verdict'];
 export type CorrectionsFile = v.InferOutput<typeof CorrectionsFileSchema>;
+
+/**
+ * The local API (`npm start`, `npm run dev`; src/node/api): what the app sends and gets back.
+ * A static deploy has no API; the app then offers the corrections as a download instead.
+ */
+export const ApiStatusSchema = v.object({
+  editing: v.boolean(),
+  /** Sent back in the X-Dateline-Token header of every write; new each time the server starts. */
+  token: v.string(),
+});
+
+/** POST /api/corrections: one correction to save; `file` is the corrections file in seeds/. */
+export const SaveCorrectionSchema = v.strictObject({
+  correction: CorrectionSchema,
+  file: v.optional(v.string()),
+});
+
+export const SaveCorrectionReplySchema = v.object({
+  /** Corrections in the file after the save. */
+  corrections: count,
+  /** True when the data was rebuilt with it (the app then reloads the data). */
+  published: v.boolean(),
+  /** Lines about corrections that reach no mention, as preprocess prints them. */
+  orphans: v.array(v.string()),
+});
+
+/** GET /api/gazetteer?q=: places a name can be, namesakes told apart by country and division. */
+export const GazetteerReplySchema = v.object({ places: v.array(PlaceRefSchema) });
+
+export type ApiStatus = v.InferOutput<typeof ApiStatusSchema>;
+export type SaveCorrection = v.InferOutput<typeof SaveCorrectionSchema>;
+export type SaveCorrectionReply = v.InferOutput<typeof SaveCorrectionReplySchema>;
+export type GazetteerReply = v.InferOutput<typeof GazetteerReplySchema>;
