@@ -4,10 +4,11 @@ import type { ArticleMention } from '../../shared/schema';
 import { useData } from '../data/data-context';
 import { useArticle } from '../data/use-source';
 import { placeIdsInArticle } from '../logic/passages';
-import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
 import { PassageText } from './PassageText';
 import { ArticleMeta } from '../lists/ArticleMeta';
+import { AddMissedPlace } from './AddMissedPlace';
+import { ReaderMention } from './ReaderMention';
 
 /** The whole article, every mention a button that selects its place and moves the map there. */
 export function ArticleReader({
@@ -64,6 +65,7 @@ export function ArticleReader({
         day={article.date ? dayFromIso(article.date) : null}
         placeCount={placeIdsInArticle(article).size}
       />
+      <AddMissedPlace article={article} />
       {article.passages
         .filter((p) => !p.title)
         .map((passage) => (
@@ -82,18 +84,10 @@ export function ArticleReader({
                 const place = index.placeById.get(mention.placeId);
                 if (!place) return text;
                 return (
-                  <button
-                    type="button"
-                    className={
-                      mention.placeId === placeId ? 'dl-mention is-selected' : 'dl-mention'
-                    }
-                    title={placeAccessibleName(place, place.mentionCount)}
-                    onClick={() => {
-                      appStore.getState().selectPlace(place, true);
-                    }}
-                  >
-                    {text}
-                  </button>
+                  <ReaderMention
+                    {...{ article, mention, text, place }}
+                    selected={mention.placeId === placeId}
+                  />
                 );
               }}
             />{' '}

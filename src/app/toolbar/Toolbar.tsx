@@ -1,4 +1,5 @@
 import { appStore, useAppStore } from '../state/store';
+import { ReviewToggle } from '../panel/ReviewQueue';
 import { CopyLink } from './CopyLink';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
@@ -56,6 +57,7 @@ export function Toolbar() {
           />{' '}
           Hide doubtful places
         </label>
+        <ReviewToggle />
         <ExportMenu />
         <CopyLink />
       </div>
