@@ -1,9 +1,7 @@
 import type { DataIndexFile } from '../src/shared/schema';
 import { expect, lists, map, openApp, panel, SOCHI, test } from './fixtures';
 
-// FIXME(next session): the notice and the list hold, but Sochi's highlighted passage stays
-// hidden after the click in this journey; see the closing note of 2026-11-29.
-test.fixme('a place without lat is left out with a notice; the rest of the page works', async ({
+test('a place without lat is left out with a notice; the rest of the page works', async ({
   page,
 }) => {
   await page.route('**/data/dateline.json', async (route) => {
@@ -20,7 +18,9 @@ test.fixme('a place without lat is left out with a notice; the rest of the page 
   await expect(page).not.toHaveURL(/NaN/);
   await lists(page).getByRole('button', { name: SOCHI }).click();
   await expect(panel(page).locator('mark', { hasText: 'Sochi' }).first()).toBeVisible();
-  await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
+  // The map still draws the valid places: Sochi's own marker, and Moscow's nowhere.
+  await expect(map(page).getByRole('button', { name: SOCHI })).toBeVisible();
+  await expect(map(page).getByRole('button', { name: /^Moscow/ })).toHaveCount(0);
 });
 
 test('a damaged page of passages says so in the panel, and the map stays usable', async ({

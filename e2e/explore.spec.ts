@@ -34,7 +34,7 @@ test('clicking Sochi on the map shows its passage with Sochi highlighted', async
   await openApp(page, '/?map=7/43.6/39.73');
   await map(page).getByRole('button', { name: SOCHI }).click();
   const aside = panel(page);
-  await expect(aside.getByRole('heading', { name: 'Sochi, Russia' })).toBeVisible();
+  await expect(aside.getByRole('heading', { name: 'Sochi, Krasnodar Krai, Russia' })).toBeVisible();
   const passage = aside.locator('blockquote', { hasText: 'the Russian Black Sea resort of Sochi' });
   await expect(passage).toBeVisible();
   await expect(passage.locator('mark')).toHaveText('Sochi');
@@ -45,7 +45,7 @@ test('the place list reaches the same panel', async ({ page }) => {
   await openApp(page);
   await lists(page).getByRole('button', { name: SOCHI }).click();
   const aside = panel(page);
-  await expect(aside.getByRole('heading', { name: 'Sochi, Russia' })).toBeVisible();
+  await expect(aside.getByRole('heading', { name: 'Sochi, Krasnodar Krai, Russia' })).toBeVisible();
   await expect(aside.locator('mark', { hasText: 'Sochi' })).toBeVisible();
   await expect(page).toHaveURL(/place=/);
 });

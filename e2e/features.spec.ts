@@ -24,9 +24,32 @@ test('the link layer draws lines between places sharing a passage, and the URL k
   await page.getByRole('checkbox', { name: 'Links between places' }).check();
   await expect(lines.first()).toBeVisible();
   await expect(page).toHaveURL(/layers=links/);
+  await page
+    .getByRole('combobox', { name: 'How many of the strongest links to draw' })
+    .selectOption('10');
+  await expect(page).toHaveURL(/layers=links&linklimit=10/);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Links between places' })).toBeChecked();
+  await expect(
+    page.getByRole('combobox', { name: 'How many of the strongest links to draw' }),
+  ).toHaveValue('10');
   await expect(lines.first()).toBeVisible();
+});
+
+test('"Only places in view" narrows the place list to the map, and the URL keeps it', async ({
+  page,
+}) => {
+  await openApp(page, '/?map=6/43.6/39.7');
+  const only = lists(page).getByRole('checkbox', { name: /^Only places in view/ });
+  const places = lists(page).getByRole('list', { name: 'Places' }).getByRole('listitem');
+  const everywhere = await places.count();
+  await only.check();
+  await expect(page).toHaveURL(/inview=only/);
+  await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
+  await expect.poll(() => places.count()).toBeLessThan(everywhere);
+  await page.reload();
+  await expect(only).toBeChecked();
+  await expect.poll(() => places.count()).toBeLessThan(everywhere);
 });
 
 test('the places in view download as GeoJSON with [lon, lat] positions', async ({ page }) => {

@@ -117,7 +117,7 @@ export async function placesOnMap(page: Page): Promise<number> {
   return names.reduce((sum, name) => sum + Number(/^(\d+) places/.exec(name)?.[1] ?? NaN), single);
 }
 
-export const SOCHI = /^Sochi, Russia: \d+ mentions?$/;
+export const SOCHI = /^Sochi, Krasnodar Krai, Russia: \d+ mentions?$/;
 export const BUCHAREST = /^Bucharest, Romania: \d+ mentions?$/;
 
 /** The panel shows the place and its list entry is marked as the current one. */

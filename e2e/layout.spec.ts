@@ -36,7 +36,9 @@ test.describe('on a phone', () => {
 
     await lists(page).getByRole('button', { name: SOCHI }).tap();
     const sheet = panel(page);
-    await expect(sheet.getByRole('heading', { name: 'Sochi, Russia' })).toBeVisible();
+    await expect(
+      sheet.getByRole('heading', { name: 'Sochi, Krasnodar Krai, Russia' }),
+    ).toBeVisible();
     const sheetBox = await sheet.boundingBox();
     expect(sheetBox && mapBox && sheetBox.y >= mapBox.y + mapBox.height - 1).toBe(true);
     await expect(map(page).getByRole('button', { name: SOCHI })).toBeInViewport();

@@ -1,16 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { FeatureCollection } from 'geojson';
-import type { Page } from '@playwright/test';
-import type { Article, DatelineData, Mention, Place } from '../src/shared/data-file';
 import { expect, expectNoSeriousViolations, lists, map, openApp, test } from './fixtures';
-
-/** Serves the seed data changed by `change`, so a test pins what it depends on. */
-async function serveData(page: Page, change: (data: DatelineData) => DatelineData) {
-  await page.route('**/data/dateline.json', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, json: change((await response.json()) as DatelineData) });
-  });
-}
+import type { PlaceKind } from '../src/shared/place';
+import { serveStories, type Story, type StoryMention } from './story';
 
 const OHIO_TOWNS: [string, number, number][] = [
   ['Columbus', 39.96, -83.0],
@@ -19,83 +11,39 @@ const OHIO_TOWNS: [string, number, number][] = [
   ['Toledo', 41.66, -83.56],
 ];
 
+const town = (
+  name: string,
+  lat: number,
+  lon: number,
+  country: string,
+  confidence: number,
+  kind: PlaceKind = 'city',
+): StoryMention => ({
+  word: name,
+  place: { id: `test:${name}`, name, kind, lat, lon, country },
+  confidence,
+});
+
 /**
  * An Ohio story as the issue describes it: four Ohio towns, plus a false "Peru" and a false "Au"
  * in Europe that the geoparser doubts.
  */
-function withOhioStory(data: DatelineData): DatelineData {
-  const articleId = 'ohio-story';
-  const towns: [string, number, number, number][] = [
-    ...OHIO_TOWNS.map(([name, lat, lon]): [string, number, number, number] => [
-      name,
-      lat,
-      lon,
-      0.95,
-    ]),
-    ['Peru', -10, -76, 0.3],
-    ['Au', 47.4, 9.65, 0.35],
-  ];
-  const lines = ['Ohio story', ...towns.map(([name]) => `${name} voted.`)];
-  const text = lines.join('\n');
-  const places: Place[] = [];
-  const mentions: Mention[] = [];
-  const passages: Article['passages'] = [];
-  let offset = 0;
-  lines.forEach((line, index) => {
-    passages.push({ index, start: offset, end: offset + line.length, title: index === 0 });
-    const town = towns[index - 1];
-    if (town) {
-      const [name, lat, lon, confidence] = town;
-      const id = `test:${name}`;
-      places.push({
-        id,
-        name,
-        kind: name === 'Peru' ? 'country' : 'city',
-        lat,
-        lon,
-        country: name === 'Peru' ? 'PE' : name === 'Au' ? 'AT' : 'US',
-        mentionCount: 1,
-        alternatives: [],
-        confidence,
-      });
-      mentions.push({
-        articleId,
-        passageIndex: index,
-        start: offset,
-        end: offset + name.length,
-        text: name,
-        form: 'name',
-        placeId: id,
-        confidence,
-      });
-    }
-    offset += line.length + 1;
-  });
-  const article: Article = {
-    id: articleId,
-    file: `${articleId}.txt`,
-    title: 'Ohio story',
-    source: null,
-    date: null,
-    text,
-    passages,
-  };
-  return {
-    ...data,
-    articles: [...data.articles, article],
-    places: [...data.places, ...places],
-    mentions: [...data.mentions, ...mentions],
-  };
-}
+const OHIO_STORY: Story = {
+  id: 'ohio-story',
+  title: 'Ohio story',
+  paragraphs: [
+    ...OHIO_TOWNS.map(([name, lat, lon]) => town(name, lat, lon, 'US', 0.95)),
+    town('Peru', -10, -76, 'PE', 0.3, 'country'),
+    town('Au', 47.4, 9.65, 'AT', 0.35),
+  ].map((mention) => ({ text: `${mention.word} voted.`, mentions: [mention] })),
+};
 
 const DOUBTFUL_AU = /^Au, Austria: 1 mention, doubtful$/;
 
-// FIXME(next session): serveData still rewrites the version 1 data file (data.mentions); it must
-// add the Ohio story as version 2 index rows, an article list entry and an article shard.
-test.fixme('a doubtful place is drawn dashed and named doubtful; hiding doubtful places removes it', async ({
+test('a doubtful place is drawn dashed and named doubtful; hiding doubtful places removes it', async ({
   page,
 }) => {
-  await serveData(page, withOhioStory);
+  await serveStories(page, [OHIO_STORY]);
   await openApp(page, '/?map=7/47.4/9.65');
   const au = map(page).getByRole('button', { name: DOUBTFUL_AU });
   await expect(au).toBeVisible();
@@ -113,11 +61,10 @@ test.fixme('a doubtful place is drawn dashed and named doubtful; hiding doubtful
   await expect(au).toHaveCount(0);
 });
 
-// FIXME(next session): as above, the Ohio story must be served in the version 2 layout.
-test.fixme('an article with far-away doubtful places fits the view to its main group', async ({
+test('an article with far-away doubtful places fits the view to its main group', async ({
   page,
 }) => {
-  await serveData(page, withOhioStory);
+  await serveStories(page, [OHIO_STORY]);
   await openApp(page, '/?article=ohio-story');
   await expect(page).toHaveURL(/map=/);
   const [zoom = 0, lat = 0, lon = 0] = (new URL(page.url()).searchParams.get('map') ?? '')

@@ -46,14 +46,20 @@ test('a new article dropped into seeds/ appears on the open page, and the view s
   });
   const runs = log.split('dev: data rebuilt').length;
 
+  // A Markdown note with its link, and another outlet's copy of it a day later.
+  const body = 'Leaders met in Riga and Vilnius on Thursday.';
   writeFileSync(
-    join(seeds, 'riga.txt'),
-    'Summit in Riga\nSource: Test Wire\nDate: 2008-04-10\nLeaders met in Riga and Vilnius on Thursday.\n',
+    join(seeds, 'riga.md'),
+    `---\ntitle: Summit in Riga\ndate: 2008-04-10\nsource: Test Wire\nurl: https://example.org/riga\n---\n\n${body}\n`,
+  );
+  writeFileSync(
+    join(seeds, 'riga-copy.txt'),
+    `Baltic summit opens\nSource: Other Wire\nDate: 2008-04-11\n\n${body}\n`,
   );
 
   await expect
     .poll(() => log.split('dev: data rebuilt').length, { timeout: 90_000 })
-    .toBe(runs + 1);
+    .toBeGreaterThan(runs);
   await expect(articles.getByRole('button', { name: /^Summit in Riga/ })).toBeVisible({
     timeout: 30_000,
   });
@@ -63,5 +69,9 @@ test('a new article dropped into seeds/ appears on the open page, and the view s
   await expect(
     panel(page).getByRole('heading', { name: 'Summit in Riga', level: 2 }),
   ).toBeVisible();
-  await expect(panel(page)).toContainText('Test Wire');
+  const reader = panel(page);
+  await expect(reader).toContainText('Test Wire');
+  await expect(reader).toContainText('10 April 2008');
+  await expect(reader).toContainText('Also published by: Other Wire');
+  await expect(articles.getByRole('button', { name: /^Baltic summit opens/ })).toHaveCount(0);
 });

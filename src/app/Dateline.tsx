@@ -1,12 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { addressData } from './data/address-data';
 import { DataContext, MapRefContext, type DataView } from './data/data-context';
 import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
-import { useArticle } from './data/use-source';
-import { dayRange, shownLinks, shownPlaces, toLink } from './logic/filters';
-import { withoutDoubtful } from './logic/doubt';
 import { MapView } from './map/MapView';
 import { DetailPanel } from './panel/DetailPanel';
 import { Sidebar } from './lists/Sidebar';
@@ -26,13 +23,12 @@ interface Props {
 /** The explorer: header, lists, map and detail panel around one store and one data view. */
 export function Dateline({ source, basemap, loadNotice }: Props) {
   const { index } = source;
-  const filters = useAppStore((s) => s.filters);
   const articleId = useAppStore((s) => s.articleId);
   const panel = useAppStore((s) => s.panel);
   const placeId = useAppStore((s) => s.placeId);
-  const hideDoubtful = useAppStore((s) => s.hideDoubtful);
-  const mapRef = useRef<LeafletMap | null>(null);
-  const article = useArticle(source, articleId);
+  // State, not a bare ref: controls outside the map (the place list's "in view") wait for it.
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const mapRef = useMemo(() => ({ current: map }), [map]);
 
   useEffect(
     function syncUrl() {
@@ -62,24 +58,7 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
     [source, index],
   );
 
-  const allLinks = useMemo(() => index.data.links.map(toLink), [index]);
-  const loadedArticle = article?.state === 'ok' ? article.value : undefined;
-  const view = useMemo((): DataView => {
-    const range = dayRange(filters);
-    const chosen = articleId !== null;
-    const shown = [
-      ...withoutDoubtful(shownPlaces(index, range, loadedArticle, chosen), hideDoubtful),
-    ];
-    return {
-      index,
-      source,
-      basemap,
-      shown,
-      shownById: new Map(shown.map((s) => [s.place.id, s])),
-      links: shownLinks(index, range, loadedArticle, chosen),
-      allLinks,
-    };
-  }, [index, source, basemap, filters, articleId, loadedArticle, allLinks, hideDoubtful]);
+  const view = useMemo((): DataView => ({ index, source, basemap }), [index, source, basemap]);
 
   return (
     <DataContext value={view}>
@@ -91,7 +70,7 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
           </ErrorBoundary>
           <main className="dl-map" id="dl-map" aria-label="Map" tabIndex={-1}>
             <ErrorBoundary what="The map">
-              <MapView mapRef={mapRef} />
+              <MapView onMap={setMap} />
             </ErrorBoundary>
           </main>
           {panel && (

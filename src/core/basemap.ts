@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { CountryShapeProperties, MapLabel } from '../shared/basemap-file';
+import type { CountryShapeProperties, MapLabel } from '../shared/schema';
 
 export interface CountryCodes {
   iso2: string;

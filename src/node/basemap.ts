@@ -12,10 +12,15 @@ import {
   type City,
   type CountryCodes,
 } from '../core/basemap';
-import { PLACE_FIELDS, type GazetteerIndex } from '../core/gazetteer/types';
-import { BASEMAP_FORMAT, BASEMAP_VERSION, type BasemapFile } from '../shared/basemap-file';
-import type { Attribution } from '../shared/data-file';
+import { PLACE_FIELDS } from '../core/gazetteer/types';
 import { indexPath } from './gazetteer/inputs';
+import {
+  type Attribution,
+  BASEMAP_FORMAT,
+  BASEMAP_VERSION,
+  type BasemapFile,
+  type GazetteerIndex,
+} from '../shared/schema';
 
 const require = createRequire(import.meta.url);
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { correctionsToGold } from '../core/eval/corrections';
-import type { GoldArticle } from '../core/eval/types';
 import { articleId } from '../core/pipeline/04-structure-article';
 import { loadCorrections } from './io/corrections-file';
 import { readArticles } from './io/read-articles';
+import type { GoldArticle } from '../shared/schema';
 
 /**
  * The gold corpus made of a corrections file and the articles beside it (or in `articlesDir`).

@@ -21,10 +21,15 @@ describe('eval corpus lines', () => {
 
   it.each([
     ['{', 'not valid JSON'],
-    ['[]', 'missing "text" string'],
-    ['{"text":"x"}', 'missing "toponyms" array of spans'],
-    ['{"text":"x","toponyms":[{"start":1}]}', 'missing "toponyms" array of spans'],
-    ['{"text":"x","toponyms":[],"unresolved":3}', '"unresolved" is not an array of spans'],
+    ['[]', 'expected a JSON object, got array'],
+    ['{"toponyms":[]}', '"text" is missing'],
+    ['{"text":"x"}', '"toponyms" is missing'],
+    ['{"text":"x","toponyms":[{"start":1}]}', '"toponyms"[0] "end" is missing'],
+    [
+      '{"text":"x","toponyms":[{"start":1,"end":"2"}]}',
+      '"toponyms"[0] "end" must be a number, got string',
+    ],
+    ['{"text":"x","toponyms":[],"unresolved":3}', '"unresolved" must be an array, got number'],
   ])('names the problem with %s', (line, reason) => {
     expect(parseGoldLine(line)).toBe(reason);
   });

@@ -8,7 +8,8 @@ import {
 } from '../core/eval/calibration';
 import { CONVENTION_KM, mentionOutcomes, type MentionOutcome } from '../core/eval/outcomes';
 import { scoreCorpus } from '../core/eval/score';
-import type { GoldArticle, Scores } from '../core/eval/types';
+import type { Scores } from '../core/eval/types';
+import * as v from 'valibot';
 import { geoparseDocument } from '../core/geoparser/index';
 import { parseCommandLine } from './cli/args';
 import { UsageError, UserError } from './cli/errors';
@@ -17,6 +18,7 @@ import { isMain, runCli } from './cli/run';
 import { loadGazetteer } from './gazetteer/load';
 import { fileLines } from './jsonl';
 import { correctionsCorpus } from './eval-corrections';
+import { GoldArticleSchema, issueText, type GoldArticle } from '../shared/schema';
 
 const USAGE =
   'usage: npm run eval -- CORPUS.jsonl [--ignore-demonyms] [--split fit|held-out]\n' +
@@ -24,29 +26,16 @@ const USAGE =
 /** Confidence at or above which a mention counts as sure. */
 const SURE = 0.9;
 
-function isSpan(x: unknown): boolean {
-  if (typeof x !== 'object' || x === null) return false;
-  const s = x as Record<string, unknown>;
-  return typeof s.start === 'number' && typeof s.end === 'number';
-}
-
 /** Checks one corpus line's shape; returns the reason it is unusable, or the article. */
 export function parseGoldLine(line: string): GoldArticle | string {
-  let x: unknown;
+  let json: unknown;
   try {
-    x = JSON.parse(line);
+    json = JSON.parse(line);
   } catch {
     return 'not valid JSON';
   }
-  if (typeof x !== 'object' || x === null) return 'not a JSON object';
-  const a = x as Record<string, unknown>;
-  if (typeof a.text !== 'string') return 'missing "text" string';
-  if (!Array.isArray(a.toponyms) || !a.toponyms.every(isSpan))
-    return 'missing "toponyms" array of spans';
-  if (a.unresolved !== undefined && (!Array.isArray(a.unresolved) || !a.unresolved.every(isSpan))) {
-    return '"unresolved" is not an array of spans';
-  }
-  return { ...(a as unknown as GoldArticle), id: typeof a.id === 'string' ? a.id : '' };
+  const result = v.safeParse(GoldArticleSchema, json);
+  return result.success ? result.output : issueText(result.issues);
 }
 
 /** Scores and per-mention outcomes of one run over a corpus. */

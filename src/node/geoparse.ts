@@ -1,31 +1,19 @@
 import type { Readable, Writable } from 'node:stream';
+import * as v from 'valibot';
 import type { Gazetteer } from '../core/gazetteer/gazetteer';
 import { geoparse } from '../core/geoparser/index';
 import { parseCommandLine } from './cli/args';
 import { EXIT, isMain, runCli } from './cli/run';
 import { loadGazetteer } from './gazetteer/load';
 import { numberedLines } from './jsonl';
+import {
+  GeoparseRequestSchema,
+  issueText,
+  type GeoparseAnswer,
+  type GeoparseRequest,
+} from '../shared/schema';
 
 const USAGE = 'usage: npm run --silent geoparse < articles.jsonl > mentions.jsonl';
-
-/** "number", "null", "array", "object"...: the JSON type a user would name. */
-function jsonType(x: unknown): string {
-  if (x === null) return 'null';
-  return Array.isArray(x) ? 'array' : typeof x;
-}
-
-/** Why a parsed line is not `{"id": string, "text": string}`, or undefined when it is. */
-function shapeProblem(x: unknown): string | undefined {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) {
-    return `expected a JSON object, got ${jsonType(x)}`;
-  }
-  for (const key of ['id', 'text'] as const) {
-    const value = (x as Record<string, unknown>)[key];
-    if (value === undefined) return `"${key}" is missing`;
-    if (typeof value !== 'string') return `"${key}" must be a string, got ${jsonType(value)}`;
-  }
-  return undefined;
-}
 
 /**
  * The answer to one input line: `{"id", "mentions": [...]}`, or `{"id": null, "error": "line N: ..."}`
@@ -37,19 +25,20 @@ export function geoparseLine(
   n: number,
   gazetteer: Gazetteer,
 ): { output: string; error?: string } {
-  let input: unknown;
+  let input: GeoparseRequest | undefined;
   let reason: string | undefined;
   if (line.trim() === '') reason = 'blank line';
   else {
     try {
-      input = JSON.parse(line);
-      reason = shapeProblem(input);
+      const result = v.safeParse(GeoparseRequestSchema, JSON.parse(line));
+      if (result.success) input = result.output;
+      else reason = issueText(result.issues);
     } catch {
       reason = 'not valid JSON';
     }
   }
-  if (reason === undefined) {
-    const { id, text } = input as { id: string; text: string };
+  if (input) {
+    const { id, text } = input;
     const mentions = geoparse(text, gazetteer).map((m) => ({
       start: m.start,
       end: m.end,
@@ -58,10 +47,10 @@ export function geoparseLine(
       place: m.place,
       confidence: m.confidence,
     }));
-    return { output: JSON.stringify({ id, mentions }) };
+    return { output: JSON.stringify({ id, mentions } satisfies GeoparseAnswer) };
   }
   const error = `line ${n}: ${reason}`;
-  return { output: JSON.stringify({ id: null, error }), error };
+  return { output: JSON.stringify({ id: null, error } satisfies GeoparseAnswer), error };
 }
 
 export interface StreamSummary {

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_FORMAT_VERSION } from '../shared/schema';
-import { readPublished } from './store/store.testing';
+import { readPublished, wireFile, writeWireCopies } from './store/store.testing';
 
-function preprocess(seeds: string, out: string) {
-  const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+function preprocess(seeds: string, out: string, cache = mkdtempSync(join(tmpdir(), 'cache-'))) {
   const args = ['tsx', 'src/node/preprocess.ts', '--seeds', seeds, '--out', out, '--cache', cache];
   const run = spawnSync('npx', args, { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -64,5 +63,43 @@ describe('npm run preprocess with bad input', { timeout: 120_000 }, () => {
     expect(run.stderr.trim()).toBe(
       'No folder "/nonexistent/seeds": put your articles (.txt files) there.',
     );
+  });
+});
+
+describe('npm run preprocess on copies of one wire story', { timeout: 180_000 }, () => {
+  it('prints how many copies were merged, and every note by file once, on every run', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+    writeWireCopies(seeds);
+    writeFileSync(
+      join(seeds, 'ambiguous.txt'),
+      wireFile('Talks in Minsk', 'Example Post', '06/04/2008', ['Leaders met in Minsk today.']),
+    );
+    writeFileSync(
+      join(seeds, 'latin1.txt'),
+      Buffer.from('Talks in S\xe3o Paulo\n\nLeaders met in S\xe3o Paulo.\n', 'latin1'),
+    );
+
+    const first = preprocess(seeds, out, cache);
+    const again = preprocess(seeds, out, cache);
+
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('2 exact and 1 near duplicates merged into 1 story');
+    const notes = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('note '));
+    const expected = [
+      expect.stringMatching(new RegExp(`^note ${join(seeds, 'ambiguous.txt')}: .*06/04/2008`)),
+      expect.stringMatching(new RegExp(`^note ${join(seeds, 'latin1.txt')}: read as `)),
+    ];
+    expect(notes(first.stderr)).toEqual(expected);
+    expect(again.stdout).toContain('2 exact and 1 near duplicates merged into 1 story');
+    expect(notes(again.stderr)).toEqual(expected);
+    const { list, articles } = readPublished(out);
+    expect(list.ids).not.toContain('reuters');
+    expect(articles.get('ap')?.copies?.map((c) => c.source)).toEqual([
+      'Daily Example',
+      'Example Wire',
+      'Reuters',
+    ]);
   });
 });

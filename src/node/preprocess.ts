@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { duplicateSummary } from '../core/ingest/duplicates';
+import { printable } from '../core/ingest/printable';
 import { Lifeline } from './store/lifeline';
 import { defaultCacheDir } from './store/paths';
 import { createProgress } from './store/progress';
@@ -75,15 +77,19 @@ try {
   });
   lifeline.stop();
   const { sync, published } = summary;
+  for (const { file, note } of sync.notes)
+    console.error(`note ${printable(join(seeds, file))}: ${printable(note)}`);
   for (const { file, reason } of sync.rejected)
-    console.error(`skipped ${join(seeds, file)}: ${reason}`);
-  for (const line of summary.correctionProblems) console.error(`skipped ${line}`);
+    console.error(`skipped ${printable(join(seeds, file))}: ${printable(reason)}`);
+  for (const line of summary.correctionProblems) console.error(`skipped ${printable(line)}`);
   if (sync.read === 0) {
     fail(
       `No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`,
     );
   }
   if (!published) fail(`No usable article in "${seeds}"; nothing was written.`);
+  const { duplicates } = summary;
+  if (duplicates.exact + duplicates.near > 0) console.log(duplicateSummary(duplicates));
   console.log(
     `${published.articles} article(s), ${published.places} places, ${published.mentions} mentions -> ${published.indexPath}` +
       ` (geoparsed ${sync.parsed} on ${summary.threads} thread(s), dropped ${sync.deleted};` +

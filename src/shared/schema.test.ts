@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { PlaceRef as GeoPlaceRef } from './place';
 import {
   ArticleListSchema,
-  DataIndexSchema,
-  PlaceRowSchema,
   type DataIndexFile,
+  DataIndexSchema,
   type PlaceRef,
+  type PlaceRef as GeoPlaceRef,
   type PlaceRow,
+  PlaceRowSchema,
 } from './schema';
 
 const shard = (kind: string) => `shards/${kind}-0123456789abcdef.json`;

@@ -1,11 +1,13 @@
 /**
- * The published data layout, "dateline-data" version 2 (issue 7; /work/contract.md), as one set
- * of valibot schemas. They are the documented format: preprocess writes exactly these shapes and
- * the app validates what it fetches against them, so types are inferred here, never restated.
+ * Every shape that crosses a boundary, as one set of valibot schemas: the published data layout
+ * ("dateline-data" version 2), the basemap, the gazetteer index, geoparse's JSONL in and out, and
+ * gold corpora. They are the documented formats: writers produce exactly these shapes and readers
+ * validate what they read against them, so types are inferred here, never restated.
  *
  * Layout under data/: the index dateline.json (the one mutable file, renamed into place last) and
  * content-addressed, immutable shards in shards/<kind>-<hash16>.json that the index points to.
  */
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import * as v from 'valibot';
 import { PLACE_KINDS } from './place';
 
@@ -39,16 +41,35 @@ export const AttributionSchema = v.object({
 
 export const PlaceKindSchema = v.picklist(PLACE_KINDS);
 
+const latitude = v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90));
+const longitude = v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180));
+
+/**
+ * A resolved place as the geoparser reports it. `id` is stable across runs: `gn:<geonameid>`
+ * where GeoNames has the place, otherwise a readable key such as `country:RU`, `adm1:US.GA` or
+ * `region:black-sea`.
+ */
 export const PlaceRefSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   name: v.string(),
   kind: PlaceKindSchema,
-  lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
-  lon: v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),
+  lat: latitude,
+  lon: longitude,
   /** ISO 3166-1 alpha-2 code of the country the place is in, or null (seas, continents). */
   country: v.nullable(v.string()),
   /** First-level division ("Illinois"), when the geoparser gives it, to tell namesakes apart. */
   admin1: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * What copies of stories add to a count (issue 8): a wire story reprinted by five outlets is
+ * counted once by default, as its canonical article; "count every copy" adds these. Present
+ * only where copies mention the place or pair.
+ */
+export const CopyCountsSchema = v.object({
+  mentionCount: count,
+  articleCount: count,
+  days: dayCounts,
 });
 
 export const PlaceRowSchema = v.object({
@@ -65,6 +86,8 @@ export const PlaceRowSchema = v.object({
   days: dayCounts,
   /** Passage page shard paths; see PASSAGE_PAGE_SIZE. */
   pages: v.array(shardPath),
+  /** Mentions in other outlets' copies of the stories counted above. */
+  copies: v.optional(CopyCountsSchema),
 });
 
 export const LinkRowSchema = v.object({
@@ -72,6 +95,8 @@ export const LinkRowSchema = v.object({
   b: v.string(),
   weight: count,
   days: dayCounts,
+  /** Passages shared in other outlets' copies of the stories counted above. */
+  copies: v.optional(v.object({ weight: count, days: dayCounts })),
 });
 
 export const RunSchema = v.object({
@@ -103,6 +128,8 @@ export const DataIndexSchema = v.object({
   places: v.array(PlaceRowSchema),
   /** Top co-occurrence pairs (<= 2000), strongest first. */
   links: v.array(LinkRowSchema),
+  /** Copies merged into stories: counts and lists hold each story once, as its canonical article. */
+  duplicates: v.optional(v.object({ exact: count, near: count, stories: count })),
 });
 
 /**
@@ -157,6 +184,17 @@ export const ArticleMentionSchema = v.object({
   reasons: v.optional(v.array(v.string())),
 });
 
+/** Another outlet's copy of an article's story: "also published by". */
+export const ArticleCopySchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  source: v.nullable(v.string()),
+  url: v.nullable(v.string()),
+  date: v.nullable(isoDate),
+  /** 'exact': the same words; 'near': another headline, dateline or a trimmed tail. */
+  kind: v.picklist(['exact', 'near']),
+});
+
 export const ArticleFullSchema = v.object({
   id: v.string(),
   file: v.string(),
@@ -169,6 +207,8 @@ export const ArticleFullSchema = v.object({
   passages: v.array(PassageSchema),
   /** In text order. */
   mentions: v.array(ArticleMentionSchema),
+  /** Copies of this story merged into it (it is their canonical article), by source. */
+  copies: v.optional(v.array(ArticleCopySchema)),
 });
 
 /** articleShards[k]: about 64 articles, keyed by id. */
@@ -210,6 +250,8 @@ export type DataIndexFile = v.InferOutput<typeof DataIndexSchema>;
 export type ArticleListFile = v.InferOutput<typeof ArticleListSchema>;
 export type Passage = v.InferOutput<typeof PassageSchema>;
 export type ArticleMention = v.InferOutput<typeof ArticleMentionSchema>;
+export type CopyCounts = v.InferOutput<typeof CopyCountsSchema>;
+export type ArticleCopy = v.InferOutput<typeof ArticleCopySchema>;
 export type ArticleFull = v.InferOutput<typeof ArticleFullSchema>;
 export type ArticleShardFile = v.InferOutput<typeof ArticleShardSchema>;
 export type PlacePassage = v.InferOutput<typeof PlacePassageSchema>;
@@ -306,3 +348,208 @@ export type ApiStatus = v.InferOutput<typeof ApiStatusSchema>;
 export type SaveCorrection = v.InferOutput<typeof SaveCorrectionSchema>;
 export type SaveCorrectionReply = v.InferOutput<typeof SaveCorrectionReplySchema>;
 export type GazetteerReply = v.InferOutput<typeof GazetteerReplySchema>;
+
+/** An article as read and structured, before geoparsing: everything published but its mentions. */
+export type Article = Omit<ArticleFull, 'mentions' | 'url'> & { url?: string | null };
+
+/** A mention as the pipeline attaches it to its article and passage, before publishing. */
+export type Mention = Omit<ArticleMention, 'rank' | 'reasons'> & { articleId: string };
+
+// ---------------------------------------------------------------------------------------------
+// The basemap: one TopoJSON file, published as a shard (src/node/basemap.ts writes it).
+
+/** Bump when the basemap's shape changes; the app draws no basemap from any other version. */
+export const BASEMAP_FORMAT = 'dateline-basemap';
+export const BASEMAP_VERSION = 2;
+
+/** A name drawn on the basemap from `minZoom` on. */
+export const MapLabelSchema = v.object({
+  name: v.string(),
+  lat: latitude,
+  lon: longitude,
+  minZoom: v.pipe(v.number(), v.integer()),
+});
+
+const GeometryCollectionShell = v.looseObject({
+  type: v.literal('GeometryCollection'),
+  geometries: v.array(v.unknown()),
+});
+
+/**
+ * The basemap's shell. The topology's arcs and geometries are checked by shape only (their type
+ * comes from topojson-specification): topojson-client decodes them, and a deep check of every
+ * arc would cost more than the map is worth to validate.
+ */
+export const BasemapFileSchema = v.looseObject({
+  type: v.literal('Topology'),
+  dateline: v.object({ format: v.literal(BASEMAP_FORMAT), version: v.literal(BASEMAP_VERSION) }),
+  arcs: v.array(v.unknown()),
+  objects: v.looseObject({ countries: GeometryCollectionShell, borders: GeometryCollectionShell }),
+  /** The larger countries' and cities' names with the zoom they appear at. */
+  labels: v.object({ countries: v.array(MapLabelSchema), cities: v.array(MapLabelSchema) }),
+});
+
+export type MapLabel = v.InferOutput<typeof MapLabelSchema>;
+
+/** A country shape's properties: which ISO code it shades for, and its name. */
+export interface CountryShapeProperties {
+  iso2: string | null;
+  name: string;
+}
+
+/**
+ * The basemap as published. `countries` are land shapes (lakes and inland seas are gaps, so the
+ * water shows through); `borders` are first-level division boundaries as lines.
+ */
+export type BasemapFile = Topology<{
+  countries: GeometryCollection<CountryShapeProperties>;
+  borders: GeometryCollection<{ country: string }>;
+}> &
+  Pick<v.InferOutput<typeof BasemapFileSchema>, 'dateline' | 'labels'>;
+
+// ---------------------------------------------------------------------------------------------
+// The gazetteer index, built once by postinstall into node_modules/.cache/dateline/.
+
+/** Bump when the index layout or the way it is built changes; a stale index is rebuilt. */
+export const GAZETTEER_FORMAT = 5;
+
+/**
+ * The compact prebuilt index as stored on disk. Tables are single strings of lines so that loading
+ * is one parse of a few large strings; lines are split and parsed only when looked up.
+ */
+export const GazetteerIndexSchema = v.object({
+  format: v.literal(GAZETTEER_FORMAT),
+  /** Names and versions of the inputs; a different key means the index must be rebuilt. */
+  inputsKey: v.string(),
+  attribution: v.array(AttributionSchema),
+  /**
+   * One line per place, fields separated by tabs (see `PLACE_FIELDS`): id, name, kind, lat, lon,
+   * country ('' for none), population, feature code (GeoNames' for towns, 'ADM1'/'ADM2' for
+   * divisions, '' otherwise), admin1 key ("US.GA", '' for none). Population is summed over the
+   * GeoNames towns inside for countries and divisions, and 0 for the hand-made regions.
+   */
+  places: v.string(),
+  /** Lines "key\tP:S,P:S" sorted by key: place line P reached by name source S under `nameKey`. */
+  names: v.string(),
+  /** Lines "key\tP": a demonym/adjective ("russian") and the country it names. */
+  demonyms: v.string(),
+  /** Neighbouring countries by ISO alpha-2, "GE\tRU,AM,AZ,TR" per line. */
+  borders: v.string(),
+  /** Common English words (lower case, space separated): a capitalised one needs more evidence. */
+  commonWords: v.string(),
+  /** Common English given names that are not common words (lower case, space separated). */
+  givenNames: v.string(),
+});
+
+export type GazetteerIndex = v.InferOutput<typeof GazetteerIndexSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// JSONL: geoparse's input and output lines, and gold corpora (one annotated article per line).
+
+/** "number", "null", "array", "object"...: the JSON type a user would name. */
+export function jsonType(x: unknown): string {
+  if (x === null) return 'null';
+  return Array.isArray(x) ? 'array' : typeof x;
+}
+
+// Messages a user can act on: `"text" must be a string, got number` (the key comes from the path).
+const missingOr = (what: string) => (issue: v.BaseIssue<unknown>) =>
+  issue.input === undefined ? 'is missing' : `must be ${what}, got ${jsonType(issue.input)}`;
+const jsonText = () => v.string(missingOr('a string'));
+const jsonOffset = v.pipe(v.number(missingOr('a number')), v.integer(), v.minValue(0));
+const jsonList = <S extends v.GenericSchema>(item: S) => v.array(item, missingOr('an array'));
+const jsonObject = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(
+    // valibot takes an array for an object; a JSON user would not.
+    v.custom<unknown>((x) => !Array.isArray(x), 'expected a JSON object, got array'),
+    v.looseObject(entries, (issue) =>
+      // The object's message also serves its missing keys, which come with a path.
+      issue.path ? 'is missing' : `expected a JSON object, got ${jsonType(issue.input)}`,
+    ),
+  );
+const jsonSpan = { start: jsonOffset, end: jsonOffset };
+const jsonLat = v.pipe(v.number(missingOr('a number')), v.minValue(-90), v.maxValue(90));
+const jsonLon = v.pipe(v.number(missingOr('a number')), v.minValue(-180), v.maxValue(180));
+
+/**
+ * One line's problem as a user reads it: `"text" must be a string, got number`, or
+ * `"toponyms"[2] "end" is missing`.
+ */
+export function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'not valid';
+  const path = (issue.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : ` "${String(item.key)}"`))
+    .join('')
+    .trim();
+  return path ? `${path} ${issue.message}` : issue.message;
+}
+
+/** geoparse reads `{"id": "...", "text": "..."}` per line. */
+export const GeoparseRequestSchema = jsonObject({ id: jsonText(), text: jsonText() });
+
+/** One place mention found in a text: the `geoparse` contract. Offsets are UTF-16 indices. */
+export const GeoMentionSchema = v.object({
+  start: offset,
+  end: offset,
+  text: v.string(),
+  /** By its name ("Russia") or by a demonym or adjective ("Russian"). */
+  form: MentionFormSchema,
+  place: PlaceRefSchema,
+  /**
+   * 0..1: the chance that `place` is right within 161 km, calibrated on the dev corpora (a
+   * mention at 0.9 is right about 9 times in 10).
+   */
+  confidence: unit,
+  /** Runner-up candidates, best first, so the app can say "also could be". */
+  alternatives: v.array(PlaceRefSchema),
+  /** Why this place, in short sentences from the rules and cues that decided it. */
+  reasons: v.optional(v.array(v.string())),
+});
+
+/** geoparse's answer per line: the mentions, or the line's error (and one line out per line in). */
+export const GeoparseAnswerSchema = v.union([
+  v.object({
+    id: v.string(),
+    mentions: v.array(
+      v.object({ ...GeoMentionSchema.entries, alternatives: v.optional(v.array(PlaceRefSchema)) }),
+    ),
+  }),
+  v.object({ id: v.null(), error: v.string() }),
+]);
+
+/** A gold place span with coordinates (GeoNames conventions). */
+export const GoldToponymSchema = jsonObject({
+  ...jsonSpan,
+  name: v.optional(v.string(), ''),
+  lat: jsonLat,
+  lon: jsonLon,
+});
+
+/** A gold place span without coordinates; counted for recognition only. */
+export const GoldUnresolvedSchema = jsonObject({
+  ...jsonSpan,
+  name: v.optional(v.string(), ''),
+  type: v.optional(v.string()),
+});
+
+/** One annotated article of a gold corpus (one JSONL line). */
+export const GoldArticleSchema = jsonObject({
+  id: v.optional(v.string(), ''),
+  text: jsonText(),
+  toponyms: jsonList(GoldToponymSchema),
+  unresolved: v.optional(jsonList(GoldUnresolvedSchema)),
+  /**
+   * When present, only predictions overlapping these spans are scored: the article was reviewed
+   * there and nowhere else (a corrections corpus).
+   */
+  scored: v.optional(jsonList(jsonObject(jsonSpan))),
+});
+
+export type MentionForm = v.InferOutput<typeof MentionFormSchema>;
+export type GeoMention = v.InferOutput<typeof GeoMentionSchema>;
+export type GeoparseRequest = v.InferOutput<typeof GeoparseRequestSchema>;
+export type GeoparseAnswer = v.InferOutput<typeof GeoparseAnswerSchema>;
+export type GoldToponym = v.InferOutput<typeof GoldToponymSchema>;
+export type GoldUnresolved = v.InferOutput<typeof GoldUnresolvedSchema>;
+export type GoldArticle = v.InferOutput<typeof GoldArticleSchema>;

@@ -1,13 +1,13 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import * as v from 'valibot';
+import { unwrapGeometry } from './antimeridian';
 import {
-  BASEMAP_FORMAT,
-  BASEMAP_VERSION,
+  BasemapFileSchema,
   type BasemapFile,
   type CountryShapeProperties,
   type MapLabel,
-} from '../../shared/basemap-file';
-import { unwrapGeometry } from './antimeridian';
+} from '../../shared/schema';
 
 /** The basemap as the map draws it: GeoJSON layers and the names to place. */
 export interface Basemap {
@@ -21,24 +21,8 @@ export interface Basemap {
  * format version, say): the map then shows places without a basemap, with a notice.
  */
 export function decodeBasemap(json: unknown): Basemap | null {
-  // Read loosely: the file comes from the network and may be of another version.
-  const file = json as {
-    type?: unknown;
-    dateline?: { format?: unknown; version?: unknown };
-    objects?: { countries?: unknown; borders?: unknown };
-    labels?: { countries?: unknown; cities?: unknown };
-  } | null;
-  if (
-    file?.type !== 'Topology' ||
-    file.dateline?.format !== BASEMAP_FORMAT ||
-    file.dateline.version !== BASEMAP_VERSION ||
-    !file.objects?.countries ||
-    !file.objects.borders ||
-    !Array.isArray(file.labels?.countries) ||
-    !Array.isArray(file.labels.cities)
-  ) {
-    return null;
-  }
+  // The file comes from the network and may be of another version: check its shell first.
+  if (!v.is(BasemapFileSchema, json)) return null;
   const topology = json as BasemapFile;
   const countries = feature(topology, topology.objects.countries);
   return {

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
-import { useData } from '../data/data-context';
+import { useMemo } from 'react';
 import { placesInBounds } from '../logic/geojson';
 import { kindName, placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
+import { useShown } from '../state/use-derived';
+import { Toggle } from '../toolbar/Toggle';
 import { useMapBounds } from './use-map-bounds';
 import { useVirtualList } from './use-virtual-list';
 
@@ -11,8 +12,8 @@ import { useVirtualList } from './use-virtual-list';
  * "Only places in view" makes it follow the map as it pans.
  */
 export function PlaceList() {
-  const { shown: all } = useData();
-  const [onlyInView, setOnlyInView] = useState(false);
+  const { shown: all } = useShown();
+  const onlyInView = useAppStore((s) => s.onlyInView);
   const bounds = useMapBounds(onlyInView);
   const shown = useMemo(() => (bounds ? placesInBounds(all, bounds) : all), [all, bounds]);
   const selectedId = useAppStore((s) => s.placeId);
@@ -23,16 +24,14 @@ export function PlaceList() {
     selected,
   );
   const toggle = (
-    <label className="dl-toggle dl-in-view">
-      <input
-        type="checkbox"
-        checked={onlyInView}
-        onChange={(e) => {
-          setOnlyInView(e.target.checked);
-        }}
-      />{' '}
-      Only places in view{bounds ? ` (${String(shown.length)})` : ''}
-    </label>
+    <Toggle
+      className="dl-in-view"
+      label={`Only places in view${bounds ? ` (${String(shown.length)})` : ''}`}
+      checked={onlyInView}
+      onChange={(checked) => {
+        appStore.getState().setOnlyInView(checked);
+      }}
+    />
   );
   if (shown.length === 0) {
     return (

@@ -1,5 +1,6 @@
 import { useData } from '../data/data-context';
 import { appStore, useAppStore } from '../state/store';
+import { useShown } from '../state/use-derived';
 import { ArticleList } from './ArticleList';
 import { DateFilter } from './DateFilter';
 import { PlaceList } from './PlaceList';
@@ -9,7 +10,8 @@ import { useArticlesInRange } from './use-articles-in-range';
 export function Sidebar() {
   const list = useAppStore((s) => s.list);
   const filtered = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
-  const { shown, index } = useData();
+  const { index } = useData();
+  const { shown } = useShown();
   const inRange = useArticlesInRange();
   // Until the article list arrives, the index's totals stand in (they are right with no filter).
   const articleCount =

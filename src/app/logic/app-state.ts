@@ -11,10 +11,14 @@ export interface Filters {
   to: string | null;
 }
 
-export interface Layers {
-  /** Lines between places mentioned in the same passage. */
-  links: boolean;
-}
+/** The optional map layers, by id (their drawing is the table in map/layers.tsx). */
+export const LAYER_IDS = ['links'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+/** Which optional layers are drawn. */
+export type Layers = Record<LayerId, boolean>;
+
+/** How many link lines the map may draw: the strongest first, so a busy view stays readable. */
+export const LINK_LIMITS = [10, 25, 50, 100, 500] as const;
 
 /** Everything the URL carries; serialisable, so it can live in the store and in history. */
 export interface AppState {
@@ -29,6 +33,10 @@ export interface AppState {
   list: ListTab;
   /** Leaves places the geoparser doubts (logic/doubt.ts) off the map and lists. */
   hideDoubtful: boolean;
+  /** How many of the strongest link lines the map draws (one of LINK_LIMITS). */
+  linkLimit: number;
+  /** The place list follows the map: only places inside the current view. */
+  onlyInView: boolean;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -41,6 +49,8 @@ export const INITIAL_STATE: AppState = {
   layers: { links: false },
   list: 'places',
   hideDoubtful: false,
+  linkLimit: 25,
+  onlyInView: false,
 };
 
 /** The panel a selection opens when the URL does not say: a place wins over an article. */
@@ -59,14 +69,4 @@ export function orderedDates(filters: Filters): { filters: Filters; swapped: boo
   if (from !== null && to !== null && from > to)
     return { filters: { from: to, to: from }, swapped: true };
   return { filters, swapped: false };
-}
-
-/** True when two states differ in what the user deliberately selected (worth a history entry). */
-export function selectionChanged(a: AppState, b: AppState): boolean {
-  return (
-    a.placeId !== b.placeId ||
-    a.articleId !== b.articleId ||
-    a.passage !== b.passage ||
-    a.panel !== b.panel
-  );
 }

@@ -1,4 +1,4 @@
-import type { MapLabel } from '../../shared/basemap-file';
+import type { MapLabel } from '../../shared/schema';
 
 /** A label candidate on screen: its centre in px and its estimated size. */
 export interface ScreenLabel {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../shared/data-file';
+import type { Place } from './filters';
 import {
   buildClusterIndex,
   clampBounds,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../shared/data-file';
 import { cooccurrences, mentionedWith } from './cooccurrence';
+import type { Mention } from '../../shared/schema';
 
 const mention = (placeId: string, passageIndex: number, articleId = 'a1'): Mention => ({
   articleId,

@@ -1,9 +1,11 @@
-import type { Place } from '../../shared/data-file';
 import { dayFromIso } from '../../shared/hash';
 import type { ArticleFull, LinkRow, PlaceRow } from '../../shared/schema';
 import type { DataIndex } from '../data/data-index';
 import type { Filters } from './app-state';
 import { cooccurrences, type Link } from './cooccurrence';
+
+/** A place as the map and the lists draw it: its reading, its counts and its doubt. */
+export type Place = Omit<PlaceRow, 'days' | 'pages' | 'names' | 'articleCount'>;
 
 /** The date filter as day numbers (see src/shared/hash.ts); null leaves that end open. */
 export interface DayRange {

@@ -1,4 +1,5 @@
-import type { PlaceKind, PlaceRef } from '../../shared/place';
+import type { PlaceKind } from '../../shared/place';
+import type { PlaceRef } from '../../shared/schema';
 
 let regionNames: Intl.DisplayNames | null = null;
 
@@ -13,13 +14,25 @@ export function countryName(iso2: string | null): string | null {
   }
 }
 
-/** "Sochi, Russia"; a country, sea or continent is just its name. */
-export function placeLabel(place: Pick<PlaceRef, 'name' | 'kind' | 'country'>): string {
+/** What a place's name is built from; `admin1` is absent in older data. */
+export type Named = Pick<PlaceRef, 'name' | 'kind' | 'country' | 'admin1'>;
+
+// Towns and counties share names across a country (four Springfields in the U.S.), so they also
+// carry their state or province; a division or a larger place is told apart by its country alone.
+const NAMED_WITH_DIVISION: ReadonlySet<PlaceKind> = new Set(['city', 'admin2']);
+
+/**
+ * "Springfield, Illinois, United States", "Sochi, Krasnodar Krai, Russia"; a division is "Georgia,
+ * United States"; a country, sea or continent is just its name. A part equal to the name (Moscow
+ * in Moscow) is left out.
+ */
+export function placeLabel(place: Named): string {
   if (place.kind === 'country' || place.kind === 'continent' || place.kind === 'sea') {
     return place.name;
   }
-  const country = countryName(place.country);
-  return country && country !== place.name ? `${place.name}, ${country}` : place.name;
+  const division = NAMED_WITH_DIVISION.has(place.kind) ? place.admin1 : null;
+  const parts = [place.name, division, countryName(place.country)];
+  return parts.filter((part, i) => part && (i === 0 || part !== place.name)).join(', ');
 }
 
 export function mentionsText(count: number): string {
@@ -27,10 +40,7 @@ export function mentionsText(count: number): string {
 }
 
 /** The accessible name of a place everywhere it is operable: "Sochi, Russia: 1 mention". */
-export function placeAccessibleName(
-  place: Pick<PlaceRef, 'name' | 'kind' | 'country'>,
-  count: number,
-): string {
+export function placeAccessibleName(place: Named, count: number): string {
   return `${placeLabel(place)}: ${mentionsText(count)}`;
 }
 
@@ -38,11 +48,7 @@ export function placeAccessibleName(
  * A marker's accessible name: the place's, plus "doubtful" when the geoparser was unsure, so a
  * screen reader hears the doubt the dashed outline shows.
  */
-export function markerAccessibleName(
-  place: Pick<PlaceRef, 'name' | 'kind' | 'country'>,
-  count: number,
-  doubtful: boolean,
-): string {
+export function markerAccessibleName(place: Named, count: number, doubtful: boolean): string {
   const name = placeAccessibleName(place, count);
   return doubtful ? `${name}, doubtful` : name;
 }
@@ -62,7 +68,7 @@ export function kindName(kind: PlaceKind): string {
 }
 
 /** "Georgia, U.S. state"-style description of an alternative reading. */
-export function alternativeLabel(place: Pick<PlaceRef, 'name' | 'kind' | 'country'>): string {
+export function alternativeLabel(place: Named): string {
   const country = countryName(place.country);
   if (place.kind === 'country') return `${place.name} (country)`;
   if (place.kind === 'admin1') {

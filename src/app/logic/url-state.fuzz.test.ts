@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, type AppState } from './app-state';
+import { INITIAL_STATE, LINK_LIMITS, type AppState } from './app-state';
+import { URL_CODECS } from './url-codecs';
 import { decodeUrlState, encodeUrlState } from './url-state';
 import { MAX_ZOOM, MIN_ZOOM, roundView } from './view';
 
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}]/u;
-const KEYS = ['map', 'place', 'article', 'passage', 'panel', 'from', 'to', 'layers', 'list'];
+const KEYS = URL_CODECS.map((row) => row.key);
 
 /** The invariants any decoded state keeps, whatever the address said. */
 function expectValid(state: AppState): void {
@@ -28,6 +29,9 @@ function expectValid(state: AppState): void {
   if (from !== null && to !== null) expect(from <= to).toBe(true);
   expect(typeof state.layers.links).toBe('boolean');
   expect(['places', 'articles']).toContain(state.list);
+  expect(typeof state.hideDoubtful).toBe('boolean');
+  expect(LINK_LIMITS).toContain(state.linkLimit);
+  expect(typeof state.onlyInView).toBe('boolean');
 }
 
 // Addresses that reach the decoders: known keys with hostile values, as well as plain noise.
@@ -35,7 +39,19 @@ const value = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.stringMatching(/^-?\d{1,3}(\.\d{1,4})?\/-?\d{1,3}(\.\d{1,6})?\/-?\d{1,3}(\.\d{1,6})?$/),
   fc.stringMatching(/^\d{4,5}-\d{2}-\d{2}$/),
-  fc.constantFrom('place', 'article', 'none', 'links', 'places', 'articles', '\u202E', '%E2%80%AE'),
+  fc.constantFrom(
+    'place',
+    'article',
+    'none',
+    'links',
+    'places',
+    'articles',
+    'hide',
+    'only',
+    '25',
+    '\u202E',
+    '%E2%80%AE',
+  ),
 );
 const address = fc.oneof(
   fc.string({ unit: 'binary' }),
@@ -73,8 +89,11 @@ const validState: fc.Arbitrary<AppState> = fc
     dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)),
     links: fc.boolean(),
     list: fc.constantFrom('places' as const, 'articles' as const),
+    hideDoubtful: fc.boolean(),
+    linkLimit: fc.constantFrom(...LINK_LIMITS),
+    onlyInView: fc.boolean(),
   })
-  .map(({ view, placeId, articleId, passage, panel, dates, links, list }) => {
+  .map(({ view, placeId, articleId, passage, panel, dates, links, list, ...settings }) => {
     const [a, b] = dates;
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
@@ -88,6 +107,7 @@ const validState: fc.Arbitrary<AppState> = fc
       filters: { from, to },
       layers: { links },
       list,
+      ...settings,
     };
   });
 

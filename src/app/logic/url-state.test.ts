@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, type AppState } from './app-state';
-import { decodeUrlState, encodeUrlState } from './url-state';
+import { URL_CODECS } from './url-codecs';
+import { decodeUrlState, encodeUrlState, pushesHistory } from './url-state';
 
 const state = (over: Partial<AppState>): AppState => ({ ...INITIAL_STATE, ...over });
 
@@ -36,6 +37,11 @@ describe('URL state round trip', () => {
       '?from=2008-04-01&to=2008-04-30&layers=links&list=articles',
     ],
     ['hidden doubtful places', state({ hideDoubtful: true }), '?doubtful=hide'],
+    [
+      'links with their limit and the place list following the map',
+      state({ layers: { links: true }, linkLimit: 100, onlyInView: true }),
+      '?layers=links&linklimit=100&inview=only',
+    ],
     ['the empty state', INITIAL_STATE, ''],
   ])('round-trips %s through the URL', (_name, input, url) => {
     expect(encodeUrlState(input)).toBe(url);
@@ -101,5 +107,83 @@ describe('decodeUrlState notices', () => {
   it('never echoes bidi or control characters from the address', () => {
     const { problems } = decodeUrlState('?layers=%E2%80%AEsknat%00%1B%5B31m');
     expect(problems).toEqual(['The link names a layer this app does not have ("sknat[31m").']);
+  });
+});
+
+/**
+ * Every codec row's examples: states that differ from the default in that key alone, the address
+ * each gives, and a value the row does not understand (omitted where any text is valid, as for
+ * ids). A new row without examples fails the first test.
+ */
+const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: string }> = {
+  map: {
+    good: [[{ view: { lat: -33.87, lon: 151.21, zoom: 5 } }, 'map=5/-33.87/151.21']],
+    bad: '5/x/1',
+  },
+  place: { good: [[{ placeId: 'gn:491422', panel: 'place' }, 'place=gn:491422']] },
+  article: { good: [[{ articleId: 'a/b 1', panel: 'article' }, 'article=a/b%201']] },
+  passage: {
+    good: [[{ articleId: 'a1', passage: 0, panel: 'article' }, 'article=a1&passage=0']],
+    bad: '-1',
+  },
+  panel: { good: [[{ placeId: 'p', panel: null }, 'place=p&panel=none']], bad: 'drawer' },
+  from: {
+    good: [[{ filters: { from: '2008-02-29', to: null } }, 'from=2008-02-29']],
+    bad: '2009-02-29',
+  },
+  to: {
+    good: [[{ filters: { from: null, to: '1999-12-31' } }, 'to=1999-12-31']],
+    bad: '31/12/1999',
+  },
+  layers: { good: [[{ layers: { links: true } }, 'layers=links']], bad: 'heat' },
+  list: { good: [[{ list: 'articles' }, 'list=articles']], bad: 'sources' },
+  doubtful: { good: [[{ hideDoubtful: true }, 'doubtful=hide']], bad: 'yes' },
+  linklimit: {
+    good: [
+      [{ linkLimit: 10 }, 'linklimit=10'],
+      [{ linkLimit: 500 }, 'linklimit=500'],
+    ],
+    bad: '26',
+  },
+  inview: { good: [[{ onlyInView: true }, 'inview=only']], bad: 'yes' },
+};
+
+describe('the URL codec table', () => {
+  it('has examples for every row, and no two rows share a key', () => {
+    const keys = URL_CODECS.map((row) => row.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(ROW_EXAMPLES).sort()).toEqual([...keys].sort());
+  });
+
+  it.each(
+    URL_CODECS.flatMap((row) =>
+      (ROW_EXAMPLES[row.key]?.good ?? []).map(([over, url]) => [row.key, over, url] as const),
+    ),
+  )('row %s round-trips %o as %s', (_key, over, url) => {
+    const input = state(over);
+    expect(encodeUrlState(input)).toBe(`?${url}`);
+    expect(decodeUrlState(`?${url}`)).toEqual({ state: input, problems: [] });
+  });
+
+  it.each(
+    URL_CODECS.flatMap((row) => {
+      const bad = ROW_EXAMPLES[row.key]?.bad;
+      return bad === undefined ? [] : [[row.key, bad] as const];
+    }),
+  )('row %s turns down %s with one notice and keeps the default', (key, bad) => {
+    const decoded = decodeUrlState(`?${key}=${encodeURIComponent(bad)}`);
+    expect(decoded.problems).toHaveLength(1);
+    expect(decoded.state).toEqual(INITIAL_STATE);
+  });
+
+  it('pushes a history entry for a selection and replaces it for a setting', () => {
+    expect(pushesHistory(INITIAL_STATE, state({ placeId: 'p', panel: 'place' }))).toBe(true);
+    expect(pushesHistory(state({ articleId: 'a', passage: 1 }), state({ articleId: 'a' }))).toBe(
+      true,
+    );
+    expect(pushesHistory(INITIAL_STATE, state({ filters: { from: '2008-01-01', to: null } }))).toBe(
+      false,
+    );
+    expect(pushesHistory(INITIAL_STATE, state({ linkLimit: 50, onlyInView: true }))).toBe(false);
   });
 });

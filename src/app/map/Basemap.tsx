@@ -3,10 +3,11 @@ import type { LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { Feature, Geometry } from 'geojson';
 import { GeoJSON } from 'react-leaflet';
 import { useData } from '../data/data-context';
-import type { CountryShapeProperties as CountryProperties } from '../../shared/basemap-file';
 import type { ShownPlace } from '../logic/filters';
 import { appStore, useAppStore } from '../state/store';
 import { BasemapLabels } from './BasemapLabels';
+import type { CountryShapeProperties as CountryProperties } from '../../shared/schema';
+import { useShown } from '../state/use-derived';
 
 const LAND: PathOptions = { color: '#b9b3a6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 };
 // First-level borders: thinner and dashed, so they never read as a country's edge.
@@ -41,7 +42,8 @@ export function shadeColour(t: number): string {
  * clickable, state lines, and the names of larger countries and cities (BasemapLabels).
  */
 export function Basemap() {
-  const { basemap, shown } = useData();
+  const { basemap } = useData();
+  const { shown } = useShown();
   const selectedId = useAppStore((s) => s.placeId);
   const countries = useMemo(() => {
     const byIso = new Map<string, ShownPlace>();

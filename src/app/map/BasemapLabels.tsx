@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { divIcon, type Map as LeafletMap } from 'leaflet';
 import { Marker, Pane, useMap } from 'react-leaflet';
-import type { MapLabel } from '../../shared/basemap-file';
-import { useData } from '../data/data-context';
+import type { MapLabel } from '../../shared/schema';
 import { pickLabels, type ScreenLabel } from '../logic/basemap-labels';
+import { useShown } from '../state/use-derived';
 
 // Rough text metrics of the label styles in styles.css; close enough to keep names apart.
 const CHAR_PX = { country: 7.5, city: 6.2 };
@@ -39,7 +39,7 @@ export function BasemapLabels({
   labels: { countries: MapLabel[]; cities: MapLabel[] };
 }) {
   const map = useMap();
-  const { shown } = useData();
+  const { shown } = useShown();
   const [frame, setFrame] = useState(() => frameOf(map));
   useEffect(
     function followMoves() {

@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import { useData } from '../data/data-context';
 import { boxAround } from '../logic/view';
 import { appStore, useAppStore } from '../state/store';
+import { useShown } from '../state/use-derived';
 
 // Px the selected place keeps from the map's edges; the panel beside the map narrows it.
 const MARGIN = 40;
@@ -15,7 +16,8 @@ const MARGIN = 40;
  */
 export function FollowSelection() {
   const map = useMap();
-  const { basemap, shownById } = useData();
+  const { basemap } = useData();
+  const { shownById } = useShown();
   const placeId = useAppStore((s) => s.placeId);
 
   useEffect(

@@ -1,16 +1,10 @@
 import { useMemo } from 'react';
 import { Polyline } from 'react-leaflet';
-import { useData } from '../data/data-context';
-import type { Cluster, ClusterIndex } from '../logic/clusters';
-import type { ShownPlace } from '../logic/filters';
+import type { Link } from '../logic/cooccurrence';
 import { drawnLinks, type Anchor } from '../logic/links';
 import { useAppStore } from '../state/store';
-
-interface Props {
-  places: readonly ShownPlace[];
-  clusters: readonly Cluster[];
-  index: ClusterIndex;
-}
+import { useShown } from '../state/use-derived';
+import { useDrawnMarkers } from './drawn-markers';
 
 /**
  * Lines between places mentioned in the same passage, thicker for pairs that co-occur more, from
@@ -18,12 +12,11 @@ interface Props {
  * strongest lines (the toolbar's choice) are drawn. Purely visual: the "Mentioned with" list in
  * the place panel is their accessible counterpart.
  */
-export function LinkLines({ places, clusters, index }: Props) {
-  const on = useAppStore((s) => s.layers.links);
+export function LinkLines({ data: links }: { data: readonly Link[] }) {
   const limit = useAppStore((s) => s.linkLimit);
-  const { links, shownById } = useData();
+  const { shownById } = useShown();
+  const { places, clusters, index } = useDrawnMarkers();
   const lines = useMemo(() => {
-    if (!on) return [];
     const anchors = new Map<string, Anchor>();
     for (const c of clusters) {
       const [lon = 0, lat = 0] = c.geometry.coordinates;
@@ -42,7 +35,7 @@ export function LinkLines({ places, clusters, index }: Props) {
       return anchors.get(id) ?? (place && { key: id, lat: place.lat, lon: place.lon });
     };
     return drawnLinks(links, anchorOf, limit);
-  }, [on, clusters, places, index, links, shownById, limit]);
+  }, [clusters, places, index, links, shownById, limit]);
   return (
     <>
       {lines.map((line) => (

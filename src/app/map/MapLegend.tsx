@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useData } from '../data/data-context';
 import { DOUBTFUL_BELOW } from '../logic/doubt';
 import { useAppStore } from '../state/store';
+import { useShown } from '../state/use-derived';
+import { MAP_LAYERS } from './layers';
 import { shadeColour } from './Basemap';
 import { ColourScale, Legend, type LegendEntry } from './Legend';
 
@@ -15,8 +16,8 @@ function Dot({ kind, text }: { kind: string; text: string }) {
  * clusters count places. Open on a wide screen, folded on a phone where the map is small.
  */
 export function MapLegend() {
-  const { shown } = useData();
-  const links = useAppStore((s) => s.layers.links);
+  const { shown } = useShown();
+  const layers = useAppStore((s) => s.layers);
   const [open] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
   const maxCountry = Math.max(
     1,
@@ -61,12 +62,6 @@ export function MapLegend() {
       label: 'Dashed line: state or province border',
     },
   ];
-  if (links) {
-    entries.push({
-      key: 'links',
-      symbol: <span className="dl-legend__line dl-legend__line--link" />,
-      label: 'Blue line: named in the same passage; thicker for more',
-    });
-  }
+  for (const row of MAP_LAYERS) if (layers[row.id] && row.legend) entries.push(row.legend);
   return <Legend title="Legend" entries={entries} open={open} className="dl-map-legend" />;
 }

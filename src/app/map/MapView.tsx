@@ -1,10 +1,10 @@
-import type { RefObject } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM } from '../logic/view';
 import { appStore } from '../state/store';
 import { Basemap } from './Basemap';
 import { PlaceMarkers } from './PlaceMarkers';
+import { MapLayers } from './MapLayers';
 import { ViewSync } from './ViewSync';
 import { FollowSelection } from './FollowSelection';
 import { ResizeWatcher } from './ResizeWatcher';
@@ -13,14 +13,14 @@ import { MapLegend } from './MapLegend';
 
 const WORLD = { lat: 30, lon: 10, zoom: 2 };
 
-/** The map: the embedded basemap, shaded countries, place markers and optional link lines. */
-export function MapView({ mapRef }: { mapRef: RefObject<LeafletMap | null> }) {
+/** The map: the embedded basemap, shaded countries, place markers and the optional layers. */
+export function MapView({ onMap }: { onMap: (map: LeafletMap | null) => void }) {
   // MapContainer reads its centre once; later moves go through ViewSync.
   const start = appStore.getState().view ?? WORLD;
   return (
     <>
       <MapContainer
-        ref={mapRef}
+        ref={onMap}
         className="dl-leaflet"
         center={[start.lat, start.lon]}
         zoom={start.zoom}
@@ -37,7 +37,9 @@ export function MapView({ mapRef }: { mapRef: RefObject<LeafletMap | null> }) {
         ]}
       >
         <Basemap />
-        <PlaceMarkers />
+        <PlaceMarkers>
+          <MapLayers />
+        </PlaceMarkers>
         <ViewSync />
         <FollowSelection />
         <ResizeWatcher />

@@ -1,16 +1,16 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
-import { useData } from '../data/data-context';
 import { buildClusterIndex, clusterablePlaces, isCluster, type Cluster } from '../logic/clusters';
 import { isDoubtful } from '../logic/doubt';
 import type { ShownPlace } from '../logic/filters';
 import type { LabelSide } from '../logic/label-layout';
 import { markerAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
+import { useShown } from '../state/use-derived';
 import { AlternativeMarker } from './AlternativeMarker';
 import { ClusterMarker } from './ClusterMarker';
-import { LinkLines } from './LinkLines';
+import { DrawnMarkersContext, type DrawnMarkers } from './drawn-markers';
 import { clusterSize, placeIcon } from './marker-icon';
 import { useLabelLayout, type Obstacle } from './useLabelLayout';
 import { useVisibleClusters } from './useVisibleClusters';
@@ -18,10 +18,11 @@ import { useVisibleClusters } from './useVisibleClusters';
 /**
  * One keyboard-operable marker per shown place, sized by its mention count; places that would
  * crowd each other at this zoom merge into cluster markers. The selected place always stands alone.
- * Link lines are drawn here too, since they join the markers as clustered at this zoom.
+ * The children (the optional layers) are drawn inside, reading the markers as drawn at this zoom
+ * (drawn-markers.ts): link lines join markers as clustered, not places as they lie.
  */
-export function PlaceMarkers() {
-  const { shown, shownById } = useData();
+export function PlaceMarkers({ children }: { children?: ReactNode }) {
+  const { shown, shownById } = useShown();
   const selectedId = useAppStore((s) => s.placeId);
   const map = useMap();
   // Rebuilt when the filters, the article or the selection change; never on a pan or zoom.
@@ -55,10 +56,14 @@ export function PlaceMarkers() {
     [clusters],
   );
   const sides = useLabelLayout(map, places, selectedId, obstacles);
+  const drawn = useMemo(
+    (): DrawnMarkers => ({ places, clusters, index }),
+    [places, clusters, index],
+  );
 
   return (
-    <>
-      <LinkLines places={places} clusters={clusters} index={index} />
+    <DrawnMarkersContext value={drawn}>
+      {children}
       {clusters.map((c) => (
         <ClusterMarker key={`cluster:${c.properties.cluster_id}`} cluster={c} index={index} />
       ))}
@@ -71,7 +76,7 @@ export function PlaceMarkers() {
         />
       ))}
       <AlternativeMarker />
-    </>
+    </DrawnMarkersContext>
   );
 }
 

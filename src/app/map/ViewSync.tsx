@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { latLngBounds } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { useData } from '../data/data-context';
 import { isDoubtful } from '../logic/doubt';
 import { mainGroup, sameView } from '../logic/view';
 import { appStore, useAppStore } from '../state/store';
+import { useShown } from '../state/use-derived';
 
 /**
  * Two-way link between the store's view and the Leaflet map: the store moves the map (a link,
@@ -13,7 +13,7 @@ import { appStore, useAppStore } from '../state/store';
 export function ViewSync() {
   const map = useMap();
   const view = useAppStore((s) => s.view);
-  const { shown } = useData();
+  const { shown } = useShown();
 
   useEffect(
     function followStoreView() {

@@ -1,8 +1,8 @@
-import type { Place } from '../../shared/data-file';
-import type { PlaceRef } from '../../shared/place';
+import type { Place } from '../logic/filters';
 import { isDoubtful } from '../logic/doubt';
 import { alternativeLabel, placeLabel } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
+import type { PlaceRef } from '../../shared/schema';
 
 /** Below this the geoparser was unsure enough that readers should see its other readings. */
 export const LOW_CONFIDENCE = 0.75;

@@ -9,6 +9,7 @@ import { PassageText } from './PassageText';
 import { ArticleMeta } from '../lists/ArticleMeta';
 import { AddMissedPlace } from './AddMissedPlace';
 import { ReaderMention } from './ReaderMention';
+import { AlsoPublishedBy } from './AlsoPublishedBy';
 
 /** The whole article, every mention a button that selects its place and moves the map there. */
 export function ArticleReader({
@@ -66,6 +67,7 @@ export function ArticleReader({
         placeCount={placeIdsInArticle(article).size}
       />
       <AddMissedPlace article={article} />
+      <AlsoPublishedBy copies={article.copies} />
       {article.passages
         .filter((p) => !p.title)
         .map((passage) => (

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../shared/data-file';
 import { PassageText } from './PassageText';
+import type { Mention } from '../../shared/schema';
 
 const text = 'Title\n<img src=x onerror="alert(1)"> met in Sochi <b>today</b>.';
 const start = text.indexOf('Sochi');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Place } from '../../shared/data-file';
+import type { PlaceRow as Place } from '../../shared/schema';
 import type { ArticleFull, ArticleMention } from '../../shared/schema';
 import { useEditing } from '../data/editing-context';
 import { placeAccessibleName } from '../logic/labels';

@@ -1,16 +1,20 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { PlaceRef } from '../../shared/place';
-import { INITIAL_STATE, type AppState, type Filters, type ListTab } from '../logic/app-state';
+import {
+  INITIAL_STATE,
+  type AppState,
+  type Filters,
+  type LayerId,
+  type ListTab,
+} from '../logic/app-state';
 import { sameView, viewForPlace, type MapView } from '../logic/view';
+import type { PlaceRef } from '../../shared/schema';
 
 export interface Store extends AppState {
   /** A short notice for the role=status region (a link that was not understood, say). */
   notice: string | null;
   /** Bumped by deliberate selections so the panel knows to take focus; not part of the URL. */
   focusRequest: number;
-  /** How many of the strongest link lines the map draws. */
-  linkLimit: number;
   /** Another reading of the selected place, shown on the map while its panel is open. */
   alternative: (PlaceRef & { of: string }) | null;
 
@@ -21,10 +25,11 @@ export interface Store extends AppState {
   openArticle(articleId: string, passage: number | null): void;
   closePanel(): void;
   setFilters(filters: Filters): void;
-  setLinks(on: boolean): void;
+  setLayer(id: LayerId, on: boolean): void;
   setList(list: ListTab): void;
   setHideDoubtful(hide: boolean): void;
   setLinkLimit(limit: number): void;
+  setOnlyInView(only: boolean): void;
   /** Shows another reading of the selected place on the map and moves there; null clears it. */
   showAlternative(alternative: PlaceRef | null): void;
   /** Replaces the URL-borne state wholesale, e.g. from the address or history. */
@@ -39,7 +44,6 @@ export function createAppStore() {
     ...INITIAL_STATE,
     notice: null,
     focusRequest: 0,
-    linkLimit: 25,
     alternative: null,
 
     setView(view) {
@@ -73,8 +77,8 @@ export function createAppStore() {
     setFilters(filters) {
       set({ filters });
     },
-    setLinks(on) {
-      set((s) => ({ layers: { ...s.layers, links: on } }));
+    setLayer(id, on) {
+      set((s) => ({ layers: { ...s.layers, [id]: on } }));
     },
     setList(list) {
       set({ list });
@@ -84,6 +88,9 @@ export function createAppStore() {
     },
     setLinkLimit(linkLimit) {
       set({ linkLimit });
+    },
+    setOnlyInView(onlyInView) {
+      set({ onlyInView });
     },
     showAlternative(alternative) {
       set((s) => {

@@ -1,6 +1,6 @@
-import { selectionChanged, type AppState } from '../logic/app-state';
+import type { AppState } from '../logic/app-state';
 import { resolveState, type Known } from '../logic/resolve-state';
-import { decodeUrlState, encodeUrlState } from '../logic/url-state';
+import { decodeUrlState, encodeUrlState, pushesHistory } from '../logic/url-state';
 import type { AppStore } from './store';
 
 /** Pans and zooms rewrite the address at most this often (Safari caps URL updates). */
@@ -29,8 +29,9 @@ export interface AddressData extends Known {
 }
 
 /**
- * Keeps the address and the store in step. A deliberate selection pushes a history entry, so
- * Back undoes it; pans, zooms, filters and layers replace the current entry, throttled.
+ * Keeps the address and the store in step. A change to a key whose codec row says 'push' (a
+ * deliberate selection) pushes a history entry, so Back undoes it; other changes (pans, zooms,
+ * filters, layers) replace the current entry, throttled.
  * Returns the function that stops syncing.
  */
 export function startUrlSync(store: AppStore, data: AddressData): () => void {
@@ -59,7 +60,7 @@ export function startUrlSync(store: AppStore, data: AddressData): () => void {
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (applying) return;
-    if (selectionChanged(next, prev)) {
+    if (pushesHistory(prev, next)) {
       // The entry being left keeps the latest view, not one from before the last pan.
       if (timer !== undefined) {
         clearTimeout(timer);

@@ -4,6 +4,8 @@ import { placesInBounds, placesToGeoJSON, type ExportOptions } from '../logic/ge
 import type { ShownPlace } from '../logic/filters';
 import { appStore, useAppStore } from '../state/store';
 import { mapImage } from './map-image';
+import { Toggle } from './Toggle';
+import { useShown } from '../state/use-derived';
 
 function save(filename: string, href: string) {
   const a = document.createElement('a');
@@ -27,7 +29,8 @@ function download(filename: string, json: unknown) {
  */
 export function ExportMenu() {
   const mapRef = useContext(MapRefContext);
-  const { shown, basemap } = useData();
+  const { basemap } = useData();
+  const { shown } = useShown();
   const articleId = useAppStore((s) => s.articleId);
   const menu = useRef<HTMLDetailsElement>(null);
   const [shapes, setShapes] = useState(false);
@@ -77,16 +80,7 @@ export function ExportMenu() {
     <details className="dl-export" ref={menu}>
       <summary>Download</summary>
       <div className="dl-export__menu">
-        <label className="dl-toggle">
-          <input
-            type="checkbox"
-            checked={shapes}
-            onChange={(e) => {
-              setShapes(e.target.checked);
-            }}
-          />{' '}
-          Countries as shapes
-        </label>
+        <Toggle label="Countries as shapes" checked={shapes} onChange={setShapes} />
         <button type="button" onClick={exportView}>
           Places in view (GeoJSON)
         </button>

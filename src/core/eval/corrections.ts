@@ -11,8 +11,9 @@ import {
   CorrectionSchema,
   type Correction,
   type CorrectionScope,
+  type GoldArticle,
+  type GoldToponym,
 } from '../../shared/schema';
-import type { GoldArticle, GoldToponym } from './types';
 
 export type { Correction, CorrectionScope };
 

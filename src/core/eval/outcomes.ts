@@ -1,8 +1,7 @@
-import type { GeoMention } from '../../shared/mention';
 import { stratumOf, type Stratum } from '../geoparser/calibrate';
 import { distanceKm } from '../geoparser/relatedness';
 import { goldSpans, matchSpans } from './score';
-import type { GoldArticle } from './types';
+import type { GeoMention, GoldArticle } from '../../shared/schema';
 
 /** Within this distance a resolved place counts as right (A@161). */
 export const RIGHT_WITHIN_KM = 161;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorAuc, goldSpans, matchSpans, scoreCorpus } from './score';
-import type { GoldArticle } from './types';
+import type { GoldArticle } from '../../shared/schema';
 
 const MOSCOW = { lat: 55.75, lon: 37.62 };
 

@@ -1,5 +1,6 @@
 import { distanceKm } from '../geoparser/relatedness';
-import type { GoldArticle, PredictedSpan, Scores } from './types';
+import type { PredictedSpan, Scores } from './types';
+import type { GoldArticle } from '../../shared/schema';
 
 /** Unresolved gold spans of these types are not places (Gritta et al.): left out of the gold set. */
 const NOT_PLACES = new Set(['Homonym', 'Language']);

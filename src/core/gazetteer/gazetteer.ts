@@ -1,7 +1,7 @@
-import type { Attribution } from '../../shared/data-file';
-import { PLACE_KINDS, type PlaceKind, type PlaceRef } from '../../shared/place';
+import { PLACE_KINDS, type PlaceKind } from '../../shared/place';
 import { nameKey } from './normalize';
-import type { GazetteerIndex, NameSource } from './types';
+import type { NameSource } from './types';
+import type { Attribution, GazetteerIndex, PlaceRef } from '../../shared/schema';
 
 /** A gazetteer entry: the reported PlaceRef plus what the resolver ranks by. */
 export interface GazPlace extends PlaceRef {

@@ -1,6 +1,6 @@
-import type { MentionForm } from '../../shared/mention';
 import type { PlaceKind } from '../../shared/place';
 import { CALIBRATION } from './calibration-table';
+import type { MentionForm } from '../../shared/schema';
 
 /**
  * Groups of mentions whose scores mean different things within 161 km: a town is a point, while

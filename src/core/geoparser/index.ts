@@ -1,5 +1,3 @@
-import type { GeoMention } from '../../shared/mention';
-import type { PlaceRef } from '../../shared/place';
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 import { calibrated } from './calibrate';
 import { findCandidates, type Candidate } from './candidates';
@@ -9,6 +7,7 @@ import { filterCandidates, type Kept, type Rejection } from './filters';
 import { resolveNames, type Resolution } from './resolve';
 import { dropStrays } from './strays';
 import { tokenize, type Token } from './tokens';
+import type { GeoMention, PlaceRef } from '../../shared/schema';
 
 /** Runner-up readings kept per mention, for "also could be". */
 const MAX_ALTERNATIVES = 3;

@@ -13,6 +13,18 @@ export interface DuplicateOptions {
   threshold?: number;
 }
 
+/** How a copy matches its story: the same words, or most of the same word 5-grams. */
+export type CopyKind = 'exact' | 'near';
+
+/**
+ * What grouping needs of one article's body, computed once per text: a key for exact matches
+ * and the MinHash signature for near ones (null when the body is too short to estimate).
+ */
+export interface Fingerprint {
+  exact: string;
+  minhash: Uint32Array | null;
+}
+
 export interface DuplicateCounts {
   /** Copies whose normalised text equals an earlier article's. */
   exact: number;
@@ -41,8 +53,10 @@ export class DuplicateIndex {
   readonly counts: DuplicateCounts = { exact: 0, near: 0 };
   private readonly threshold: number;
   private readonly exact = new Map<string, string>();
+  private readonly withCopies = new Set<string>();
   private readonly signatures = new Map<string, Uint32Array>();
-  private readonly bands = new Map<string, string[]>();
+  /** Band key -> stories in that bucket; numeric keys keep a map of millions of entries small. */
+  private readonly bands = new Map<number, string[]>();
 
   constructor(options: DuplicateOptions = {}) {
     this.threshold = options.threshold ?? 0.5;
@@ -50,17 +64,24 @@ export class DuplicateIndex {
 
   /** The canonical id of the story `text` is a copy of, or null when it is a new story. */
   add(id: string, text: string): string | null {
-    const words = normalise(bodyOf(text));
-    const key = `${words.length}:${hashWords(words, 0x811c9dc5)}:${hashWords(words, 0x01000193)}`;
-    const same = this.exact.get(key);
+    return this.addFingerprint(id, fingerprint(bodyOf(text)))?.canonical ?? null;
+  }
+
+  /**
+   * As `add`, from a fingerprint computed earlier (the store keeps one per article, so a re-run
+   * groups without reading texts). Returns the story it copies and how, or null for a new story.
+   */
+  addFingerprint(id: string, print: Fingerprint): { canonical: string; kind: CopyKind } | null {
+    const same = this.exact.get(print.exact);
     if (same !== undefined) {
       this.counts.exact++;
-      return same;
+      this.withCopies.add(same);
+      return { canonical: same, kind: 'exact' };
     }
-    this.exact.set(key, id);
-    if (words.length < MIN_WORDS_FOR_NEAR) return null;
+    this.exact.set(print.exact, id);
+    const signature = print.minhash;
+    if (!signature) return null;
 
-    const signature = minhash(words);
     const bandKeys = Array.from({ length: BANDS }, (_, b) => bandKey(signature, b));
     let best: { id: string; similarity: number } | undefined;
     const seen = new Set<string>();
@@ -77,7 +98,8 @@ export class DuplicateIndex {
     }
     if (best) {
       this.counts.near++;
-      return best.id;
+      this.withCopies.add(best.id);
+      return { canonical: best.id, kind: 'near' };
     }
     this.signatures.set(id, signature);
     for (const band of bandKeys) {
@@ -89,11 +111,26 @@ export class DuplicateIndex {
     return null;
   }
 
+  /** Stories that have at least one copy. */
+  get stories(): number {
+    return this.withCopies.size;
+  }
+
   /** Copies merged so far. */
   get merged(): number {
     return this.counts.exact + this.counts.near;
   }
 }
+
+/** The fingerprint of an article body (its text without the headline). */
+export function fingerprint(body: string): Fingerprint {
+  const words = normalise(body);
+  const exact = `${words.length}:${hashWords(words, 0x811c9dc5)}:${hashWords(words, 0x01000193)}`;
+  return { exact, minhash: words.length < MIN_WORDS_FOR_NEAR ? null : minhash(words) };
+}
+
+/** Signature values per fingerprint: what a stored signature must hold. */
+export const MINHASH_LENGTH = HASHES;
 
 /** The body without its first line: wire copies often carry another outlet's headline. */
 function bodyOf(text: string): string {
@@ -123,10 +160,11 @@ function minhash(words: readonly string[]): Uint32Array {
   return signature;
 }
 
-function bandKey(signature: Uint32Array, band: number): string {
+/** The band number and its rows' hash as one safe integer (band < 32, hash < 2^32). */
+function bandKey(signature: Uint32Array, band: number): number {
   let hash = band;
   for (let r = 0; r < ROWS; r++) hash = fmix32(hash ^ (signature[band * ROWS + r] ?? 0));
-  return `${band}:${hash.toString(36)}`;
+  return band * 2 ** 32 + hash;
 }
 
 /** Share of signature positions that agree: an unbiased estimate of the Jaccard similarity. */
@@ -161,9 +199,9 @@ function fmix32(value: number): number {
   return h >>> 0;
 }
 
-/** The line preprocess prints, e.g. "merged 4 copies into their stories (3 exact, 1 near)". */
-export function duplicateSummary(counts: DuplicateCounts): string {
-  const total = counts.exact + counts.near;
-  if (total === 0) return 'no duplicate articles found';
-  return `merged ${total} ${total === 1 ? 'copy' : 'copies'} into their stories (${counts.exact} exact, ${counts.near} near)`;
+/** The line preprocess prints, e.g. "3 exact and 1 near duplicates merged into 2 stories". */
+export function duplicateSummary(counts: DuplicateCounts & { stories: number }): string {
+  if (counts.exact + counts.near === 0) return 'no duplicate articles found';
+  const stories = counts.stories === 1 ? '1 story' : `${counts.stories} stories`;
+  return `${counts.exact} exact and ${counts.near} near duplicates merged into ${stories}`;
 }

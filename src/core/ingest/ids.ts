@@ -1,3 +1,4 @@
+import { fnv1a32 } from '../../shared/hash';
 import { printable } from './printable';
 
 /**
@@ -66,10 +67,5 @@ export class IdAllocator {
 
 /** 32-bit FNV-1a as 8 hex digits: short, stable and good enough to tell names apart. */
 function hash8(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a32(text).toString(16).padStart(8, '0');
 }

@@ -1,9 +1,9 @@
-import type { Article, Passage } from '../../shared/data-file';
 import type { DateOptions } from '../ingest/dates';
 import { idFromPath } from '../ingest/ids';
 import { matchJunk } from './01-junk-rules';
 import { readablePassages, splitArticle } from './02-split-passages';
 import { parseHeader } from './03-article-metadata';
+import type { Article, Passage } from '../../shared/schema';
 
 export interface ArticleMeta {
   title?: string;

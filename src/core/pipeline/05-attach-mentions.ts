@@ -1,5 +1,4 @@
-import type { Article, Mention } from '../../shared/data-file';
-import type { GeoMention } from '../../shared/mention';
+import type { Article, GeoMention, Mention } from '../../shared/schema';
 
 /**
  * Places each geoparser mention in the passage that contains it. Mentions outside every

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GeoMention } from '../../shared/mention';
-import type { PlaceRef } from '../../shared/place';
-import { runPipeline } from './index';
+import { parseArticle } from './index';
+import type { GeoMention, PlaceRef } from '../../shared/schema';
 
 const SOCHI: PlaceRef = {
   id: 'gn:491422',
@@ -44,26 +43,17 @@ function findNames(places: Record<string, PlaceRef>) {
     );
 }
 
-describe('the preprocessing recipe', () => {
+describe('the preprocessing recipe for one article', () => {
   const text =
     'Summit in Sochi\n\nNEWYou can now listen to Sochi News articles!\n\nSochi and Georgia.\n\nGeorgia again.';
-  const { data, rejected } = runPipeline(
-    [
-      { file: 'one.txt', text },
-      { file: 'empty.txt', text: '' },
-      { file: 'one.TXT', text },
-    ],
-    findNames({ Sochi: SOCHI, Georgia: GEORGIA }),
-    [],
-  );
+  const geoparse = findNames({ Sochi: SOCHI, Georgia: GEORGIA });
+  const result = parseArticle({ file: 'one.txt', text }, geoparse);
+  if (!result.ok) throw new Error(result.reason);
+  const { parsed } = result;
 
-  it('counts mentions in the title and passages but not in feed junk', () => {
-    expect(data.places.map((p) => [p.name, p.mentionCount])).toEqual([
-      ['Georgia', 2],
-      ['Sochi', 2],
-    ]);
-    expect(data.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
-    expect(data.mentions.map((m) => [m.text, m.passageIndex])).toEqual([
+  it('keeps mentions in the title and passages but not in feed junk', () => {
+    expect(parsed.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
+    expect(parsed.mentions.map((m) => [m.text, m.passageIndex])).toEqual([
       ['Sochi', 0],
       ['Sochi', 1],
       ['Georgia', 1],
@@ -71,17 +61,28 @@ describe('the preprocessing recipe', () => {
     ]);
   });
 
-  it('keeps the runner-up readings and the lowest confidence for the app', () => {
-    const georgia = data.places.find((p) => p.id === 'country:GE');
-    expect(georgia?.alternatives).toEqual([GEORGIA_US]);
-    expect(georgia?.confidence).toBe(0.6);
+  it('keeps the runner-up readings by id, and every place named, once', () => {
+    const georgia = parsed.mentions.filter((m) => m.placeId === 'country:GE');
+    expect(georgia.map((m) => [m.alternatives, m.confidence])).toEqual([
+      [['adm1:US.GA'], 0.6],
+      [['adm1:US.GA'], 0.6],
+    ]);
+    expect(parsed.places.map((p) => p.id).sort()).toEqual([
+      'adm1:US.GA',
+      'country:GE',
+      'gn:491422',
+    ]);
   });
 
-  it('reports unusable files by name and keeps going', () => {
-    expect(data.articles.map((a) => a.id)).toEqual(['one']);
-    expect(rejected).toEqual([
-      { file: 'empty.txt', reason: 'it is empty' },
-      { file: 'one.TXT', reason: 'another file already has the id "one"' },
-    ]);
+  it('gives the article its id, title and search terms', () => {
+    expect(parsed.article).toMatchObject({ id: 'one', file: 'one.txt', title: 'Summit in Sochi' });
+    expect(parsed.terms).toContain('georgia');
+  });
+
+  it('reports an unusable file with its reason', () => {
+    expect(parseArticle({ file: 'empty.txt', text: '' }, geoparse)).toEqual({
+      ok: false,
+      reason: 'it is empty',
+    });
   });
 });

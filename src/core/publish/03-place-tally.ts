@@ -1,4 +1,4 @@
-import type { Mention } from '../../shared/data-file';
+import type { Mention } from '../../shared/schema';
 
 /** A mention as the tally needs it: where it is, what it names and how sure the geoparser was. */
 export interface TallyMention extends Omit<Mention, 'articleId'> {

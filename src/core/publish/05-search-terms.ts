@@ -1,6 +1,5 @@
 import { fold, MIN_TERM_LENGTH, searchShardOf } from '../../shared/hash';
-import type { Passage } from '../../shared/data-file';
-import type { SearchShardFile } from '../../shared/schema';
+import { type Passage, type SearchShardFile } from '../../shared/schema';
 
 /**
  * Words too common to search by. Bodies contribute only capitalised words, so this mostly has

@@ -1,8 +1,13 @@
-import type { Article } from '../../shared/data-file';
-import type { ArticleFull, ArticleMention, ArticleShardFile } from '../../shared/schema';
+import {
+  type Article,
+  type ArticleCopy,
+  type ArticleFull,
+  type ArticleMention,
+  type ArticleShardFile,
+} from '../../shared/schema';
 
 /** An article as stored, with its URL (from the reader's metadata, when it had one). */
-export type StoredArticle = Article & { url: string | null };
+export type StoredArticle = Article & { url: string | null; copies?: ArticleCopy[] };
 
 /**
  * Stage 7: one article shard, about 64 whole articles with their passages and their mentions,
@@ -28,6 +33,7 @@ export function articleShard(
       passages: article.passages,
       mentions,
     };
+    if (article.copies && article.copies.length > 0) full.copies = article.copies;
     shard[article.id] = full;
   }
   return shard;

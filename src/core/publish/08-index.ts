@@ -8,6 +8,7 @@ import {
   type PlaceRow,
   type RunInfo,
 } from '../../shared/schema';
+import { comparePlaceRows } from '../../shared/index-order';
 import type { PlaceStats } from './03-place-tally';
 
 /** A place as the store knows it, with the first-level division when the geoparser gave one. */
@@ -42,10 +43,7 @@ export function placeRow(
 
 /** Most mentioned first, then by name and id (as version 1). */
 export function sortPlaceRows(rows: PlaceRow[]): PlaceRow[] {
-  return rows.sort(
-    (a, b) =>
-      b.mentionCount - a.mentionCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
-  );
+  return rows.sort(comparePlaceRows);
 }
 
 export interface IndexParts {
@@ -59,6 +57,7 @@ export interface IndexParts {
   search: string[];
   places: PlaceRow[];
   links: LinkRow[];
+  duplicates?: DataIndexFile['duplicates'];
 }
 
 /** Stage 8b: the index, dateline.json, the one file the app loads at start. */

@@ -11,6 +11,7 @@
  *   06 passage pages   50 passages a page, built as texts stream by, small places in buckets
  *   07 article shards  whole articles by fnv1a32(id), mentions carrying their ranks
  *   08 index           place rows and dateline.json
+ *   09 copies          what other outlets' copies of a story add to counts; "also published by"
  */
 export * from './01-shard-counts';
 export * from './02-article-list';
@@ -21,3 +22,4 @@ export * from './06-passage-pages';
 export * from './07-article-shards';
 export * from './08-index';
 export * from './00-corrections';
+export * from './09-copies';

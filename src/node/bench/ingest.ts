@@ -94,7 +94,7 @@ try {
       peak = Math.max(peak, process.memoryUsage().rss);
     }
     times.push(performance.now() - start);
-    summary = duplicateSummary(duplicates.counts);
+    summary = duplicateSummary({ ...duplicates.counts, stories: duplicates.stories });
   }
   const ms = median(times);
   console.log(

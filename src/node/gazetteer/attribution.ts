@@ -1,5 +1,5 @@
-import type { Attribution } from '../../shared/data-file';
 import { packageVersion } from './inputs';
+import type { Attribution } from '../../shared/schema';
 
 /** Data the gazetteer is made of, with versions and licences, for the data file and the app. */
 export function gazetteerAttribution(): Attribution[] {

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { PLACE_MODIFIERS } from '../../core/geoparser/modifiers';
-import { GAZETTEER_FORMAT, NameSource, type GazetteerIndex } from '../../core/gazetteer/types';
+import { NameSource } from '../../core/gazetteer/types';
 import { gazetteerAttribution } from './attribution';
 import { addCities } from './cities';
 import { addCountries, type WorldCountry } from './countries';
@@ -10,6 +10,7 @@ import { IndexBuilder } from './index-builder';
 import { indexPath, inputsKey, readJson } from './inputs';
 import { REGIONS } from './regions';
 import { writeAtomically } from '../io/write-atomically';
+import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../shared/schema';
 
 /**
  * Builds the compact gazetteer index from the data packages (npm run gazetteer; postinstall):

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_FORMAT } from '../../core/gazetteer/types';
+import { GAZETTEER_FORMAT } from '../../shared/schema';
 
 const require = createRequire(import.meta.url);
 

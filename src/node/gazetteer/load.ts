@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Gazetteer } from '../../core/gazetteer/gazetteer';
-import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../core/gazetteer/types';
 import { writeGazetteerIndex } from './build';
 import { indexPath, inputsKey } from './inputs';
+import * as v from 'valibot';
+import { GazetteerIndexSchema, type GazetteerIndex } from '../../shared/schema';
 
 function readIndex(path: string): unknown {
   try {
@@ -15,9 +16,7 @@ function readIndex(path: string): unknown {
 
 /** An index of this format built from exactly these inputs. */
 function isCurrent(x: unknown, key: string): x is GazetteerIndex {
-  if (typeof x !== 'object' || x === null) return false;
-  const i = x as Record<string, unknown>;
-  return i.format === GAZETTEER_FORMAT && i.inputsKey === key;
+  return v.is(GazetteerIndexSchema, x) && x.inputsKey === key;
 }
 
 /**

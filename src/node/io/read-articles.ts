@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleSource, Rejected } from '../../core/pipeline/index';
+import type { ArticleSource } from '../../core/pipeline/index';
+
+export interface Rejected {
+  file: string;
+  reason: string;
+}
 
 const ARTICLE_EXTENSION = /\.txt$/i;
 

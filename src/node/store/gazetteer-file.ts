@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { GAZETTEER_FORMAT } from '../../core/gazetteer/types';
 import { writeGazetteerIndex } from '../gazetteer/build';
 import { indexPath, inputsKey } from '../gazetteer/inputs';
+import { GAZETTEER_FORMAT } from '../../shared/schema';
 
 /** The head of the index file, where its format and inputs key are written first. */
 function readHead(path: string): string | undefined {

@@ -1,6 +1,6 @@
-import { parseArticle } from '../../core/pipeline/index';
-import type { GeoMention } from '../../shared/mention';
+import { parseForStore } from './parse-for-store';
 import type { Parser } from './run';
+import type { GeoMention } from '../../shared/schema';
 
 /**
  * A parser that runs in this thread: for tests (to count geoparse calls, or to use a stand-in
@@ -11,7 +11,7 @@ export function inProcessParser(
   versions: { geoparser: string; gazetteer: string },
 ): Parser {
   return {
-    parse: (inputs) => Promise.resolve(inputs.map((input) => parseArticle(input, geoparse))),
+    parse: (inputs) => Promise.resolve(inputs.map((input) => parseForStore(input, geoparse))),
     ...versions,
     threads: 1,
     close: () => Promise.resolve(),

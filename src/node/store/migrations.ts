@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
  * The store's schema, one migration per change, applied in name order by Kysely's Migrator.
@@ -81,6 +80,39 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
       // Ordering of the article list (newest first) without a sort of the whole table.
       await sql`create index articles_by_day on articles (day desc, title, id)`.execute(db);
+    },
+  },
+  // Copies of one story (issue 8): each article's fingerprint, kept so a re-run groups without
+  // re-reading texts, and the grouping decided from them. A table of its own rather than columns
+  // on articles: a scan of it never walks past an article's text.
+  '002-fingerprints': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('fingerprints')
+        .addColumn('article_id', 'text', (c) =>
+          c.primaryKey().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('length', 'integer', (c) => c.notNull())
+        .addColumn('exact', 'text', (c) => c.notNull())
+        .addColumn('minhash', 'text')
+        .addColumn('copy_of', 'text')
+        .addColumn('copy_kind', 'text')
+        .execute();
+    },
+  },
+  // What structuring an article noticed (a date left out): printed on every run, not only the
+  // run that parsed it, so a re-run still says why an article has no date.
+  '003-notices': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('notices')
+        .addColumn('article_id', 'text', (c) =>
+          c.notNull().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notices_pk', ['article_id', 'seq'])
+        .execute();
     },
   },
 };

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ParseResult } from '../../core/pipeline/index';
+import type { StoreParseResult } from './parse-for-store';
 import type { ParseBatch, ParseInput } from './sync';
 
 export interface ParsePool {
@@ -22,10 +22,10 @@ export function startParsePool(
   const count = threads ?? availableParallelism();
   // Started at the first batch, one thread first and more as work queues: a run with nothing
   // or little to parse never pays for loading the gazetteer in every thread.
-  let pool: Piscina<ParseInput[], ParseResult[]> | undefined;
+  let pool: Piscina<ParseInput[], StoreParseResult[]> | undefined;
   return {
     parse: (inputs) => {
-      pool ??= new Piscina<ParseInput[], ParseResult[]>({
+      pool ??= new Piscina<ParseInput[], StoreParseResult[]>({
         filename: workerPath,
         workerData: { gazetteerPath },
         minThreads: 1,

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ArticleListBuilder,
+  CopyTally,
   PageAssembler,
   PlaceTally,
   SearchIndexBuilder,
@@ -40,6 +41,8 @@ export interface PublishOptions {
   /** The basemap TopoJSON, serialised. */
   basemap: string;
   onStage?: (stage: string) => void;
+  /** Copies merged into stories this run (see stories.ts), for the index. */
+  duplicates?: { exact: number; near: number; stories: number };
   /** Called right before the index is switched; throwing there publishes nothing. */
   beforeSwitch?: () => void;
   /** The reader's corrections (seeds/corrections.json), applied over the stored mentions. */
@@ -78,6 +81,8 @@ interface Walk {
   versions: string[];
   mentions: number;
   corrected: CorrectedMentions;
+  /** Other outlets' copies of the listed stories: counted apart, never listed. */
+  copies: CopyTally;
 }
 
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
@@ -98,11 +103,18 @@ async function walkMetadata(
     versions: [],
     mentions: 0,
     corrected,
+    copies: new CopyTally(),
   };
   for await (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);
     for (const row of batch) {
       const rows = mentions.get(row.id) ?? [];
+      if (row.copy_of !== null) {
+        const kind = row.copy_kind === 'exact' ? 'exact' : 'near';
+        const copy = { ...row, kind, canonical: row.copy_of } as const;
+        walk.copies.add(copy, rows, `${row.id} ${row.hash}`);
+        continue;
+      }
       const places = [...new Set(rows.map((m) => m.placeId))];
       const position = walk.list.add({
         id: row.id,
@@ -238,7 +250,8 @@ async function writeArticleShards(
         .map((p) => {
           const from = walk.rankStart[p] ?? 0;
           const to = walk.rankStart[p + 1] ?? walk.ranks.length;
-          return `${walk.versions[p] ?? ''} ${walk.ranks.slice(from, to).join(',')}`;
+          const copies = walk.copies.versionOf(walk.list.at(p).id);
+          return `${walk.versions[p] ?? ''} ${walk.ranks.slice(from, to).join(',')} ${copies}`;
         })
         .sort(),
     );
@@ -264,6 +277,7 @@ async function writeArticleShards(
         rows.push({
           article: {
             ...article,
+            copies: walk.copies.copiesOf(article.id),
             passages: (passages.get(article.id) ?? []).map((p) => ({
               index: p.idx,
               start: p.start,
@@ -329,9 +343,10 @@ async function knownPlaces(
   return places;
 }
 
+// An alternative keeps its division, so namesakes read apart: "Lima, Ohio, United States".
 function plainRef(place: KnownPlace): PlaceRef {
-  const { id, name, kind, lat, lon, country } = place;
-  return { id, name, kind, lat, lon, country };
+  const { id, name, kind, lat, lon, country, admin1 } = place;
+  return { id, name, kind, lat, lon, country, ...(admin1 === undefined ? {} : { admin1 }) };
 }
 
 /**
@@ -380,7 +395,7 @@ export async function publish(
       const alternative = known.get(id);
       return alternative ? [plainRef(alternative)] : [];
     });
-    return [placeRow(stats, place, alternatives, pages.get(stats.id) ?? [])];
+    return [walk.copies.placeRow(placeRow(stats, place, alternatives, pages.get(stats.id) ?? []))];
   });
   const index = buildIndex({
     run: options.run,
@@ -392,7 +407,10 @@ export async function publish(
     articleShards,
     search,
     places: sortPlaceRows(rows),
-    links: topLinks(walk.tally, (p) => walk.list.build().days[p] ?? null),
+    links: topLinks(walk.tally, (p) => walk.list.build().days[p] ?? null).map((link) =>
+      walk.copies.linkRow(link),
+    ),
+    ...(options.duplicates ? { duplicates: options.duplicates } : {}),
   });
   const json = JSON.stringify(index);
   options.beforeSwitch?.();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { MentionForm } from '../../shared/mention';
 import type { StoreDb } from './db';
 import type { MentionTable } from './tables';
+import type { MentionForm } from '../../shared/schema';
 
 /** Articles fetched per query when walking the store: bounded memory, few round trips. */
 export const READ_BATCH = 256;
@@ -25,21 +25,28 @@ export interface ListRow {
   url: string | null;
   bucket: number;
   terms: string;
+  /** The canonical article of the story this one copies, or null (see stories.ts). */
+  copy_of: string | null;
+  copy_kind: string | null;
 }
 
 /** The articles' metadata in list order, in batches; never their texts. */
 export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
-  const query = inListOrder(db).select([
-    'id',
-    'hash',
-    'parsed_with',
-    'title',
-    'source',
-    'day',
-    'url',
-    'bucket',
-    'terms',
-  ]);
+  const query = inListOrder(db)
+    .leftJoin('fingerprints', 'fingerprints.article_id', 'articles.id')
+    .select([
+      'id',
+      'hash',
+      'parsed_with',
+      'title',
+      'source',
+      'day',
+      'url',
+      'bucket',
+      'terms',
+      'fingerprints.copy_of as copy_of',
+      'fingerprints.copy_kind as copy_kind',
+    ]);
   let batch: ListRow[] = [];
   for await (const row of query.stream()) {
     batch.push(row);

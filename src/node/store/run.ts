@@ -10,6 +10,7 @@ import { startParsePool } from './pool';
 import type { Progress } from './progress';
 import { publish, type PublishResult } from './publish';
 import { clearTmp } from './shard-writer';
+import { groupCopies } from './stories';
 import { readSources, type ReadItem } from './sources';
 import { syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
@@ -47,6 +48,8 @@ export interface RunOptions {
 
 export interface RunSummary {
   sync: SyncResult;
+  /** Copies merged into stories, and how many stories have copies. */
+  duplicates: { exact: number; near: number; stories: number };
   /** Undefined when no article was usable: nothing was written. */
   published?: PublishResult;
   threads: number;
@@ -117,12 +120,14 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
     options.progress?.done();
+    const duplicates = await groupCopies(store.db);
     await store.db
       .updateTable('runs')
       .set({ articles: sync.articles, parsed: sync.parsed, deleted: sync.deleted })
       .where('id', '=', runId)
       .execute();
-    if (sync.articles === 0) return { sync, threads: parser.threads, correctionProblems };
+    if (sync.articles === 0)
+      return { sync, duplicates, threads: parser.threads, correctionProblems };
     if (options.lifeline?.lost()) throw new ParentGone();
     const published = await publish(store.db, store.reader, {
       out: options.out,
@@ -135,6 +140,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       },
       attribution: [...gazetteerAttribution(), ...BASEMAP_ATTRIBUTIONS],
       basemap: JSON.stringify(buildBasemap()),
+      duplicates,
       beforeSwitch: () => {
         if (options.lifeline?.lost()) throw new ParentGone();
       },
@@ -146,7 +152,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       .set({ status: 'published', finished_at: new Date().toISOString() })
       .where('id', '=', runId)
       .execute();
-    return { sync, published, threads: parser.threads, correctionProblems };
+    return { sync, duplicates, published, threads: parser.threads, correctionProblems };
   } finally {
     await parser.close();
     await store.close();

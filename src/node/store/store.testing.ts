@@ -2,16 +2,17 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import type { GeoMention } from '../../shared/mention';
-import type { PlaceRef } from '../../shared/place';
+import { PARAGRAPHS, otherStory } from '../../core/ingest/wire-story.testing';
 import {
+  type ArticleFull,
   ArticleListSchema,
   ArticleShardSchema,
-  DataIndexSchema,
-  PassagePageShardSchema,
-  SearchShardSchema,
-  type ArticleFull,
   type DataIndexFile,
+  DataIndexSchema,
+  type GeoMention,
+  PassagePageShardSchema,
+  type PlaceRef,
+  SearchShardSchema,
 } from '../../shared/schema';
 
 /** A scratch project: seeds, output and cache folders of its own. */
@@ -99,4 +100,34 @@ export function readPublished(out: string) {
       return page;
     });
   return { index, list, articles, search, pages };
+}
+
+/** A wire story as one outlet files it: headline, source and date lines, paragraphs. */
+export function wireFile(
+  headline: string,
+  source: string,
+  date: string,
+  paragraphs: readonly string[],
+) {
+  return `${headline}\n\nSource: ${source}\nDate: ${date}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+/** The wire story four times over (two exact copies, one trimmed), and another story. */
+export function writeWireCopies(seeds: string): void {
+  const files: Record<string, string> = {
+    'ap.txt': wireFile('Putin warns NATO over Ukraine', 'AP', '2008-04-06', PARAGRAPHS),
+    'reuters.txt': wireFile('Putin, Bush fail to agree', 'Reuters', '2008-04-06', PARAGRAPHS),
+    'daily.txt': wireFile(
+      'PUTIN WARNS NATO',
+      'Daily Example',
+      '2008-04-07',
+      PARAGRAPHS.map((p) => p.replace(/,/g, '').toUpperCase()),
+    ),
+    'trimmed.txt': wireFile('NATO a threat, Putin says', 'Example Wire', '2008-04-06', [
+      `SOCHI, Russia (Example Wire) \u2014 ${PARAGRAPHS[0] ?? ''}`,
+      ...PARAGRAPHS.slice(1, 7),
+    ]),
+    'medvedev.txt': otherStory.replace('\n\n', '\n\nSource: AP\nDate: 2008-04-08\n\n'),
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(seeds, name), text);
 }

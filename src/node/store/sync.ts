@@ -1,8 +1,8 @@
 import type { ArticleMeta } from '../../core/pipeline/04-structure-article';
 import { createHash } from 'node:crypto';
-import type { ParseResult } from '../../core/pipeline/index';
 import { articleId } from '../../core/pipeline/04-structure-article';
 import type { StoreDb } from './db';
+import type { StoreParseResult } from './parse-for-store';
 import type { ReadItem } from './sources';
 import { deleteArticles, storeArticles, type ArticleToStore } from './write-article';
 
@@ -16,7 +16,7 @@ export interface ParseInput {
 }
 
 /** Parses a batch of articles (in worker threads, or in-process in tests), in order. */
-export type ParseBatch = (inputs: ParseInput[]) => Promise<ParseResult[]>;
+export type ParseBatch = (inputs: ParseInput[]) => Promise<StoreParseResult[]>;
 
 export interface SyncOptions {
   /** The geoparser and gazetteer versions, joined: articles parsed with another are re-parsed. */
@@ -43,6 +43,11 @@ export interface SyncResult {
   parsed: number;
   deleted: number;
   rejected: { file: string; reason: string }[];
+  /**
+   * What reading and structuring noticed about usable articles (an encoding guessed, a date left
+   * out, a text cut at the size limit), by file, each once: printed after the run.
+   */
+  notes: { file: string; note: string }[];
 }
 
 /** Parsed articles per store transaction. */
@@ -83,6 +88,7 @@ export async function syncStore(
   const known = await storedVersions(db);
   const seen = new Set<string>();
   const rejected: { file: string; reason: string }[] = [];
+  const notes: { file: string; note: string }[] = [];
   const unusable: string[] = [];
   const progress: SyncProgress = { read: 0, toParse: 0, parsed: 0 };
   const pending = new Set<Promise<void>>();
@@ -99,8 +105,10 @@ export async function syncStore(
       const keep: ArticleToStore[] = [];
       results.forEach((result, i) => {
         const { input, hash } = sent[i] as { input: ParseInput; hash: string };
-        if (result.ok) keep.push({ parsed: result.parsed, text: input.text, hash });
-        else {
+        if (result.ok) {
+          const { parsed, fingerprint } = result;
+          keep.push({ parsed, text: input.text, hash, fingerprint });
+        } else {
           rejected.push({ file: input.file, reason: result.reason });
           unusable.push(input.id);
         }
@@ -123,6 +131,7 @@ export async function syncStore(
       continue;
     }
     const { source } = item;
+    for (const note of item.notices ?? []) notes.push({ file: source.file, note });
     const id = source.id ?? articleId(source.file);
     if (seen.has(id)) {
       rejected.push({ file: source.file, reason: `another file already has the id "${id}"` });
@@ -145,11 +154,40 @@ export async function syncStore(
   const gone = [...known.keys()].filter((id) => !seen.has(id));
   await deleteArticles(db, gone);
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  notes.push(...(await storedNotices(db)));
   return {
     read: progress.read,
     articles: seen.size,
     parsed: progress.toParse,
     deleted: gone.length,
     rejected,
+    notes: byFileOnce(notes),
   };
+}
+
+/** Structuring notices of every stored article, named by its id when its file holds several. */
+async function storedNotices(db: StoreDb): Promise<{ file: string; note: string }[]> {
+  const rows = await db
+    .selectFrom('notices')
+    .innerJoin('articles', 'articles.id', 'notices.article_id')
+    .select(['articles.file as file', 'articles.id as id', 'notices.text as text'])
+    .orderBy('notices.article_id')
+    .orderBy('notices.seq')
+    .execute();
+  return rows.map(({ file, id, text }) => ({
+    file,
+    note: articleId(file) === id ? text : `article "${id}": ${text}`,
+  }));
+}
+
+/** Notes grouped by file (files in order, notes in the order they came), repeats dropped. */
+function byFileOnce(notes: { file: string; note: string }[]): { file: string; note: string }[] {
+  const seen = new Set<string>();
+  const once = notes.filter(({ file, note }) => {
+    const key = `${file}\u0000${note}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return once.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

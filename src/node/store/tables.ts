@@ -9,6 +9,8 @@ export interface StoreTables {
   places: PlaceTable;
   runs: RunTable;
   published: PublishedTable;
+  fingerprints: FingerprintTable;
+  notices: NoticeTable;
 }
 
 export interface ArticleTable {
@@ -87,4 +89,26 @@ export interface PublishedTable {
   digest: string;
   /** JSON list of shard paths relative to data/. */
   paths: string;
+}
+
+/** One row per stored article: what grouping copies of a story needs, and what it decided. */
+export interface FingerprintTable {
+  article_id: string;
+  /** Characters of the body (canonical order prefers the longest copy). */
+  length: number;
+  /** Key of the body's normalised words: equal keys are exact copies. */
+  exact: string;
+  /** MinHash signature, base64 of little-endian uint32s; null for a body too short to estimate. */
+  minhash: string | null;
+  /** The canonical article of the story this one copies; null for a canonical article. */
+  copy_of: string | null;
+  /** 'exact' or 'near' when `copy_of` is set. */
+  copy_kind: string | null;
+}
+
+/** What structuring an article noticed but worked around ("its Date line gives no date: ..."). */
+export interface NoticeTable {
+  article_id: string;
+  seq: number;
+  text: string;
 }

@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { Gazetteer } from '../../core/gazetteer/gazetteer';
-import type { GazetteerIndex } from '../../core/gazetteer/types';
 import { geoparse } from '../../core/geoparser/index';
-import { parseArticle, type ParseResult } from '../../core/pipeline/index';
+import { parseForStore, type StoreParseResult } from './parse-for-store';
 import type { ParseInput } from './sync';
+import type { GazetteerIndex } from '../../shared/schema';
 
 const { gazetteerPath } = workerData as { gazetteerPath: string };
 const gazetteer = new Gazetteer(JSON.parse(readFileSync(gazetteerPath, 'utf8')) as GazetteerIndex);
 
-export default function parseBatch(inputs: ParseInput[]): ParseResult[] {
-  return inputs.map((input) => parseArticle(input, (text) => geoparse(text, gazetteer)));
+export default function parseBatch(inputs: ParseInput[]): StoreParseResult[] {
+  return inputs.map((input) => parseForStore(input, (text) => geoparse(text, gazetteer)));
 }

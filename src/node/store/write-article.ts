@@ -1,6 +1,7 @@
 import { fnv1a32, dayFromIso } from '../../shared/hash';
 import type { ParsedArticle } from '../../core/pipeline/index';
 import type { StoreDb } from './db';
+import type { StoredFingerprint } from './parse-for-store';
 
 /** Rows per INSERT: under SQLite's 32,766 bound variables and PostgreSQL's 65,535 at 12 columns. */
 const ROWS_PER_INSERT = 500;
@@ -16,6 +17,7 @@ export interface ArticleToStore {
   parsed: ParsedArticle;
   text: string;
   hash: string;
+  fingerprint: StoredFingerprint;
 }
 
 /**
@@ -73,6 +75,18 @@ export async function storeArticles(
       text,
     }));
     for (const part of chunks(articles)) await trx.insertInto('articles').values(part).execute();
+    // Grouping into stories is decided after the sync (see stories.ts); until then, no copy.
+    const prints = batch.map(({ parsed: { article }, fingerprint }) => ({
+      article_id: article.id,
+      ...fingerprint,
+      copy_of: null,
+      copy_kind: null,
+    }));
+    for (const part of chunks(prints)) await trx.insertInto('fingerprints').values(part).execute();
+    const notices = batch.flatMap(({ parsed: { article, notices } }) =>
+      notices.map((text, seq) => ({ article_id: article.id, seq, text })),
+    );
+    for (const part of chunks(notices)) await trx.insertInto('notices').values(part).execute();
     const passages = batch.flatMap(({ parsed: { article } }) =>
       article.passages.map((p) => ({
         article_id: article.id,
