@@ -50,7 +50,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run preprocess && npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      // Served as a static host would: no local API, so no correction controls and no writes to
+      // the repository's seeds/ (the corrections journeys have their own site below).
+      command: `npm run preprocess && npm run build && DATELINE_API=off npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectNoSeriousViolations, lists, map, openApp, panel, test } from './fixtures';
-import { REVIEW_DIR, REVIEW_PORT } from './ports';
+import { PORT, REVIEW_DIR, REVIEW_PORT } from './ports';
 import { preprocessReviewSite } from '../src/node/tools/review-site';
 import type { CorrectionsFile } from '../src/shared/schema';
 
@@ -77,7 +77,7 @@ test('marks a name "not a place" for every mention in its article', async ({ pag
 test('adds a place the geoparser missed by selecting its name in the reader', async ({ page }) => {
   await openApp(page, `/?article=${ARTICLE}`);
   await expect(
-    lists(page).getByRole('button', { name: /^Washington, United States: 1 mention/ }),
+    lists(page).getByRole('button', { name: /^Washington, .*United States: 1 mention/ }),
   ).toBeVisible();
   await panel(page).getByText('To add a place Dateline missed, select its name.').waitFor();
   await page.evaluate(() => {
@@ -108,7 +108,7 @@ test('adds a place the geoparser missed by selecting its name in the reader', as
 
   await expect(dialog).toBeHidden(SAVE);
   await expect(
-    lists(page).getByRole('button', { name: /^Washington, United States: 2 mentions/ }),
+    lists(page).getByRole('button', { name: /^Washington, .*United States: 2 mentions/ }),
   ).toBeVisible();
   expect(saved().find((c) => c.mention === 'White House')).toMatchObject({ verdict: 'missed' });
 });
@@ -169,6 +169,14 @@ test('keeps every correction when preprocess runs again', async ({ page }) => {
   ).toBeVisible();
   await expect(lists(page).getByRole('button', { name: /^Poland: / })).toHaveCount(0);
   await expect(
-    lists(page).getByRole('button', { name: /^Washington, United States: 2 mentions/ }),
+    lists(page).getByRole('button', { name: /^Washington, .*United States: 2 mentions/ }),
   ).toBeVisible();
+});
+
+test('a deploy without the local API shows no correction controls', async ({ page }) => {
+  await openApp(page, `http://127.0.0.1:${PORT}/?article=${ARTICLE}`);
+  await expect(panel(page).getByRole('button', { name: 'Georgia' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Wrong place\?/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Review doubtful places' })).toHaveCount(0);
+  await expect(page.getByText('To add a place Dateline missed, select its name.')).toHaveCount(0);
 });
