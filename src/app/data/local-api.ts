@@ -30,6 +30,10 @@ async function json(response: Response): Promise<unknown> {
 export async function connectLocalApi(baseUrl: string): Promise<LocalApi | null> {
   let token: string;
   try {
+    // The server says whether it has an API on the page itself; a static host does not, and is
+    // then never asked for a file it lacks.
+    const page = await fetch(baseUrl, { method: 'HEAD', cache: 'no-store' });
+    if (page.headers.get('X-Dateline-Api') !== 'on') return null;
     const response = await fetch(`${baseUrl}api/status`, {
       headers: { Accept: 'application/json' },
     });

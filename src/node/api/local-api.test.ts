@@ -163,7 +163,9 @@ describe('the local API', () => {
   });
 
   it('leaves every other path to the app', async () => {
-    expect(await (await fetch(`${base}/index.html`)).text()).toBe('the app');
+    const page = await fetch(`${base}/index.html`);
+    expect(await page.text()).toBe('the app');
+    expect(page.headers.get('X-Dateline-Api')).toBe('on');
     expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
   });
 });

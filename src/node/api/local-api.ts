@@ -29,6 +29,9 @@ export interface LocalApiOptions {
 type Next = (error?: unknown) => void;
 type Handler = (request: IncomingMessage, response: ServerResponse, next: Next) => void;
 
+/** Sent with every page the server gives while the API is on. */
+export const API_HEADER = 'X-Dateline-Api';
+
 /** Bodies are one correction: a few hundred bytes. Anything near this is not one. */
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -124,6 +127,9 @@ export function createLocalApi(options: LocalApiOptions): { handle: Handler; tok
   const handle: Handler = (request, response, next) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith('/api/')) {
+      // Tells the page there is an API to ask, so a static host's page never requests a
+      // missing /api/status (a 404 in every reader's console).
+      response.setHeader(API_HEADER, 'on');
       next();
       return;
     }
