@@ -1,6 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium } from './src/node/tools/system-chromium.ts';
-import { PORT as port, SCALE_ARTICLES, SCALE_DIR, SCALE_PORT } from './e2e/ports.ts';
+import {
+  PORT as port,
+  REVIEW_DIR,
+  REVIEW_PORT,
+  SCALE_ARTICLES,
+  SCALE_DIR,
+  SCALE_PORT,
+} from './e2e/ports.ts';
 
 const executablePath = systemChromium();
 
@@ -43,7 +50,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run preprocess && npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      // Served as a static host would: no local API, so no correction controls and no writes to
+      // the repository's seeds/ (the corrections journeys have their own site below).
+      command: `npm run preprocess && npm run build && DATELINE_API=off npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
@@ -55,6 +64,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${SCALE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
+    },
+    {
+      // A copy of the seeds the local API may write corrections into (e2e/corrections.spec.ts):
+      // the repository's seeds/ is never written by a test.
+      command: `npx tsx src/node/tools/review-site.ts --dir ${REVIEW_DIR} && DATELINE_SEEDS=${REVIEW_DIR}/seeds DATELINE_CACHE=${REVIEW_DIR}/cache npx vite preview --outDir ${REVIEW_DIR}/site --port ${REVIEW_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${REVIEW_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 });

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { localApi } from './src/node/api/plugin.ts';
 import { securityHeaders } from './src/node/security-headers.ts';
 import { loadTileConfig } from './src/node/tiles-config.ts';
 import { privateSourceMaps } from './src/node/tools/private-source-maps.ts';
@@ -11,7 +12,9 @@ const tiles = loadTileConfig();
 
 export default defineConfig({
   define: { __DATELINE_TILES__: JSON.stringify(tiles) },
-  plugins: [react(), privateSourceMaps('sourcemaps')],
+  // The local API (saving corrections) sits beside the app in dev and preview; a static host
+  // serves only the built files, and the app then hides the correction controls.
+  plugins: [react(), privateSourceMaps('sourcemaps'), localApi(process.env)],
   // Maps are written without a sourceMappingURL and moved out of dist/ (see privateSourceMaps):
   // the code is readable for whoever builds it, but the server does not publish it.
   // Leaflet's control and marker images become files rather than data: URIs, so the policy

@@ -7,3 +7,6 @@ export const SCALE_ARTICLES = 2000;
 export const SCALE_DIR = 'node_modules/.cache/dateline/e2e-scale';
 /** The watch-mode journey's dev server (e2e/watch.spec.ts). */
 export const DEV_PORT = Number(process.env.DATELINE_E2E_DEV_PORT ?? PORT + 2000);
+/** The corrections journeys' site (e2e/corrections.spec.ts): its own copy of the seeds to write. */
+export const REVIEW_PORT = Number(process.env.DATELINE_E2E_REVIEW_PORT ?? PORT + 3000);
+export const REVIEW_DIR = 'node_modules/.cache/dateline/e2e-review';

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { EditingContext, type Editing } from './data/editing-context';
+import { connectLocalApi } from './data/local-api';
 import { addressData } from './data/address-data';
 import { loadAll, type Loaded } from './data/load';
 import { Dateline } from './Dateline';
@@ -8,6 +10,7 @@ import { applyAddress } from './state/url-sync';
 /** Loads the data, then hands over to the explorer; says plainly what went wrong if it cannot. */
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
 
   useEffect(function loadData() {
     let live = true;
@@ -29,6 +32,19 @@ export function App() {
         applyAddress(appStore, known);
       }
       setLoaded(result);
+      // Corrections need the local API; on a static deploy there is none and nothing shows.
+      const api = await connectLocalApi(import.meta.env.BASE_URL);
+      if (!api || !wanted()) return;
+      setEditing({
+        search: (query) => api.search(query),
+        async save(correction) {
+          const reply = await api.save(correction);
+          // The data was rebuilt with the correction: load it again, keeping the view.
+          const fresh = await loadAll(import.meta.env.BASE_URL, report);
+          if (wanted() && fresh.ok) setLoaded(fresh);
+          return reply;
+        },
+      });
     });
     return function ignoreLateData() {
       live = false;
@@ -51,5 +67,9 @@ export function App() {
       </main>
     );
   }
-  return <Dateline source={loaded.source} basemap={loaded.basemap} loadNotice={loaded.notice} />;
+  return (
+    <EditingContext value={editing}>
+      <Dateline source={loaded.source} basemap={loaded.basemap} loadNotice={loaded.notice} />
+    </EditingContext>
+  );
 }

@@ -6,6 +6,7 @@ import { basename, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { watch } from 'chokidar';
 import { createServer, type Plugin } from 'vite';
+import { CORRECTIONS_FILE } from './io/corrections-file';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,9 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535)
   fail(`--port ${values.port}: not a port number.`);
 
 const out = values.out;
+// The local API (vite.config.ts) saves corrections into this collection and rebuilds this data.
+process.env.DATELINE_SEEDS = seeds;
+if (out) process.env.DATELINE_DATA = out;
 
 const server = await createServer({
   server: { host: '127.0.0.1', port, strictPort: true },
@@ -66,7 +70,11 @@ function soon(): void {
 }
 
 // Hidden files and editor backups are skipped by the readers anyway; they need no re-run.
-const ignored = (path: string) => /^\.|~$|\.sw[a-p]$|^#.*#$/.test(basename(path)) && path !== seeds;
+// The corrections file is saved by the local API, which rebuilds the data itself and tells the
+// page; a second run here would reload the page in the middle of a review.
+const ignored = (path: string) =>
+  (/^\.|~$|\.sw[a-p]$|^#.*#$/.test(basename(path)) && path !== seeds) ||
+  resolve(path) === resolve(seeds, CORRECTIONS_FILE);
 const watcher = watch(seeds, {
   ignoreInitial: true,
   ignored,

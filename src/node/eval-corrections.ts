@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { correctionsToGold, parseCorrections } from '../core/eval/corrections';
+import { correctionsToGold } from '../core/eval/corrections';
 import { articleId } from '../core/pipeline/04-structure-article';
-import { loadGazetteer } from './gazetteer/load';
+import { loadCorrections } from './io/corrections-file';
 import { readArticles } from './io/read-articles';
 import type { GoldArticle } from '../shared/schema';
 
@@ -12,19 +12,13 @@ import type { GoldArticle } from '../shared/schema';
  */
 export function correctionsCorpus(path: string, articlesDir = dirname(path)): GoldArticle[] {
   if (!existsSync(path)) throw new Error(`${path}: no such file`);
-  let file;
-  try {
-    file = parseCorrections(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`${path}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  }
+  const { corrections, problems } = loadCorrections(path);
+  // A scorer should not quietly score fewer mentions than the reader reviewed.
+  if (problems[0] !== undefined) throw new Error(problems[0]);
   if (!existsSync(articlesDir)) throw new Error(`${articlesDir}: no such folder`);
   const { sources } = readArticles(articlesDir);
   const articles = sources.map((s) => ({ id: articleId(s.file), text: s.text }));
-  const gazetteer = loadGazetteer();
-  const { articles: gold, orphans } = correctionsToGold(articles, file.corrections, (id) =>
-    gazetteer.byPlaceId(id),
-  );
+  const { articles: gold, orphans } = correctionsToGold(articles, corrections);
   for (const o of orphans) process.stderr.write(`eval: ${path}: ${o.reason}\n`);
   return gold;
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluateArticles, formatScores, parseGoldLine } from './eval';
 import { correctionsCorpus } from './eval-corrections';
+import { GEORGIA_COUNTRY as GE, GEORGIA_STATE as GA } from '../shared/places.testing';
+import type { PlaceRef } from '../shared/schema';
 
 describe('eval corpus lines', () => {
   it('reads an article with toponyms and unresolved spans', () => {
@@ -66,6 +68,7 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
     );
     return path;
   }
+  const place = (p: PlaceRef) => ({ verdict: 'place', place: p });
   const at = (mention: string) => {
     const i = seed.indexOf(mention);
     return {
@@ -76,16 +79,16 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
 
   it('scores the geoparser on the reviewed mentions only', () => {
     const path = fixture([
+      { article: 'story', mention: 'Georgia', ...at('Georgia'), scope: 'mention', ...place(GE) },
+      // A reader who meant the U.S. state: the geoparser's country is then wrong.
+      { article: 'story', mention: 'Sochi', ...at('Sochi'), scope: 'article', ...place(GA) },
       {
         article: 'story',
-        mention: 'Georgia',
-        ...at('Georgia'),
-        scope: 'mention',
-        place: 'country:GE',
+        mention: 'Rice',
+        ...at('Rice'),
+        scope: 'article',
+        verdict: 'not-a-place',
       },
-      // A reader who meant the U.S. state: the geoparser's country is then wrong.
-      { article: 'story', mention: 'Sochi', ...at('Sochi'), scope: 'article', place: 'adm1:US.GA' },
-      { article: 'story', mention: 'Rice', ...at('Rice'), scope: 'article', place: null },
     ]);
     const { scores } = evaluateArticles(correctionsCorpus(path), false);
     expect([scores.gold, scores.predicted, scores.matched]).toEqual([2, 2, 2]);
@@ -100,15 +103,9 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
         before: '',
         after: '',
         scope: 'mention',
-        place: 'country:GR',
+        ...place({ ...GE, id: 'country:GR', name: 'Greece', country: 'GR' }),
       },
-      {
-        article: 'story',
-        mention: 'Georgia',
-        ...at('Georgia'),
-        scope: 'mention',
-        place: 'country:GE',
-      },
+      { article: 'story', mention: 'Georgia', ...at('Georgia'), scope: 'mention', ...place(GE) },
     ]);
     const errors: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
@@ -123,8 +120,6 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
 
   it('names the file and the problem in a bad corrections file', () => {
     const path = fixture([{ article: 'story' }]);
-    expect(() => correctionsCorpus(path)).toThrow(
-      `${path}: correction 1: "mention" must be a string`,
-    );
+    expect(() => correctionsCorpus(path)).toThrow(`${path}: correction 1: verdict: Invalid type`);
   });
 });

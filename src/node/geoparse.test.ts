@@ -35,6 +35,18 @@ describe('geoparse CLI', () => {
     expect(lines[1]?.mentions).toEqual([]);
   });
 
+  it('says what else each place could be and why it was chosen', async () => {
+    const { out } = await run(
+      '{"id":"a","text":"NATO leaders talked about Ukraine and Georgia on Monday."}\n',
+    );
+    type Line = {
+      mentions: { text: string; alternatives: { id: string }[]; reasons?: string[] }[];
+    };
+    const georgia = (JSON.parse(out[0] ?? '') as Line).mentions.find((m) => m.text === 'Georgia');
+    expect(georgia?.alternatives.map((a) => a.id)).toContain('adm1:US.GA');
+    expect(georgia?.reasons?.join(' ')).toMatch(/Ukraine/);
+  });
+
   it.each([
     ['not json', 'not valid JSON'],
     ['', 'blank line'],

@@ -46,6 +46,9 @@ export function geoparseLine(
       form: m.form,
       place: m.place,
       confidence: m.confidence,
+      // What it weighed and why it chose: a user checking one reading needs both.
+      alternatives: m.alternatives,
+      ...(m.reasons ? { reasons: m.reasons } : {}),
     }));
     return { output: JSON.stringify({ id, mentions } satisfies GeoparseAnswer) };
   }

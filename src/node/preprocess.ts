@@ -9,6 +9,8 @@ import { Lifeline } from './store/lifeline';
 import { defaultCacheDir } from './store/paths';
 import { createProgress } from './store/progress';
 import { ParentGone, runPreprocess } from './store/run';
+import { correctionsPath, CorrectionsFileError } from './io/corrections-file';
+import { orphanReport } from './io/orphan-report';
 
 function fail(message: string): never {
   console.error(message);
@@ -82,6 +84,7 @@ try {
     console.error(`note ${printable(join(seeds, file))}: ${printable(note)}`);
   for (const { file, reason } of sync.rejected)
     console.error(`skipped ${printable(join(seeds, file))}: ${printable(reason)}`);
+  for (const line of summary.correctionProblems) console.error(`skipped ${printable(line)}`);
   if (sync.read === 0) {
     fail(
       `No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`,
@@ -95,9 +98,16 @@ try {
       ` (geoparsed ${sync.parsed} on ${summary.threads} thread(s), dropped ${sync.deleted};` +
       ` ${published.shardsWritten} shard(s) written, ${published.shardsReused} unchanged)`,
   );
+  for (const line of orphanReport(published.corrections.orphans)) console.error(line);
+  if (published.corrections.applied > 0) {
+    console.log(
+      `${published.corrections.applied} correction(s) applied from ${correctionsPath(seeds)}`,
+    );
+  }
 } catch (error) {
   if (error instanceof ParentGone)
     fail('preprocess: the command that started this run is gone; nothing was published.');
+  if (error instanceof CorrectionsFileError) fail(`preprocess: ${error.message}`);
   const reason = describeWriteError(error);
   if (reason) fail(`preprocess: ${reason}; the data published before this run is unchanged.`);
   throw error;

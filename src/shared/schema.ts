@@ -259,6 +259,96 @@ export type PassagePage = v.InferOutput<typeof PassagePageSchema>;
 export type PassagePageShardFile = v.InferOutput<typeof PassagePageShardSchema>;
 export type SearchShardFile = v.InferOutput<typeof SearchShardSchema>;
 
+/**
+ * The corrections file, "dateline-corrections" version 1: a reader's reviewed mentions, kept
+ * beside the articles (seeds/corrections.json) and applied on every preprocess run. It is the
+ * source of truth for them: the store and the published data can be rebuilt from the articles
+ * and this file. Each correction is anchored by article id, the mention's text and up to
+ * CORRECTION_CONTEXT_CHARS characters on each side, so it survives edits elsewhere in the article.
+ */
+export const CORRECTIONS_FORMAT_NAME = 'dateline-corrections';
+export const CORRECTIONS_FORMAT_VERSION = 1;
+export const CORRECTION_CONTEXT_CHARS = 40;
+
+/** How far a correction reaches: one mention, every mention of the name in its article, or all. */
+export const CORRECTION_SCOPES = ['mention', 'article', 'collection'] as const;
+
+const contextText = v.pipe(v.string(), v.maxLength(CORRECTION_CONTEXT_CHARS));
+
+const correctionAnchor = {
+  /** Article id, as in the data file. */
+  article: v.pipe(v.string(), v.minLength(1), v.maxLength(1000)),
+  /** The mention's text exactly as in the article ("Georgia"). */
+  mention: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(200),
+    v.check((text) => text.trim() === text, 'the mention must not start or end with a space'),
+  ),
+  /** The text right before and right after the mention. */
+  before: contextText,
+  after: contextText,
+  scope: v.picklist(CORRECTION_SCOPES),
+  /** Free text for the reviewer ("the basketball player"). */
+  note: v.optional(v.pipe(v.string(), v.maxLength(500))),
+};
+
+/**
+ * One reviewed mention. The verdict: "place" (the geoparser chose wrong; this is the place),
+ * "accept" (a reviewer confirmed the geoparser's place), "not-a-place", or "missed" (a place the
+ * geoparser did not tag). A place is written out in full, so the file reads on its own.
+ */
+export const CorrectionSchema = v.variant('verdict', [
+  v.strictObject({ ...correctionAnchor, verdict: v.literal('place'), place: PlaceRefSchema }),
+  v.strictObject({ ...correctionAnchor, verdict: v.literal('accept'), place: PlaceRefSchema }),
+  v.strictObject({ ...correctionAnchor, verdict: v.literal('missed'), place: PlaceRefSchema }),
+  v.strictObject({ ...correctionAnchor, verdict: v.literal('not-a-place') }),
+]);
+
+export const CorrectionsFileSchema = v.strictObject({
+  format: v.literal(CORRECTIONS_FORMAT_NAME),
+  version: v.literal(CORRECTIONS_FORMAT_VERSION),
+  corrections: v.array(CorrectionSchema),
+});
+
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+export type CorrectionScope = Correction['scope'];
+export type CorrectionVerdict = Correction['verdict'];
+export type CorrectionsFile = v.InferOutput<typeof CorrectionsFileSchema>;
+
+/**
+ * The local API (`npm start`, `npm run dev`; src/node/api): what the app sends and gets back.
+ * A static deploy has no API; the app then offers the corrections as a download instead.
+ */
+export const ApiStatusSchema = v.object({
+  editing: v.boolean(),
+  /** Sent back in the X-Dateline-Token header of every write; new each time the server starts. */
+  token: v.string(),
+});
+
+/** POST /api/corrections: one correction to save; `file` is the corrections file in seeds/. */
+export const SaveCorrectionSchema = v.strictObject({
+  correction: CorrectionSchema,
+  file: v.optional(v.string()),
+});
+
+export const SaveCorrectionReplySchema = v.object({
+  /** Corrections in the file after the save. */
+  corrections: count,
+  /** True when the data was rebuilt with it (the app then reloads the data). */
+  published: v.boolean(),
+  /** Lines about corrections that reach no mention, as preprocess prints them. */
+  orphans: v.array(v.string()),
+});
+
+/** GET /api/gazetteer?q=: places a name can be, namesakes told apart by country and division. */
+export const GazetteerReplySchema = v.object({ places: v.array(PlaceRefSchema) });
+
+export type ApiStatus = v.InferOutput<typeof ApiStatusSchema>;
+export type SaveCorrection = v.InferOutput<typeof SaveCorrectionSchema>;
+export type SaveCorrectionReply = v.InferOutput<typeof SaveCorrectionReplySchema>;
+export type GazetteerReply = v.InferOutput<typeof GazetteerReplySchema>;
+
 /** An article as read and structured, before geoparsing: everything published but its mentions. */
 export type Article = Omit<ArticleFull, 'mentions' | 'url'> & { url?: string | null };
 

@@ -16,6 +16,7 @@ import {
   type PassagePage,
   type SearchShardFile,
 } from '../../shared/schema';
+import { firstIssue } from '../../shared/issues';
 
 export type Checked<T> =
   | {
@@ -33,14 +34,6 @@ const IndexShellSchema = v.object({
   places: v.array(v.unknown()),
   links: v.array(v.unknown()),
 });
-
-/** What went wrong first, as "places[3].lat: Invalid type: Expected number but received undefined". */
-function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'not valid';
-  const path = v.getDotPath(issue);
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
 
 /** Keeps the rows the schema accepts; says how many were left out and why the first one was. */
 export function keepValid<S extends v.GenericSchema>(

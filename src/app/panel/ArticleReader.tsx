@@ -2,9 +2,10 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import type { ArticleMention } from '../../shared/schema';
 import { useData } from '../data/data-context';
 import { useArticle } from '../data/use-source';
-import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
 import { PassageText } from './PassageText';
+import { AddMissedPlace } from './AddMissedPlace';
+import { ReaderMention } from './ReaderMention';
 import { AlsoPublishedBy } from './AlsoPublishedBy';
 import { ReaderHeader } from './ReaderHeader';
 
@@ -58,6 +59,7 @@ export function ArticleReader({
       <ReaderHeader article={article} headingRef={headingRef}>
         <AlsoPublishedBy copies={article.copies} />
       </ReaderHeader>
+      <AddMissedPlace article={article} />
       {article.passages
         .filter((p) => !p.title)
         .map((passage) => (
@@ -76,18 +78,10 @@ export function ArticleReader({
                 const place = index.placeById.get(mention.placeId);
                 if (!place) return text;
                 return (
-                  <button
-                    type="button"
-                    className={
-                      mention.placeId === placeId ? 'dl-mention is-selected' : 'dl-mention'
-                    }
-                    title={placeAccessibleName(place, place.mentionCount)}
-                    onClick={() => {
-                      appStore.getState().selectPlace(place, true);
-                    }}
-                  >
-                    {text}
-                  </button>
+                  <ReaderMention
+                    {...{ article, mention, text, place }}
+                    selected={mention.placeId === placeId}
+                  />
                 );
               }}
             />{' '}

@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store';
 import { Alternatives } from './Alternatives';
 import { MentionedWith } from './MentionedWith';
 import { PassageList } from './PassageList';
+import { PlaceCorrection } from './PlaceCorrection';
 
 /** A place: what it is, the places it appears with, and every passage that mentions it. */
 export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
@@ -42,6 +43,7 @@ export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         </p>
       </header>
       <Alternatives place={place} />
+      <PlaceCorrection place={place} />
       <MentionedWith
         place={place}
         partners={firstPage?.state === 'ok' ? firstPage.value.with : undefined}

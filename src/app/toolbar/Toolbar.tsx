@@ -1,5 +1,6 @@
 import { MAP_LAYERS, type MapLayer } from '../map/layers';
 import { appStore, useAppStore } from '../state/store';
+import { ReviewToggle } from '../panel/ReviewQueue';
 import { CopyLink } from './CopyLink';
 import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
@@ -43,6 +44,7 @@ export function Toolbar() {
             appStore.getState().setHideDoubtful(checked);
           }}
         />
+        <ReviewToggle />
         <ExportMenu />
         <CopyLink />
       </div>

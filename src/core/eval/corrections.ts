@@ -1,97 +1,59 @@
-import type { GoldArticle, GoldToponym } from '../../shared/schema';
 /**
- * The corrections file: a reader's reviewed mentions, human-readable and diff-friendly
- * (seeds/corrections.json), and the gold corpus made from them. Until src/shared/schema.ts exists
- * on this branch the shape is checked here by hand; it belongs there (valibot) at merge.
+ * The corrections file's logic (its shape is CorrectionsFileSchema in src/shared/schema.ts):
+ * reading it with one line per problem, finding a correction's mention again in an edited
+ * article, and turning reviewed mentions into a gold corpus for `npm run eval -- --corrections`.
  */
+import * as v from 'valibot';
+import { firstIssue } from '../../shared/issues';
+import {
+  CORRECTIONS_FORMAT_NAME,
+  CORRECTIONS_FORMAT_VERSION,
+  CorrectionSchema,
+  type Correction,
+  type CorrectionScope,
+  type GoldArticle,
+  type GoldToponym,
+} from '../../shared/schema';
 
-export const CORRECTIONS_FORMAT = 'dateline-corrections';
-export const CORRECTIONS_VERSION = 1;
-
-/** How far a correction reaches: one mention, every mention of the name in its article, or all. */
-export const CORRECTION_SCOPES = ['mention', 'article', 'collection'] as const;
-export type CorrectionScope = (typeof CORRECTION_SCOPES)[number];
-
-/**
- * One reviewed mention, anchored by article id, its text and the text around it, so that it
- * survives a re-run and edits elsewhere in the article.
- */
-export interface Correction {
-  /** Article id (the file name without extension, as in the data file). */
-  article: string;
-  /** The mention's text, exactly as in the article ("Georgia"). */
-  mention: string;
-  /** Up to CONTEXT_CHARS characters right before the mention, and right after it. */
-  before: string;
-  after: string;
-  scope: CorrectionScope;
-  /** The place meant: a gazetteer id ("adm1:US.GA"), or null when the name is not a place here. */
-  place: string | null;
-  /** A point for a place the gazetteer lacks (then `place` may be any id the reader chose). */
-  point?: { lat: number; lon: number };
-  /** Free text for the reviewer ("the basketball player"). */
-  note?: string;
-}
-
-export interface CorrectionsFile {
-  format: typeof CORRECTIONS_FORMAT;
-  version: typeof CORRECTIONS_VERSION;
-  corrections: Correction[];
-}
-
-/** Characters of context kept on each side of a corrected mention. */
-export const CONTEXT_CHARS = 40;
+export type { Correction, CorrectionScope };
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Why one correction is unusable, or undefined when it is fine. */
-function correctionProblem(x: unknown): string | undefined {
-  if (!isObject(x)) return 'not an object';
-  for (const key of ['article', 'mention', 'before', 'after'] as const) {
-    if (typeof x[key] !== 'string') return `"${key}" must be a string`;
-  }
-  if (x.mention === '') return '"mention" is empty';
-  if (!CORRECTION_SCOPES.includes(x.scope as CorrectionScope)) {
-    return `"scope" must be one of ${CORRECTION_SCOPES.join(', ')}`;
-  }
-  if (x.place !== null && typeof x.place !== 'string') return '"place" must be an id or null';
-  if (x.point !== undefined) {
-    const p = x.point;
-    const ok =
-      isObject(p) &&
-      typeof p.lat === 'number' &&
-      typeof p.lon === 'number' &&
-      Math.abs(p.lat) <= 90 &&
-      Math.abs(p.lon) <= 180;
-    if (!ok) return '"point" must be {lat, lon} in degrees';
-  }
-  if (x.note !== undefined && typeof x.note !== 'string') return '"note" must be a string';
-  return undefined;
+/** A corrections file's usable corrections, and one line for each one that is not usable. */
+export interface ReadCorrections {
+  corrections: Correction[];
+  problems: string[];
 }
 
-/** Parses a corrections file's JSON text; throws one line naming the first problem. */
-export function parseCorrections(json: string): CorrectionsFile {
+/**
+ * Reads a corrections file's JSON text. A file that is not one (bad JSON, another format or
+ * version) throws one line; a malformed correction is left out with a line naming it, so one
+ * typo does not undo every other correction.
+ */
+export function readCorrections(json: string): ReadCorrections {
   let x: unknown;
   try {
     x = JSON.parse(json);
   } catch {
     throw new Error('not valid JSON');
   }
-  if (!isObject(x) || x.format !== CORRECTIONS_FORMAT) {
-    throw new Error(`not a corrections file (format must be "${CORRECTIONS_FORMAT}")`);
+  if (!isObject(x) || x.format !== CORRECTIONS_FORMAT_NAME) {
+    throw new Error(`not a corrections file (format must be "${CORRECTIONS_FORMAT_NAME}")`);
   }
-  if (x.version !== CORRECTIONS_VERSION) {
+  if (x.version !== CORRECTIONS_FORMAT_VERSION) {
     throw new Error(
-      `version ${String(x.version)} is not supported (expected ${CORRECTIONS_VERSION})`,
+      `version ${String(x.version)} is not supported (expected ${CORRECTIONS_FORMAT_VERSION})`,
     );
   }
   if (!Array.isArray(x.corrections)) throw new Error('"corrections" must be an array');
+  const out: ReadCorrections = { corrections: [], problems: [] };
   x.corrections.forEach((c: unknown, i: number) => {
-    const problem = correctionProblem(c);
-    if (problem) throw new Error(`correction ${i + 1}: ${problem}`);
+    const result = v.safeParse(CorrectionSchema, c);
+    if (result.success) out.corrections.push(result.output);
+    else out.problems.push(`correction ${i + 1}: ${firstIssue(result.issues)}`);
   });
-  return x as unknown as CorrectionsFile;
+  return out;
 }
 
 /** Length of the common suffix of a and b. */
@@ -108,7 +70,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Offsets of the mention's text where it stands as a whole word. */
-function occurrences(text: string, mention: string): number[] {
+export function occurrences(text: string, mention: string): number[] {
   const out: number[] = [];
   const word = /[\p{L}\p{N}]/u;
   for (let i = text.indexOf(mention); i >= 0; i = text.indexOf(mention, i + 1)) {
@@ -118,6 +80,9 @@ function occurrences(text: string, mention: string): number[] {
   }
   return out;
 }
+
+/** Characters of the stored context that must still surround the mention for it to be found. */
+const MIN_CONTEXT_FIT = 10;
 
 /**
  * Where a correction's mention is in the article now: the occurrence of its text whose context
@@ -134,8 +99,36 @@ export function anchorCorrection(text: string, c: Correction): number | undefine
   const best = scored[0];
   const second = scored[1];
   if (!best) return undefined;
-  if (found.length > 1 && (best.fit === 0 || best.fit === second?.fit)) return undefined;
+  // Some of the context must still be there, or a surviving namesake elsewhere would inherit it.
+  const needed = Math.min(MIN_CONTEXT_FIT, c.before.length + c.after.length);
+  if (best.fit < needed || (found.length > 1 && (best.fit === 0 || best.fit === second?.fit))) {
+    return undefined;
+  }
   return best.i;
+}
+
+/** Widest first: a narrower correction is applied later and so outranks a wider one. */
+export const SCOPE_ORDER: Record<CorrectionScope, number> = {
+  collection: 0,
+  article: 1,
+  mention: 2,
+};
+
+/** Where a correction reaches in one article: the start of each mention it is about. */
+export function correctionTargets(text: string, c: Correction): number[] {
+  if (c.scope !== 'mention') return occurrences(text, c.mention);
+  const at = anchorCorrection(text, c);
+  return at === undefined ? [] : [at];
+}
+
+/** One line that says which correction it is: `article X, "Georgia" (officials in … , Ukraine)`. */
+export function describeCorrection(c: Correction): string {
+  const where = c.scope === 'collection' ? 'every article' : `article ${c.article}`;
+  // On one line whatever the article's line breaks, and without its control characters.
+  const flat = (text: string) => text.replace(/[\s\p{Cc}]+/gu, ' ');
+  const context =
+    c.scope === 'mention' ? ` ("…${flat(c.before)}[${c.mention}]${flat(c.after)}…")` : '';
+  return `${where}, "${c.mention}"${context}, ${c.verdict}`;
 }
 
 /** A gold corpus of reviewed mentions, and the corrections whose mention could not be found. */
@@ -145,25 +138,19 @@ export interface CorrectionsCorpus {
 }
 
 /**
- * Turns reviewed mentions into gold: a place becomes a toponym at its point; "not a place" a span
- * that must not be tagged. Only reviewed spans are scored (`scored`), since the rest of each
- * article was never reviewed. `pointOf` finds a gazetteer id's point.
+ * Turns reviewed mentions into gold: a place (corrected, confirmed or added) becomes a toponym at
+ * its point; "not a place" a span that must not be tagged. Only reviewed spans are scored
+ * (`scored`), since the rest of each article was never reviewed.
  */
 export function correctionsToGold(
   articles: { id: string; text: string }[],
   corrections: Correction[],
-  pointOf: (placeId: string) => { lat: number; lon: number; name: string } | undefined,
 ): CorrectionsCorpus {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const gold = new Map<string, GoldArticle & { scored: { start: number; end: number }[] }>();
   const orphans: CorrectionsCorpus['orphans'] = [];
   const taken = new Set<string>();
-  const add = (
-    a: { id: string; text: string },
-    start: number,
-    c: Correction,
-    point: GoldToponym | null,
-  ) => {
+  const add = (a: { id: string; text: string }, start: number, c: Correction) => {
     const key = `${a.id}:${start}`;
     if (taken.has(key)) return;
     taken.add(key);
@@ -174,47 +161,34 @@ export function correctionsToGold(
     }
     const end = start + c.mention.length;
     g.scored.push({ start, end });
-    if (point) g.toponyms.push({ ...point, start, end });
+    if (c.verdict !== 'not-a-place') {
+      const toponym: GoldToponym = {
+        start,
+        end,
+        name: c.mention,
+        lat: c.place.lat,
+        lon: c.place.lon,
+      };
+      g.toponyms.push(toponym);
+    }
   };
-  // Narrow scopes first: a correction of one mention outranks one for the whole collection.
-  const order: Record<CorrectionScope, number> = { mention: 0, article: 1, collection: 2 };
-  const sorted = [...corrections].sort((a, b) => order[a.scope] - order[b.scope]);
+  // Narrow scopes first here: the first word on a span is kept, and a single mention's wins.
+  const sorted = [...corrections].sort((a, b) => SCOPE_ORDER[b.scope] - SCOPE_ORDER[a.scope]);
   for (const c of sorted) {
-    let point: GoldToponym | null = null;
-    if (c.place !== null) {
-      const p = c.point ?? pointOf(c.place);
-      if (!p) {
-        orphans.push({
-          correction: c,
-          reason: `place ${c.place} is not in the gazetteer and has no point`,
-        });
-        continue;
-      }
-      point = { start: 0, end: 0, name: c.mention, lat: p.lat, lon: p.lon };
-    }
-    const article = byId.get(c.article);
-    if (!article) {
-      orphans.push({ correction: c, reason: `article ${c.article} is not in the collection` });
-      continue;
-    }
-    // A wider scope needs only the name in its article; one mention needs its own anchor.
-    const at =
-      c.scope === 'mention'
-        ? anchorCorrection(article.text, c)
-        : occurrences(article.text, c.mention)[0];
-    if (at === undefined) {
-      orphans.push({
-        correction: c,
-        reason: `"${c.mention}" is no longer in article ${c.article}`,
-      });
-      continue;
-    }
-    const targets =
-      c.scope === 'mention' ? [article] : c.scope === 'article' ? [article] : articles;
+    const targets = c.scope === 'collection' ? articles : [byId.get(c.article)];
+    let found = 0;
     for (const a of targets) {
-      const starts = c.scope === 'mention' ? [at] : occurrences(a.text, c.mention);
-      for (const s of starts) add(a, s, c, point);
+      if (!a) continue;
+      const starts = correctionTargets(a.text, c);
+      found += starts.length;
+      for (const s of starts) add(a, s, c);
     }
+    if (found > 0) continue;
+    const reason =
+      c.scope !== 'collection' && !byId.has(c.article)
+        ? `article ${c.article} is not in the collection`
+        : `"${c.mention}" is no longer in ${c.scope === 'collection' ? 'any article' : `article ${c.article}`}`;
+    orphans.push({ correction: c, reason });
   }
   return { articles: [...gold.values()], orphans };
 }

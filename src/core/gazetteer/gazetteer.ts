@@ -20,6 +20,9 @@ export interface NameMatch {
   source: NameSource;
 }
 
+/** Name lines a search reads at most. */
+const SEARCH_SCAN = 400;
+
 function parseTable(text: string, onLine: (key: string, value: string) => void): void {
   for (const line of text.split('\n')) {
     const tab = line.indexOf('\t');
@@ -144,15 +147,53 @@ export class Gazetteer {
 
   /** True when some name starts with this text (recognition stops extending a span otherwise). */
   hasPrefix(prefix: string): boolean {
+    return (this.nameLines[this.lowerBound(prefix)] ?? '').startsWith(prefix);
+  }
+
+  /** The first name line not below the text: it starts with the text if any line does. */
+  private lowerBound(text: string): number {
     let lo = 0;
     let hi = this.nameLines.length;
-    // Lower bound: the first line not below the prefix; it starts with the prefix if any does.
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.nameLines[mid] ?? '') < prefix) lo = mid + 1;
+      if ((this.nameLines[mid] ?? '') < text) lo = mid + 1;
       else hi = mid;
     }
-    return (this.nameLines[lo] ?? '').startsWith(prefix);
+    return lo;
+  }
+
+  /**
+   * Places whose name is the query or starts with it, for a reader choosing a place by hand: the
+   * exact name's places first, then by kind (coarsest first) and population. Namesakes all come
+   * back; the caller tells them apart by country and division.
+   */
+  search(query: string, limit = 20): GazPlace[] {
+    const key = nameKey(query);
+    if (key === '') return [];
+    const lo = this.lowerBound(key);
+    const found = new Map<number, { place: GazPlace; exact: boolean }>();
+    // Enough names sharing the prefix to rank; a short query ("sa") has thousands.
+    for (let i = lo, seen = 0; i < this.nameLines.length && seen < SEARCH_SCAN; i++, seen++) {
+      const line = this.nameLines[i] ?? '';
+      if (!line.startsWith(key)) break;
+      const tab = line.indexOf('\t');
+      const exact = tab === key.length;
+      for (const { place } of this.lookupKey(line.slice(0, tab))) {
+        const known = found.get(place.index);
+        if (!known || (exact && !known.exact)) found.set(place.index, { place, exact });
+      }
+    }
+    const rank = (k: PlaceKind) => PLACE_KINDS.indexOf(k);
+    return [...found.values()]
+      .sort(
+        (a, b) =>
+          Number(b.exact) - Number(a.exact) ||
+          rank(a.place.kind) - rank(b.place.kind) ||
+          b.place.population - a.place.population ||
+          a.place.index - b.place.index,
+      )
+      .slice(0, limit)
+      .map((f) => f.place);
   }
 
   private findLine(key: string): string | undefined {

@@ -37,7 +37,8 @@ interface Stage {
   run: (doc: GeoDoc) => void;
 }
 
-function placeRef(p: GazPlace, gazetteer: Gazetteer): PlaceRef {
+/** The reported form of a gazetteer place, its division named. */
+export function placeRef(p: GazPlace, gazetteer: Gazetteer): PlaceRef {
   const division = p.admin1 === '' || p.kind === 'admin1' ? undefined : gazetteer.admin1(p.admin1);
   return {
     id: p.id,

@@ -2,6 +2,7 @@
  * Publishing as a recipe: from the store's articles, mentions and places to the files of the
  * version 2 layout (src/shared/schema.ts). Every stage is pure; src/node/store/publish.ts reads
  * the store in list order, feeds the stages, and writes what they return.
+ *   00 corrections     the reader's corrections over the geoparser's mentions, before any count
  *   01 shard counts    how many files of each kind (powers of two, stable as N grows)
  *   02 article list    columnar metadata, newest first; positions number the articles
  *   03 place tally     per place counts, days, names, passage refs and ranks; shared passages
@@ -20,4 +21,5 @@ export * from './05-search-terms';
 export * from './06-passage-pages';
 export * from './07-article-shards';
 export * from './08-index';
+export * from './00-corrections';
 export * from './09-copies';

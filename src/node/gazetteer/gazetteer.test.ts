@@ -68,3 +68,18 @@ describe('gazetteer look-ups', () => {
     );
   });
 });
+
+describe('searching the gazetteer by hand', () => {
+  it('offers every Georgia, the exact name first and coarsest first, with what tells them apart', () => {
+    const found = g.search('Georgia', 25);
+    expect(found.slice(0, 2).map((p) => p.id)).toEqual(['country:GE', 'adm1:US.GA']);
+    const towns = found.filter((p) => p.kind === 'city');
+    expect(towns.length).toBeGreaterThan(0);
+    expect(towns.every((p) => p.country !== null)).toBe(true);
+  });
+
+  it('finds places by the start of their name, and nothing for an empty query', () => {
+    expect(g.search('Tbilis').map((p) => p.name)).toContain('Tbilisi');
+    expect(g.search('  ')).toEqual([]);
+  });
+});

@@ -100,6 +100,19 @@ describe('a seeds folder as people keep it', () => {
     });
     expect(ids(items)).toEqual(['ok']);
   });
+
+  it('does not read the corrections file or the config as articles', async () => {
+    const root = folder({
+      'corrections.json': '{"format": "dateline-corrections", "version": 1, "corrections": []}',
+      'dateline.config.json': '{"dateOrder": "dmy"}',
+      '.corrections.json.123.tmp': '{}',
+      'ok.txt': ARTICLE,
+    });
+    const items = await readAll(root);
+    expect(ids(items)).toEqual(['ok']);
+    // The hidden temporary file of a save in progress is skipped like any hidden file.
+    expect(Object.keys(skips(items))).toEqual(['.corrections.json.123.tmp']);
+  });
 });
 
 describe('text that is not tidy UTF-8', () => {

@@ -6,6 +6,7 @@ import { printable } from '../../core/ingest/printable';
 import type { FieldMapping, RawMeta, RecordOutcome } from '../../core/ingest/records';
 import type { ArticleMeta, ArticleSource } from '../../core/pipeline/04-structure-article';
 import { CONFIG_FILE, loadConfig, type IngestConfig } from './config';
+import { CORRECTIONS_FILE } from './corrections-file';
 import { declaredCharset, decodeBytes } from './decode';
 import { createPageFetcher, DEFAULT_FETCH, type FetchSettings } from './fetch-page';
 import { READABLE_EXTENSIONS, readerFor, streamingReaderFor } from './readers/index';
@@ -59,7 +60,9 @@ export async function* readCollection(
   const ids = new IdAllocator();
   let runBytes = 0;
 
-  for (const entry of walkSeeds(folder, new Set([CONFIG_FILE]))) {
+  // The folder's settings and the reader's corrections sit beside the articles but are not
+  // articles: skipped by name, at the top of the folder only, where they belong.
+  for (const entry of walkSeeds(folder, new Set([CONFIG_FILE, CORRECTIONS_FILE]))) {
     if (entry.kind === 'skip') {
       yield { ok: false, file: entry.relative, reason: entry.reason };
       continue;

@@ -16,20 +16,20 @@ import {
   topLinks,
   type KnownPlace,
   type PlaceStats,
-  type TallyMention,
+  type PublishMention,
 } from '../../core/publish/index';
 import type { PlaceKind } from '../../shared/place';
-import type { ArticleMention, Attribution, PlaceRef, RunInfo } from '../../shared/schema';
+import type {
+  ArticleMention,
+  Attribution,
+  Correction,
+  PlaceRef,
+  RunInfo,
+} from '../../shared/schema';
+import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards } from './gc';
-import {
-  articlesOf,
-  listBatches,
-  mentionsOf,
-  passagesOf,
-  READ_BATCH,
-  type MentionRow,
-} from './read-store';
+import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 
@@ -45,6 +45,8 @@ export interface PublishOptions {
   duplicates?: { exact: number; near: number; stories: number };
   /** Called right before the index is switched; throwing there publishes nothing. */
   beforeSwitch?: () => void;
+  /** The reader's corrections (seeds/corrections.json), applied over the stored mentions. */
+  corrections?: readonly Correction[];
 }
 
 export interface PublishResult {
@@ -59,23 +61,8 @@ export interface PublishResult {
   shardsWritten: number;
   shardsReused: number;
   shardsRemoved: number;
-}
-
-/** The fields a stored mention row carries into every published shape. */
-function mentionFields(row: MentionRow) {
-  return {
-    passageIndex: row.passage_idx,
-    start: row.start,
-    end: row.end,
-    text: row.text,
-    form: row.form,
-    placeId: row.place_id,
-    confidence: row.confidence,
-  };
-}
-
-function tallyMention(row: MentionRow): TallyMention {
-  return { ...mentionFields(row), alternatives: JSON.parse(row.alternatives) as string[] };
+  /** Corrections that reached a mention, and those that reached none (reported, never dropped). */
+  corrections: { applied: number; orphans: OrphanCorrection[] };
 }
 
 /** What the first walk keeps per article position: compact numbers, never texts. */
@@ -93,12 +80,17 @@ interface Walk {
   /** Content hash and parse version per position: what a unit digest is made of. */
   versions: string[];
   mentions: number;
+  corrected: CorrectedMentions;
   /** Other outlets' copies of the listed stories: counted apart, never listed. */
   copies: CopyTally;
 }
 
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
-async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
+async function walkMetadata(
+  db: StoreDb,
+  reader: StoreDb,
+  corrected: CorrectedMentions,
+): Promise<Walk> {
   const walk: Walk = {
     list: new ArticleListBuilder(),
     tally: new PlaceTally(),
@@ -110,22 +102,20 @@ async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
     buckets: [],
     versions: [],
     mentions: 0,
+    corrected,
     copies: new CopyTally(),
   };
   for await (const batch of listBatches(reader)) {
-    const mentions = await mentionsOf(
-      db,
-      batch.map((r) => r.id),
-    );
+    const mentions = await corrected.ofBatch(db, batch);
     for (const row of batch) {
       const rows = mentions.get(row.id) ?? [];
       if (row.copy_of !== null) {
         const kind = row.copy_kind === 'exact' ? 'exact' : 'near';
         const copy = { ...row, kind, canonical: row.copy_of } as const;
-        walk.copies.add(copy, rows.map(tallyMention), `${row.id} ${row.hash}`);
+        walk.copies.add(copy, rows, `${row.id} ${row.hash}`);
         continue;
       }
-      const places = [...new Set(rows.map((m) => m.place_id))];
+      const places = [...new Set(rows.map((m) => m.placeId))];
       const position = walk.list.add({
         id: row.id,
         title: row.title,
@@ -135,13 +125,13 @@ async function walkMetadata(db: StoreDb, reader: StoreDb): Promise<Walk> {
         placeCount: places.length,
       });
       walk.rankStart.push(walk.ranks.length);
-      for (const rank of walk.tally.addArticle(position, row.day, rows.map(tallyMention))) {
+      for (const rank of walk.tally.addArticle(position, row.day, rows)) {
         walk.ranks.push(rank);
       }
       walk.placeStart.push(walk.placeIds.length);
       walk.placeIds.push(...places);
       walk.buckets.push(row.bucket);
-      walk.versions.push(`${row.id} ${row.hash} ${row.parsed_with}`);
+      walk.versions.push(`${row.id} ${row.hash} ${row.parsed_with} ${corrected.digest(row.id)}`);
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
       walk.mentions += rows.length;
     }
@@ -279,7 +269,7 @@ async function writeArticleShards(
       const [articles, passages, mentions] = await Promise.all([
         articlesOf(db, part),
         passagesOf(db, part),
-        mentionsOf(db, part),
+        walk.corrected.of(db, part),
       ]);
       for (const article of articles) {
         const position = byId.get(article.id) ?? 0;
@@ -295,8 +285,8 @@ async function writeArticleShards(
               title: p.is_title === 1,
             })),
           },
-          mentions: (mentions.get(article.id) ?? []).map((m) =>
-            articleMention(m, walk.ranks[ranksFrom + m.seq] ?? 0),
+          mentions: (mentions.get(article.id) ?? []).map((m, seq) =>
+            articleMention(m, walk.ranks[ranksFrom + seq] ?? 0),
           ),
         });
       }
@@ -308,14 +298,29 @@ async function writeArticleShards(
   return paths;
 }
 
-function articleMention(row: MentionRow, rank: number): ArticleMention {
-  const mention: ArticleMention = { ...mentionFields(row), rank };
-  if (row.reasons !== null) mention.reasons = JSON.parse(row.reasons) as string[];
+function articleMention(m: PublishMention, rank: number): ArticleMention {
+  const { passageIndex, start, end, text, form, placeId, confidence, reasons } = m;
+  const mention: ArticleMention = {
+    passageIndex,
+    start,
+    end,
+    text,
+    form,
+    placeId,
+    confidence,
+    rank,
+  };
+  if (reasons !== undefined) mention.reasons = reasons;
   return mention;
 }
 
-async function knownPlaces(db: StoreDb, ids: string[]): Promise<Map<string, KnownPlace>> {
-  const places = new Map<string, KnownPlace>();
+async function knownPlaces(
+  db: StoreDb,
+  ids: string[],
+  fromCorrections: ReadonlyMap<string, PlaceRef>,
+): Promise<Map<string, KnownPlace>> {
+  // A place a reader chose from the gazetteer may be one no geoparsed mention brought in.
+  const places = new Map<string, KnownPlace>(fromCorrections);
   for (let i = 0; i < ids.length; i += READ_BATCH) {
     const rows = await db
       .selectFrom('places')
@@ -364,7 +369,7 @@ export async function publish(
   const basemap = writer.write('basemap', options.basemap);
   const basemapBytes = writer.bytes;
   stage('tallying places and search terms');
-  const walk = await walkMetadata(db, reader);
+  const walk = await walkMetadata(db, reader, new CorrectedMentions(options.corrections ?? []));
   const articles = writer.write('articles', JSON.stringify(walk.list.build()));
   const search = walk.search
     .shards(searchShardCount(walk.list.count))
@@ -378,7 +383,11 @@ export async function publish(
 
   const ids = walk.tally.byIndex.map((p) => p.id);
   const alternativeIds = walk.tally.byIndex.flatMap((p) => p.alternatives);
-  const known = await knownPlaces(db, [...new Set([...ids, ...alternativeIds])]);
+  const known = await knownPlaces(
+    db,
+    [...new Set([...ids, ...alternativeIds])],
+    walk.corrected.places,
+  );
   const rows = walk.tally.byIndex.flatMap((stats) => {
     const place = known.get(stats.id);
     if (!place) return [];
@@ -422,5 +431,6 @@ export async function publish(
     shardsWritten: writer.written,
     shardsReused: writer.reused,
     shardsRemoved: removed,
+    corrections: { applied: walk.corrected.appliedCount, orphans: walk.corrected.orphans() },
   };
 }

@@ -14,6 +14,8 @@ import { groupCopies } from './stories';
 import { readSources, type ReadItem } from './sources';
 import { syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
+import { correctionsPath, loadCorrections } from '../io/corrections-file';
+import type { Correction } from '../../shared/schema';
 
 /** The geoparser to run and the versions that name its output. */
 export interface Parser {
@@ -42,6 +44,8 @@ export interface RunOptions {
   mergeCopies?: boolean;
   /** Checked before the index is switched: a run whose parent is gone publishes nothing. */
   lifeline?: Lifeline;
+  /** Defaults to reading the corrections file in `seeds` (seeds/corrections.json). */
+  corrections?: readonly Correction[];
 }
 
 export interface RunSummary {
@@ -51,6 +55,8 @@ export interface RunSummary {
   /** Undefined when no article was usable: nothing was written. */
   published?: PublishResult;
   threads: number;
+  /** One line for each correction in the corrections file that could not be read. */
+  correctionProblems: string[];
 }
 
 export class ParentGone extends Error {}
@@ -99,6 +105,10 @@ async function recordRun(db: StoreDb, id: string, parser: Parser): Promise<void>
  */
 export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
   const paths = storePaths(options.cacheDir);
+  // Read first: a corrections file that is not one stops the run before anything is touched.
+  const { corrections, problems: correctionProblems } = options.corrections
+    ? { corrections: options.corrections, problems: [] }
+    : loadCorrections(correctionsPath(options.seeds));
   clearTmp(paths.tmp);
   const store = await openStore(paths.store);
   const parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
@@ -118,7 +128,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       .set({ articles: sync.articles, parsed: sync.parsed, deleted: sync.deleted })
       .where('id', '=', runId)
       .execute();
-    if (sync.articles === 0) return { sync, duplicates, threads: parser.threads };
+    if (sync.articles === 0)
+      return { sync, duplicates, threads: parser.threads, correctionProblems };
     if (options.lifeline?.lost()) throw new ParentGone();
     const published = await publish(store.db, store.reader, {
       out: options.out,
@@ -136,13 +147,14 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
         if (options.lifeline?.lost()) throw new ParentGone();
       },
       onStage: (stage) => options.progress?.stage(stage),
+      corrections,
     });
     await store.db
       .updateTable('runs')
       .set({ status: 'published', finished_at: new Date().toISOString() })
       .where('id', '=', runId)
       .execute();
-    return { sync, duplicates, published, threads: parser.threads };
+    return { sync, duplicates, published, threads: parser.threads, correctionProblems };
   } finally {
     await parser.close();
     await store.close();
