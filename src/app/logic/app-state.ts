@@ -1,3 +1,4 @@
+import type { Bin } from './bins';
 import type { MapView } from './view';
 
 /** Which detail panel is open beside the map. */
@@ -37,6 +38,8 @@ export interface AppState {
   linkLimit: number;
   /** The place list follows the map: only places inside the current view. */
   onlyInView: boolean;
+  /** The timeline's bar size as the user picked it; null follows the span (bins.ts autoBin). */
+  bin: Bin | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -51,6 +54,7 @@ export const INITIAL_STATE: AppState = {
   hideDoubtful: false,
   linkLimit: 25,
   onlyInView: false,
+  bin: null,
 };
 
 /** The panel a selection opens when the URL does not say: a place wins over an article. */

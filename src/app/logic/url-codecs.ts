@@ -7,6 +7,7 @@ import {
   type LayerId,
   type Layers,
 } from './app-state';
+import { BINS, type Bin } from './bins';
 import { quoteForNotice } from './notice-text';
 import { MAX_ZOOM, MIN_ZOOM, roundView, type MapView } from './view';
 
@@ -231,4 +232,19 @@ export const URL_CODECS: readonly UrlCodec<unknown>[] = [
     'all',
     'The choice of places to list in the link was not understood, so all are listed.',
   ),
+  codec<Bin | null>({
+    key: 'bin',
+    history: 'replace',
+    get: (s) => s.bin,
+    set: (s, bin) => ({ ...s, bin }),
+    encode: (bin) => bin,
+    decode(text, problems) {
+      const bin = BINS.find((b) => b === text);
+      if (bin) return bin;
+      problems.push(
+        "The timeline's bar size in the link was not understood, so it follows the dates.",
+      );
+      return undefined;
+    },
+  }),
 ];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, LINK_LIMITS, type AppState } from './app-state';
+import { BINS } from './bins';
 import { URL_CODECS } from './url-codecs';
 import { decodeUrlState, encodeUrlState } from './url-state';
 import { MAX_ZOOM, MIN_ZOOM, roundView } from './view';
@@ -32,6 +33,7 @@ function expectValid(state: AppState): void {
   expect(typeof state.hideDoubtful).toBe('boolean');
   expect(LINK_LIMITS).toContain(state.linkLimit);
   expect(typeof state.onlyInView).toBe('boolean');
+  expect([null, ...BINS]).toContain(state.bin);
 }
 
 // Addresses that reach the decoders: known keys with hostile values, as well as plain noise.
@@ -48,6 +50,7 @@ const value = fc.oneof(
     'articles',
     'hide',
     'only',
+    'week',
     '25',
     '\u202E',
     '%E2%80%AE',
@@ -92,6 +95,7 @@ const validState: fc.Arbitrary<AppState> = fc
     hideDoubtful: fc.boolean(),
     linkLimit: fc.constantFrom(...LINK_LIMITS),
     onlyInView: fc.boolean(),
+    bin: fc.constantFrom(null, ...BINS),
   })
   .map(({ view, placeId, articleId, passage, panel, dates, links, list, ...settings }) => {
     const [a, b] = dates;

@@ -146,6 +146,14 @@ const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: 
     bad: '26',
   },
   inview: { good: [[{ onlyInView: true }, 'inview=only']], bad: 'yes' },
+  bin: {
+    good: [
+      [{ bin: 'day' }, 'bin=day'],
+      [{ bin: 'week' }, 'bin=week'],
+      [{ bin: 'month' }, 'bin=month'],
+    ],
+    bad: 'year',
+  },
 };
 
 describe('the URL codec table', () => {

@@ -8,6 +8,7 @@ import {
   type LayerId,
   type ListTab,
 } from '../logic/app-state';
+import type { Bin } from '../logic/bins';
 import { sameView, viewForPlace, type MapView } from '../logic/view';
 
 export interface Store extends AppState {
@@ -30,6 +31,7 @@ export interface Store extends AppState {
   setHideDoubtful(hide: boolean): void;
   setLinkLimit(limit: number): void;
   setOnlyInView(only: boolean): void;
+  setBin(bin: Bin | null): void;
   /** Shows another reading of the selected place on the map and moves there; null clears it. */
   showAlternative(alternative: PlaceRef | null): void;
   /** Replaces the URL-borne state wholesale, e.g. from the address or history. */
@@ -91,6 +93,9 @@ export function createAppStore() {
     },
     setOnlyInView(onlyInView) {
       set({ onlyInView });
+    },
+    setBin(bin) {
+      set({ bin });
     },
     showAlternative(alternative) {
       set((s) => {
