@@ -117,6 +117,20 @@ test('the timeline works by keyboard alone, and passes an axe audit', async ({ p
   await expect(page).not.toHaveURL(/from=/);
 });
 
+test('the Rising list names the surge and by how much, and the map shades by the window', async ({
+  page,
+}) => {
+  await serve(page, collections.dated);
+  await openApp(page, `/?from=${SURGE.from}&to=${SURGE.to}&list=rising`);
+  const rising = lists(page).getByRole('list', { name: 'Rising places' });
+  await expect(rising.getByRole('button')).toHaveCount(1);
+  await expect(rising.getByRole('button')).toHaveAccessibleName(
+    /^Nairobi, Kenya: 14 mentions; ×\d+(\.\d)?, 14 vs 0 mentions$/,
+  );
+  await expect(lists(page)).toContainText('14 – 20 April 2008 against 7 – 13 April 2008');
+  await expect(map(page).getByText(/^Shaded country: darker for more mentions, 14/)).toBeVisible();
+});
+
 test('a collection with no dates shows no timeline', async ({ page }) => {
   await serve(page, collections.undated);
   await openApp(page);

@@ -4,7 +4,8 @@ import type { MapView } from './view';
 /** Which detail panel is open beside the map. */
 export type Panel = 'place' | 'article';
 /** Which list the sidebar (or the phone's bottom sheet) shows. */
-export type ListTab = 'places' | 'articles';
+export const LIST_TABS = ['places', 'articles', 'rising'] as const;
+export type ListTab = (typeof LIST_TABS)[number];
 
 export interface Filters {
   /** Inclusive ISO dates (YYYY-MM-DD); null leaves that end open. */

@@ -3,6 +3,7 @@ import {
   INITIAL_STATE,
   LAYER_IDS,
   LINK_LIMITS,
+  LIST_TABS,
   type AppState,
   type LayerId,
   type Layers,
@@ -198,7 +199,8 @@ export const URL_CODECS: readonly UrlCodec<unknown>[] = [
     set: (s, list) => ({ ...s, list }),
     encode: (list) => (list === INITIAL_STATE.list ? null : list),
     decode(text, problems) {
-      if (text === 'places' || text === 'articles') return text;
+      const list = LIST_TABS.find((tab) => tab === text);
+      if (list) return list;
       problems.push('The list named in the link was not understood.');
       return undefined;
     },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, LINK_LIMITS, type AppState } from './app-state';
+import { INITIAL_STATE, LINK_LIMITS, LIST_TABS, type AppState } from './app-state';
 import { BINS } from './bins';
 import { URL_CODECS } from './url-codecs';
 import { decodeUrlState, encodeUrlState } from './url-state';
@@ -29,7 +29,7 @@ function expectValid(state: AppState): void {
   }
   if (from !== null && to !== null) expect(from <= to).toBe(true);
   expect(typeof state.layers.links).toBe('boolean');
-  expect(['places', 'articles']).toContain(state.list);
+  expect(LIST_TABS).toContain(state.list);
   expect(typeof state.hideDoubtful).toBe('boolean');
   expect(LINK_LIMITS).toContain(state.linkLimit);
   expect(typeof state.onlyInView).toBe('boolean');
@@ -91,7 +91,7 @@ const validState: fc.Arbitrary<AppState> = fc
     panel: fc.constantFrom(null, 'place' as const, 'article' as const),
     dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)),
     links: fc.boolean(),
-    list: fc.constantFrom('places' as const, 'articles' as const),
+    list: fc.constantFrom(...LIST_TABS),
     hideDoubtful: fc.boolean(),
     linkLimit: fc.constantFrom(...LINK_LIMITS),
     onlyInView: fc.boolean(),

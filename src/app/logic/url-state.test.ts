@@ -136,7 +136,13 @@ const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: 
     bad: '31/12/1999',
   },
   layers: { good: [[{ layers: { links: true } }, 'layers=links']], bad: 'heat' },
-  list: { good: [[{ list: 'articles' }, 'list=articles']], bad: 'sources' },
+  list: {
+    good: [
+      [{ list: 'articles' }, 'list=articles'],
+      [{ list: 'rising' }, 'list=rising'],
+    ],
+    bad: 'sources',
+  },
   doubtful: { good: [[{ hideDoubtful: true }, 'doubtful=hide']], bad: 'yes' },
   linklimit: {
     good: [
