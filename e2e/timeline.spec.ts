@@ -94,7 +94,9 @@ test('a shared link with a window and a place reopens the same moment', async ({
 test('the timeline works by keyboard alone, and passes an axe audit', async ({ page }) => {
   await serve(page, collections.dated);
   await openApp(page, '/?bin=week');
-  await timeline(page).getByRole('combobox').focus();
+  await timeline(page)
+    .getByRole('combobox', { name: /^Speed/ })
+    .focus();
   for (
     let i = 0;
     i < 5 && !(await slider(page).evaluate((el) => el === document.activeElement));
@@ -129,6 +131,38 @@ test('the Rising list names the surge and by how much, and the map shades by the
   );
   await expect(lists(page)).toContainText('14 – 20 April 2008 against 7 – 13 April 2008');
   await expect(map(page).getByText(/^Shaded country: darker for more mentions, 14/)).toBeVisible();
+});
+
+test('playing through April steps the window a week at a time and the markers follow', async ({
+  page,
+}) => {
+  await serve(page, collections.dated);
+  await openApp(page, '/?from=2008-04-07&to=2008-04-13&step=week&speed=0.5');
+  const markers = () =>
+    map(page)
+      .locator('.dl-marker')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('title')).join(' / '));
+  const before = await markers();
+  const nairobi = lists(page).getByRole('button', { name: /^Nairobi, Kenya: 14 mentions$/ });
+  await expect(nairobi).toBeHidden();
+  await timeline(page).getByRole('button', { name: 'Play' }).click();
+  await expect(summary(page)).toHaveText(/14\s*–\s*20 April 2008$/);
+  await expect(nairobi).toBeVisible();
+  // It stops by itself at the end of the span, with the markers of the last week.
+  await expect(summary(page)).toHaveText(/28 April\s*–\s*4 May 2008$/);
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(nairobi).toBeHidden();
+  expect(await markers()).not.toBe(before);
+  await expect(page).toHaveURL(/from=2008-04-28&to=2008-05-04&step=week&speed=0.5/);
+});
+
+test('with reduced motion the timeline steps only when asked', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await serve(page, collections.dated);
+  await openApp(page, '/?from=2008-04-07&to=2008-04-13&step=week');
+  await expect(timeline(page).getByRole('button', { name: 'Play' })).toHaveCount(0);
+  await timeline(page).getByRole('button', { name: 'Next step' }).click();
+  await expect(summary(page)).toHaveText(/14\s*–\s*20 April 2008$/);
 });
 
 test('a collection with no dates shows no timeline', async ({ page }) => {

@@ -22,6 +22,9 @@ export type Layers = Record<LayerId, boolean>;
 /** How many link lines the map may draw: the strongest first, so a busy view stays readable. */
 export const LINK_LIMITS = [10, 25, 50, 100, 500] as const;
 
+/** Playback speeds, in steps per second. */
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+
 /** Everything the URL carries; serialisable, so it can live in the store and in history. */
 export interface AppState {
   /** null until the map has fitted itself to the data. */
@@ -41,6 +44,10 @@ export interface AppState {
   onlyInView: boolean;
   /** The timeline's bar size as the user picked it; null follows the span (bins.ts autoBin). */
   bin: Bin | null;
+  /** How far playback moves the window each step; null: one bar. */
+  step: Bin | null;
+  /** Playback steps per second (one of SPEEDS). */
+  speed: number;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -56,6 +63,8 @@ export const INITIAL_STATE: AppState = {
   linkLimit: 25,
   onlyInView: false,
   bin: null,
+  step: null,
+  speed: 1,
 };
 
 /** The panel a selection opens when the URL does not say: a place wins over an article. */

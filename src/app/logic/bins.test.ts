@@ -5,6 +5,7 @@ import {
   binEnd,
   binStart,
   moveWindow,
+  nextPlayWindow,
   resizeWindow,
   stepBins,
   type Bin,
@@ -144,5 +145,30 @@ describe('moving the window by keyboard and playback', () => {
     const week = win('2008-03-03', '2008-03-09');
     expect(iso(resizeWindow(week, 1, 'week', span))).toEqual(['2008-03-03', '2008-03-16']);
     expect(resizeWindow(week, -1, 'week', span)).toEqual(week);
+  });
+});
+
+describe('playback steps', () => {
+  it('starts at the first step, moves a week at a time through a month, then stops', () => {
+    const span = win('2008-04-01', '2008-04-30');
+    const seen: string[][] = [];
+    let window = nextPlayWindow(null, 'week', span);
+    while (window) {
+      seen.push(iso(window));
+      window = nextPlayWindow(window, 'week', span);
+    }
+    expect(seen).toEqual([
+      ['2008-03-31', '2008-04-06'],
+      ['2008-04-07', '2008-04-13'],
+      ['2008-04-14', '2008-04-20'],
+      ['2008-04-21', '2008-04-27'],
+      ['2008-04-28', '2008-05-04'],
+    ]);
+  });
+
+  it('slides a week-long window a day at a time', () => {
+    const span = win('2008-04-01', '2008-04-30');
+    const next = nextPlayWindow(win('2008-04-07', '2008-04-13'), 'day', span);
+    expect(next && iso(next)).toEqual(['2008-04-08', '2008-04-14']);
   });
 });

@@ -82,3 +82,17 @@ export function resizeWindow(window: DayWindow, n: number, bin: Bin, span: DayWi
 function inside(window: DayWindow, span: DayWindow, bin: Bin): boolean {
   return window.from >= binStart(span.from, bin) && window.to <= binEnd(span.to, bin);
 }
+
+/**
+ * Playback's next window: the window moved one step later, or the first step of the span when
+ * none is chosen; null at the end of the span, where playback stops.
+ */
+export function nextPlayWindow(
+  window: DayWindow | null,
+  step: Bin,
+  span: DayWindow,
+): DayWindow | null {
+  if (!window) return snapToBins({ from: span.from, to: span.from }, step);
+  const next = moveWindow(window, 1, step, span);
+  return next === window ? null : next;
+}

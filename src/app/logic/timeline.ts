@@ -1,4 +1,5 @@
-import { isoFromDay } from '../../shared/hash';
+import { dayFromIso, isoFromDay } from '../../shared/hash';
+import type { Filters } from './app-state';
 import { autoBin, type Bin, type DayWindow } from './bins';
 import { binSeries, countBetween, daySeries, type Binned, type DaySeries } from './day-series';
 
@@ -85,4 +86,13 @@ export function windowSummary(
   if (!place) return head;
   const own = place.days ? countBetween(place.days, shown.from, shown.to) : 0;
   return `${head}; ${place.name}: ${own.toLocaleString('en-GB')} of them`;
+}
+
+/** The date filter as a window of days on the span; an open end reaches the span's end. */
+export function windowOf(filters: Filters, span: DayWindow): DayWindow | null {
+  if (filters.from === null && filters.to === null) return null;
+  return {
+    from: (filters.from === null ? null : dayFromIso(filters.from)) ?? span.from,
+    to: (filters.to === null ? null : dayFromIso(filters.to)) ?? span.to,
+  };
 }

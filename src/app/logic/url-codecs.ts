@@ -4,6 +4,7 @@ import {
   LAYER_IDS,
   LINK_LIMITS,
   LIST_TABS,
+  SPEEDS,
   type AppState,
   type LayerId,
   type Layers,
@@ -64,6 +65,23 @@ function flag(
     decode(text, problems) {
       if (text === on) return true;
       if (text === off) return false;
+      problems.push(problem);
+      return undefined;
+    },
+  });
+}
+
+/** A bar size, written as its name and left out when null (following the span). */
+function binRow(key: 'bin' | 'step', problem: string): UrlCodec<unknown> {
+  return codec<Bin | null>({
+    key,
+    history: 'replace',
+    get: (s) => s[key],
+    set: (s, value) => ({ ...s, [key]: value }),
+    encode: (value) => value,
+    decode(text, problems) {
+      const bin = BINS.find((b) => b === text);
+      if (bin) return bin;
       problems.push(problem);
       return undefined;
     },
@@ -234,17 +252,19 @@ export const URL_CODECS: readonly UrlCodec<unknown>[] = [
     'all',
     'The choice of places to list in the link was not understood, so all are listed.',
   ),
-  codec<Bin | null>({
-    key: 'bin',
+  binRow('bin', "The timeline's bar size in the link was not understood, so it follows the dates."),
+  binRow('step', 'The playback step in the link was not understood, so it moves one bar.'),
+  codec<number>({
+    key: 'speed',
     history: 'replace',
-    get: (s) => s.bin,
-    set: (s, bin) => ({ ...s, bin }),
-    encode: (bin) => bin,
+    get: (s) => s.speed,
+    set: (s, speed) => ({ ...s, speed }),
+    encode: (speed) => (speed === INITIAL_STATE.speed ? null : String(speed)),
     decode(text, problems) {
-      const bin = BINS.find((b) => b === text);
-      if (bin) return bin;
+      const speed = SPEEDS.find((n) => String(n) === text);
+      if (speed !== undefined) return speed;
       problems.push(
-        "The timeline's bar size in the link was not understood, so it follows the dates.",
+        'The playback speed in the link was not understood, so it plays one step a second.',
       );
       return undefined;
     },

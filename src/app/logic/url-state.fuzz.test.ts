@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, LINK_LIMITS, LIST_TABS, type AppState } from './app-state';
+import { INITIAL_STATE, LINK_LIMITS, LIST_TABS, SPEEDS, type AppState } from './app-state';
 import { BINS } from './bins';
 import { URL_CODECS } from './url-codecs';
 import { decodeUrlState, encodeUrlState } from './url-state';
@@ -34,6 +34,8 @@ function expectValid(state: AppState): void {
   expect(LINK_LIMITS).toContain(state.linkLimit);
   expect(typeof state.onlyInView).toBe('boolean');
   expect([null, ...BINS]).toContain(state.bin);
+  expect([null, ...BINS]).toContain(state.step);
+  expect(SPEEDS).toContain(state.speed);
 }
 
 // Addresses that reach the decoders: known keys with hostile values, as well as plain noise.
@@ -96,6 +98,8 @@ const validState: fc.Arbitrary<AppState> = fc
     linkLimit: fc.constantFrom(...LINK_LIMITS),
     onlyInView: fc.boolean(),
     bin: fc.constantFrom(null, ...BINS),
+    step: fc.constantFrom(null, ...BINS),
+    speed: fc.constantFrom(...SPEEDS),
   })
   .map(({ view, placeId, articleId, passage, panel, dates, links, list, ...settings }) => {
     const [a, b] = dates;

@@ -160,6 +160,14 @@ const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: 
     ],
     bad: 'year',
   },
+  step: { good: [[{ step: 'month' }, 'step=month']], bad: 'hour' },
+  speed: {
+    good: [
+      [{ speed: 0.5 }, 'speed=0.5'],
+      [{ speed: 4 }, 'speed=4'],
+    ],
+    bad: '3',
+  },
 };
 
 describe('the URL codec table', () => {

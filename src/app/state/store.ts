@@ -32,6 +32,8 @@ export interface Store extends AppState {
   setLinkLimit(limit: number): void;
   setOnlyInView(only: boolean): void;
   setBin(bin: Bin | null): void;
+  setStep(step: Bin | null): void;
+  setSpeed(speed: number): void;
   /** Shows another reading of the selected place on the map and moves there; null clears it. */
   showAlternative(alternative: PlaceRef | null): void;
   /** Replaces the URL-borne state wholesale, e.g. from the address or history. */
@@ -96,6 +98,12 @@ export function createAppStore() {
     },
     setBin(bin) {
       set({ bin });
+    },
+    setStep(step) {
+      set({ step });
+    },
+    setSpeed(speed) {
+      set({ speed });
     },
     showAlternative(alternative) {
       set((s) => {

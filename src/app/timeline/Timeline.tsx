@@ -1,5 +1,5 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { dayFromIso, isoFromDay } from '../../shared/hash';
+import { isoFromDay } from '../../shared/hash';
 import { useData } from '../data/data-context';
 import {
   BINS,
@@ -9,21 +9,12 @@ import {
   type Bin,
   type DayWindow,
 } from '../logic/bins';
-import type { Filters } from '../logic/app-state';
-import { placeSeries, timelineData, windowSummary } from '../logic/timeline';
+import { placeSeries, timelineData, windowOf, windowSummary } from '../logic/timeline';
+import { Playback } from './Playback';
 import { appStore, useAppStore } from '../state/store';
 import { TimelineChart } from './TimelineChart';
 
 const BIN_NAMES: Record<Bin, string> = { day: 'days', week: 'weeks', month: 'months' };
-
-/** The date filter as a window of days on the span; an open end reaches the span's end. */
-function windowOf(filters: Filters, span: DayWindow): DayWindow | null {
-  if (filters.from === null && filters.to === null) return null;
-  return {
-    from: (filters.from === null ? null : dayFromIso(filters.from)) ?? span.from,
-    to: (filters.to === null ? null : dayFromIso(filters.to)) ?? span.to,
-  };
-}
 
 function setWindow(window: DayWindow | null): void {
   appStore
@@ -103,6 +94,7 @@ export function Timeline() {
             ))}
           </select>
         </label>
+        <Playback window={window} bin={bin} span={span} />
         {window && (
           <button
             type="button"
