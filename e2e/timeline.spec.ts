@@ -131,6 +131,12 @@ test('the Rising list names the surge and by how much, and the map shades by the
   );
   await expect(lists(page)).toContainText('14 – 20 April 2008 against 7 – 13 April 2008');
   await expect(map(page).getByText(/^Shaded country: darker for more mentions, 14/)).toBeVisible();
+
+  const rings = map(page).locator('.leaflet-overlay-pane path[stroke="#6a1b9a"]');
+  await expect(rings).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Rings on rising places' }).check();
+  await expect(rings).toHaveCount(1);
+  await expect(page).toHaveURL(/layers=rising/);
 });
 
 test('playing through April steps the window a week at a time and the markers follow', async ({

@@ -14,7 +14,7 @@ export interface Filters {
 }
 
 /** The optional map layers, by id (their drawing is the table in map/layers.tsx). */
-export const LAYER_IDS = ['links'] as const;
+export const LAYER_IDS = ['links', 'rising'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 /** Which optional layers are drawn. */
 export type Layers = Record<LayerId, boolean>;
@@ -57,7 +57,7 @@ export const INITIAL_STATE: AppState = {
   passage: null,
   panel: null,
   filters: { from: null, to: null },
-  layers: { links: false },
+  layers: { links: false, rising: false },
   list: 'places',
   hideDoubtful: false,
   linkLimit: 25,

@@ -93,6 +93,7 @@ const validState: fc.Arbitrary<AppState> = fc
     panel: fc.constantFrom(null, 'place' as const, 'article' as const),
     dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)),
     links: fc.boolean(),
+    rising: fc.boolean(),
     list: fc.constantFrom(...LIST_TABS),
     hideDoubtful: fc.boolean(),
     linkLimit: fc.constantFrom(...LINK_LIMITS),
@@ -101,7 +102,7 @@ const validState: fc.Arbitrary<AppState> = fc
     step: fc.constantFrom(null, ...BINS),
     speed: fc.constantFrom(...SPEEDS),
   })
-  .map(({ view, placeId, articleId, passage, panel, dates, links, list, ...settings }) => {
+  .map(({ view, placeId, articleId, passage, panel, dates, links, rising, list, ...settings }) => {
     const [a, b] = dates;
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
@@ -113,7 +114,7 @@ const validState: fc.Arbitrary<AppState> = fc
       passage: articleId === null ? null : passage,
       panel,
       filters: { from, to },
-      layers: { links },
+      layers: { links, rising },
       list,
       ...settings,
     };
