@@ -11,6 +11,7 @@ import { DetailPanel } from './panel/DetailPanel';
 import { Sidebar } from './lists/Sidebar';
 import { Toolbar } from './toolbar/Toolbar';
 import { Notice } from './toolbar/Notice';
+import { Timeline } from './timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { appStore, useAppStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
@@ -84,6 +85,9 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
               <MapView onMap={setMap} />
             </ErrorBoundary>
           </main>
+          <ErrorBoundary what="The timeline" className="dl-timeline">
+            <Timeline />
+          </ErrorBoundary>
           {panel && (
             <ErrorBoundary
               what="This panel"

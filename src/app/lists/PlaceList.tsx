@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { placesInBounds } from '../logic/geojson';
-import { kindName, placeAccessibleName } from '../logic/labels';
+import { placeAccessibleName } from '../logic/labels';
 import { appStore, useAppStore } from '../state/store';
 import { useShown } from '../state/use-derived';
 import { Toggle } from '../toolbar/Toggle';
+import { PlaceButton } from './PlaceButton';
 import { useMapBounds } from './use-map-bounds';
 import { useVirtualList } from './use-virtual-list';
 
@@ -63,19 +64,11 @@ export function PlaceList() {
               aria-setsize={shown.length}
               style={{ transform: `translateY(${row.start - margin}px)` }}
             >
-              <button
-                type="button"
-                className="dl-list__item"
-                aria-current={place.id === selectedId ? 'true' : undefined}
-                onClick={() => {
-                  appStore.getState().selectPlace(place, true);
-                }}
-              >
-                <span className="dl-list__title">{placeAccessibleName(place, count)}</span>
-                <span className="dl-list__sub" aria-hidden="true">
-                  {kindName(place.kind)}
-                </span>
-              </button>
+              <PlaceButton
+                place={place}
+                title={placeAccessibleName(place, count)}
+                current={place.id === selectedId}
+              />
             </li>
           );
         })}

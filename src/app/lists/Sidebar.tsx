@@ -1,6 +1,8 @@
 import { useData } from '../data/data-context';
 import { appStore, useAppStore } from '../state/store';
-import { useShown } from '../state/use-derived';
+import { selectRising } from '../state/selectors';
+import { useDeriveInput, useShown } from '../state/use-derived';
+import { RisingList } from './RisingList';
 import { ArticleList } from './ArticleList';
 import { CopiesToggle } from './CopiesToggle';
 import { DateFilter } from './DateFilter';
@@ -13,6 +15,8 @@ export function Sidebar() {
   const filtered = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
   const { index } = useData();
   const { shown } = useShown();
+  const rising = selectRising(useDeriveInput()).entries.length;
+  const timed = index.data.datedArticleCount > 0;
   const inRange = useArticlesInRange();
   // Until the article list arrives, the index's totals stand in (they are right with no filter).
   const articleCount =
@@ -45,10 +49,23 @@ export function Sidebar() {
         >
           Articles ({articleCount})
         </button>
+        {timed && (
+          <button
+            type="button"
+            aria-pressed={list === 'rising'}
+            onClick={() => {
+              appStore.getState().setList('rising');
+            }}
+          >
+            Rising ({rising})
+          </button>
+        )}
       </div>
       <DateFilter />
       <CopiesToggle />
-      {list === 'places' ? <PlaceList /> : <ArticleList />}
+      {list === 'places' && <PlaceList />}
+      {list === 'articles' && <ArticleList />}
+      {list === 'rising' && <RisingList />}
     </nav>
   );
 }

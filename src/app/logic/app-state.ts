@@ -1,9 +1,11 @@
+import type { Bin } from './bins';
 import type { MapView } from './view';
 
 /** Which detail panel is open beside the map. */
 export type Panel = 'place' | 'article';
 /** Which list the sidebar (or the phone's bottom sheet) shows. */
-export type ListTab = 'places' | 'articles';
+export const LIST_TABS = ['places', 'articles', 'rising'] as const;
+export type ListTab = (typeof LIST_TABS)[number];
 
 export interface Filters {
   /** Inclusive ISO dates (YYYY-MM-DD); null leaves that end open. */
@@ -12,13 +14,16 @@ export interface Filters {
 }
 
 /** The optional map layers, by id (their drawing is the table in map/layers.tsx). */
-export const LAYER_IDS = ['links'] as const;
+export const LAYER_IDS = ['links', 'rising'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 /** Which optional layers are drawn. */
 export type Layers = Record<LayerId, boolean>;
 
 /** How many link lines the map may draw: the strongest first, so a busy view stays readable. */
 export const LINK_LIMITS = [10, 25, 50, 100, 500] as const;
+
+/** Playback speeds, in steps per second. */
+export const SPEEDS = [0.5, 1, 2, 4] as const;
 
 /** Everything the URL carries; serialisable, so it can live in the store and in history. */
 export interface AppState {
@@ -39,6 +44,12 @@ export interface AppState {
   onlyInView: boolean;
   /** Counts every outlet's copy of a story, not each story once (logic/copies.ts). */
   everyCopy: boolean;
+  /** The timeline's bar size as the user picked it; null follows the span (bins.ts autoBin). */
+  bin: Bin | null;
+  /** How far playback moves the window each step; null: one bar. */
+  step: Bin | null;
+  /** Playback steps per second (one of SPEEDS). */
+  speed: number;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -48,12 +59,15 @@ export const INITIAL_STATE: AppState = {
   passage: null,
   panel: null,
   filters: { from: null, to: null },
-  layers: { links: false },
+  layers: { links: false, rising: false },
   list: 'places',
   hideDoubtful: false,
   linkLimit: 25,
   onlyInView: false,
   everyCopy: false,
+  bin: null,
+  step: null,
+  speed: 1,
 };
 
 /** The panel a selection opens when the URL does not say: a place wins over an article. */

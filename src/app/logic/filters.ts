@@ -3,6 +3,7 @@ import type { ArticleFull, LinkRow, PlaceRow } from '../../shared/schema';
 import type { DataIndex } from '../data/data-index';
 import type { Filters } from './app-state';
 import { cooccurrences, type Link } from './cooccurrence';
+import { countIn, placeDaysOf } from './place-days';
 
 /** A place as the map and the lists draw it: its reading, its counts and its doubt. */
 export type Place = Omit<PlaceRow, 'days' | 'pages' | 'names' | 'articleCount'>;
@@ -69,10 +70,12 @@ export function shownPlaces(
     // The index lists places most mentioned first already.
     return index.data.places.map((place) => ({ place, count: place.mentionCount }));
   } else {
-    for (const place of index.data.places) {
-      const count = sumInRange(place.days, range);
+    const days = placeDaysOf(index.data.places);
+    index.data.places.forEach((place, i) => {
+      const d = days[i];
+      const count = d ? countIn(d, range) : 0;
       if (count > 0) out.push({ place, count });
-    }
+    });
   }
   // A stable sort on the count alone: ties keep the index's order (by name), and no
   // localeCompare over tens of thousands of names.

@@ -3,10 +3,13 @@ import {
   INITIAL_STATE,
   LAYER_IDS,
   LINK_LIMITS,
+  LIST_TABS,
+  SPEEDS,
   type AppState,
   type LayerId,
   type Layers,
 } from './app-state';
+import { BINS, type Bin } from './bins';
 import { quoteForNotice } from './notice-text';
 import { MAX_ZOOM, MIN_ZOOM, roundView, type MapView } from './view';
 
@@ -62,6 +65,23 @@ function flag(
     decode(text, problems) {
       if (text === on) return true;
       if (text === off) return false;
+      problems.push(problem);
+      return undefined;
+    },
+  });
+}
+
+/** A bar size, written as its name and left out when null (following the span). */
+function binRow(key: 'bin' | 'step', problem: string): UrlCodec<unknown> {
+  return codec<Bin | null>({
+    key,
+    history: 'replace',
+    get: (s) => s[key],
+    set: (s, value) => ({ ...s, [key]: value }),
+    encode: (value) => value,
+    decode(text, problems) {
+      const bin = BINS.find((b) => b === text);
+      if (bin) return bin;
       problems.push(problem);
       return undefined;
     },
@@ -197,7 +217,8 @@ export const URL_CODECS: readonly UrlCodec<unknown>[] = [
     set: (s, list) => ({ ...s, list }),
     encode: (list) => (list === INITIAL_STATE.list ? null : list),
     decode(text, problems) {
-      if (text === 'places' || text === 'articles') return text;
+      const list = LIST_TABS.find((tab) => tab === text);
+      if (list) return list;
       problems.push('The list named in the link was not understood.');
       return undefined;
     },
@@ -238,4 +259,21 @@ export const URL_CODECS: readonly UrlCodec<unknown>[] = [
     'once',
     "The link's choice about copies of a story was not understood, so each story counts once.",
   ),
+  binRow('bin', "The timeline's bar size in the link was not understood, so it follows the dates."),
+  binRow('step', 'The playback step in the link was not understood, so it moves one bar.'),
+  codec<number>({
+    key: 'speed',
+    history: 'replace',
+    get: (s) => s.speed,
+    set: (s, speed) => ({ ...s, speed }),
+    encode: (speed) => (speed === INITIAL_STATE.speed ? null : String(speed)),
+    decode(text, problems) {
+      const speed = SPEEDS.find((n) => String(n) === text);
+      if (speed !== undefined) return speed;
+      problems.push(
+        'The playback speed in the link was not understood, so it plays one step a second.',
+      );
+      return undefined;
+    },
+  }),
 ];

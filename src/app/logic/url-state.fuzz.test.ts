@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, LINK_LIMITS, type AppState } from './app-state';
+import { INITIAL_STATE, LINK_LIMITS, LIST_TABS, SPEEDS, type AppState } from './app-state';
+import { BINS } from './bins';
 import { URL_CODECS } from './url-codecs';
 import { decodeUrlState, encodeUrlState } from './url-state';
 import { MAX_ZOOM, MIN_ZOOM, roundView } from './view';
@@ -28,10 +29,13 @@ function expectValid(state: AppState): void {
   }
   if (from !== null && to !== null) expect(from <= to).toBe(true);
   expect(typeof state.layers.links).toBe('boolean');
-  expect(['places', 'articles']).toContain(state.list);
+  expect(LIST_TABS).toContain(state.list);
   expect(typeof state.hideDoubtful).toBe('boolean');
   expect(LINK_LIMITS).toContain(state.linkLimit);
   expect(typeof state.onlyInView).toBe('boolean');
+  expect([null, ...BINS]).toContain(state.bin);
+  expect([null, ...BINS]).toContain(state.step);
+  expect(SPEEDS).toContain(state.speed);
 }
 
 // Addresses that reach the decoders: known keys with hostile values, as well as plain noise.
@@ -48,6 +52,7 @@ const value = fc.oneof(
     'articles',
     'hide',
     'only',
+    'week',
     '25',
     '\u202E',
     '%E2%80%AE',
@@ -88,12 +93,16 @@ const validState: fc.Arbitrary<AppState> = fc
     panel: fc.constantFrom(null, 'place' as const, 'article' as const),
     dates: fc.tuple(fc.option(isoDate), fc.option(isoDate)),
     links: fc.boolean(),
-    list: fc.constantFrom('places' as const, 'articles' as const),
+    rising: fc.boolean(),
+    list: fc.constantFrom(...LIST_TABS),
     hideDoubtful: fc.boolean(),
     linkLimit: fc.constantFrom(...LINK_LIMITS),
     onlyInView: fc.boolean(),
+    bin: fc.constantFrom(null, ...BINS),
+    step: fc.constantFrom(null, ...BINS),
+    speed: fc.constantFrom(...SPEEDS),
   })
-  .map(({ view, placeId, articleId, passage, panel, dates, links, list, ...settings }) => {
+  .map(({ view, placeId, articleId, passage, panel, dates, links, rising, list, ...settings }) => {
     const [a, b] = dates;
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
@@ -105,7 +114,7 @@ const validState: fc.Arbitrary<AppState> = fc
       passage: articleId === null ? null : passage,
       panel,
       filters: { from, to },
-      layers: { links },
+      layers: { links, rising },
       list,
       ...settings,
     };

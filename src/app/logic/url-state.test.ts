@@ -31,7 +31,7 @@ describe('URL state round trip', () => {
       'filters, layers and the article list',
       state({
         filters: { from: '2008-04-01', to: '2008-04-30' },
-        layers: { links: true },
+        layers: { links: true, rising: false },
         list: 'articles',
       }),
       '?from=2008-04-01&to=2008-04-30&layers=links&list=articles',
@@ -39,7 +39,7 @@ describe('URL state round trip', () => {
     ['hidden doubtful places', state({ hideDoubtful: true }), '?doubtful=hide'],
     [
       'links with their limit and the place list following the map',
-      state({ layers: { links: true }, linkLimit: 100, onlyInView: true }),
+      state({ layers: { links: true, rising: false }, linkLimit: 100, onlyInView: true }),
       '?layers=links&linklimit=100&inview=only',
     ],
     ['the empty state', INITIAL_STATE, ''],
@@ -135,8 +135,20 @@ const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: 
     good: [[{ filters: { from: null, to: '1999-12-31' } }, 'to=1999-12-31']],
     bad: '31/12/1999',
   },
-  layers: { good: [[{ layers: { links: true } }, 'layers=links']], bad: 'heat' },
-  list: { good: [[{ list: 'articles' }, 'list=articles']], bad: 'sources' },
+  layers: {
+    good: [
+      [{ layers: { links: true, rising: false } }, 'layers=links'],
+      [{ layers: { links: true, rising: true } }, 'layers=links,rising'],
+    ],
+    bad: 'heat',
+  },
+  list: {
+    good: [
+      [{ list: 'articles' }, 'list=articles'],
+      [{ list: 'rising' }, 'list=rising'],
+    ],
+    bad: 'sources',
+  },
   doubtful: { good: [[{ hideDoubtful: true }, 'doubtful=hide']], bad: 'yes' },
   linklimit: {
     good: [
@@ -147,6 +159,22 @@ const ROW_EXAMPLES: Record<string, { good: [Partial<AppState>, string][]; bad?: 
   },
   inview: { good: [[{ onlyInView: true }, 'inview=only']], bad: 'yes' },
   copies: { good: [[{ everyCopy: true }, 'copies=all']], bad: 'twice' },
+  bin: {
+    good: [
+      [{ bin: 'day' }, 'bin=day'],
+      [{ bin: 'week' }, 'bin=week'],
+      [{ bin: 'month' }, 'bin=month'],
+    ],
+    bad: 'year',
+  },
+  step: { good: [[{ step: 'month' }, 'step=month']], bad: 'hour' },
+  speed: {
+    good: [
+      [{ speed: 0.5 }, 'speed=0.5'],
+      [{ speed: 4 }, 'speed=4'],
+    ],
+    bad: '3',
+  },
 };
 
 describe('the URL codec table', () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { classLabel, type ShadeClass } from '../logic/shading';
 
 /** One row of a legend: a symbol drawn as on the map, and what it means in words. */
 export interface LegendEntry {
@@ -62,6 +63,23 @@ export function ColourScale({
         <span>{low}</span>
         <span>{high}</span>
       </span>
+    </span>
+  );
+}
+
+/**
+ * Class swatches with their ranges ("1", "2–3", "4–10"), for a legend row's symbol: the map's
+ * shading has steps, not a smooth ramp, so the legend shows the steps.
+ */
+export function ColourClasses({ classes }: { classes: readonly ShadeClass[] }) {
+  return (
+    <span className="dl-legend__classes">
+      {classes.map((c) => (
+        <span key={c.low} className="dl-legend__class">
+          <span className="dl-legend__swatch" style={{ background: c.colour }} />
+          <span>{classLabel(c)}</span>
+        </span>
+      ))}
     </span>
   );
 }

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { DOUBTFUL_BELOW } from '../logic/doubt';
 import { useAppStore } from '../state/store';
+import { classLabel } from '../logic/shading';
 import { useShown } from '../state/use-derived';
 import { MAP_LAYERS } from './layers';
-import { shadeColour } from './Basemap';
-import { ColourScale, Legend, type LegendEntry } from './Legend';
+import { ColourClasses, Legend, type LegendEntry } from './Legend';
+import { selectShading } from '../state/selectors';
+import { dayRange } from '../logic/filters';
+import { formatDays } from '../logic/timeline';
 
 /** A marker-like symbol for the legend, styled by the same rules as the map's (styles.css). */
 function Dot({ kind, text }: { kind: string; text: string }) {
@@ -19,17 +22,20 @@ export function MapLegend() {
   const { shown } = useShown();
   const layers = useAppStore((s) => s.layers);
   const [open] = useState(() => window.matchMedia('(min-width: 48rem)').matches);
-  const maxCountry = Math.max(
-    1,
-    ...shown.filter((s) => s.place.kind === 'country').map((s) => s.count),
-  );
+  const classes = selectShading(shown);
+  const filters = useAppStore((s) => s.filters);
+  const range = dayRange(filters);
+  const when =
+    range.from !== null && range.to !== null
+      ? `, ${formatDays({ from: range.from, to: range.to })}`
+      : range.from !== null || range.to !== null
+        ? ' in the chosen dates'
+        : '';
   const entries: LegendEntry[] = [
     {
       key: 'shading',
-      symbol: (
-        <ColourScale from={shadeColour(0)} to={shadeColour(1)} low="1" high={String(maxCountry)} />
-      ),
-      label: 'Shaded country: darker for more mentions',
+      symbol: <ColourClasses classes={classes} />,
+      label: `Shaded country: darker for more mentions${when}. ${classes.map(classLabel).join(', ')}`,
     },
     {
       key: 'country',

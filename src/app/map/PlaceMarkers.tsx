@@ -113,12 +113,14 @@ function PlaceMarker({
   useEffect(
     function styleOwnElement() {
       const element = marker.current?.getElement();
+      // react-leaflet sets a marker's title only when it creates it; counts change with the dates.
+      element?.setAttribute('title', label);
       element?.classList.toggle('is-selected', selected);
       element?.classList.toggle('dl-label-left', side === 'left');
       element?.classList.toggle('dl-label-hidden', side === 'hidden');
       marker.current?.setZIndexOffset(selected ? 1000 : 0);
     },
-    [selected, side, icon],
+    [selected, side, icon, label],
   );
   const handlers = useMemo(
     () => ({

@@ -1,9 +1,10 @@
 import type { ComponentType } from 'react';
 import type { LayerId } from '../logic/app-state';
-import { selectLinks, type DeriveInput } from '../state/selectors';
+import { selectLinks, selectRising, type DeriveInput } from '../state/selectors';
 import type { LegendEntry } from './Legend';
 import { LinkLimit } from './LinkLimit';
 import { LinkLines } from './LinkLines';
+import { RisingRings } from './RisingRings';
 
 /**
  * An optional map layer: one row here gives it a toolbar checkbox, its drawing on the map, its
@@ -44,6 +45,17 @@ export const MAP_LAYERS: readonly MapLayer<unknown>[] = [
       key: 'links',
       symbol: <span className="dl-legend__line dl-legend__line--link" />,
       label: 'Blue line: named in the same passage; thicker for more',
+    },
+  }),
+  layer({
+    id: 'rising',
+    label: 'Rings on rising places',
+    derive: selectRising,
+    Component: RisingRings,
+    legend: {
+      key: 'rising',
+      symbol: <span className="dl-legend__line dl-legend__line--rising" />,
+      label: 'Purple ring: mentioned more than in the days before; wider for more',
     },
   }),
 ];

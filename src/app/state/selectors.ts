@@ -4,6 +4,12 @@ import type { Link } from '../logic/cooccurrence';
 import { withoutDoubtful } from '../logic/doubt';
 import { dayRange, shownLinks, shownPlaces, type ShownPlace } from '../logic/filters';
 import type { AppState } from '../logic/app-state';
+import { shadeClasses, type ShadeClass } from '../logic/shading';
+import { placeDaysOf, countIn } from '../logic/place-days';
+import { rising, type Rise } from '../logic/rise';
+import { totalSeries } from '../logic/timeline';
+import type { DayWindow } from '../logic/bins';
+import type { PlaceRow } from '../../shared/schema';
 import { memoLast } from './memo';
 
 /**
@@ -57,4 +63,42 @@ const linksFor = memoLast(
 export function selectLinks({ index, state, article }: DeriveInput): readonly Link[] {
   const { filters, articleId } = state;
   return linksFor(index, filters.from, filters.to, article, articleId !== null);
+}
+
+/** The shading classes of the countries shown, by their counts under the filters. */
+export const selectShading = memoLast((shown: readonly ShownPlace[]): ShadeClass[] =>
+  shadeClasses(shown.filter((s) => s.place.kind === 'country').map((s) => s.count)),
+);
+
+export interface RisingView {
+  /** The window compared, and the one of equal length before it; null with no dates chosen. */
+  window: DayWindow | null;
+  previous: DayWindow | null;
+  entries: (Rise & { place: PlaceRow })[];
+}
+
+const risingFor = memoLast(
+  (index: DataIndex, from: string | null, to: string | null): RisingView => {
+    const total = totalSeries(index.data.places);
+    const range = dayRange({ from, to });
+    if (!total || (range.from === null && range.to === null)) {
+      return { window: null, previous: null, entries: [] };
+    }
+    const window = { from: range.from ?? total.first, to: range.to ?? total.last };
+    const length = window.to - window.from + 1;
+    const previous = { from: window.from - length, to: window.from - 1 };
+    const days = placeDaysOf(index.data.places);
+    const now = days.map((d) => countIn(d, window));
+    const before = days.map((d) => countIn(d, previous));
+    const entries = rising(now, before).flatMap((r) => {
+      const place = index.data.places[r.at];
+      return place ? [{ ...r, place }] : [];
+    });
+    return { window, previous, entries };
+  },
+);
+
+/** The places whose share rose most in the date window against the window before it. */
+export function selectRising({ index, state }: DeriveInput): RisingView {
+  return risingFor(index, state.filters.from, state.filters.to);
 }

@@ -7,6 +7,7 @@ import {
   type LayerId,
   type ListTab,
 } from '../logic/app-state';
+import type { Bin } from '../logic/bins';
 import { sameView, viewForPlace, type MapView } from '../logic/view';
 import type { PlaceRef } from '../../shared/schema';
 
@@ -31,6 +32,9 @@ export interface Store extends AppState {
   setLinkLimit(limit: number): void;
   setOnlyInView(only: boolean): void;
   setEveryCopy(every: boolean): void;
+  setBin(bin: Bin | null): void;
+  setStep(step: Bin | null): void;
+  setSpeed(speed: number): void;
   /** Shows another reading of the selected place on the map and moves there; null clears it. */
   showAlternative(alternative: PlaceRef | null): void;
   /** Replaces the URL-borne state wholesale, e.g. from the address or history. */
@@ -95,6 +99,15 @@ export function createAppStore() {
     },
     setEveryCopy(everyCopy) {
       set({ everyCopy });
+    },
+    setBin(bin) {
+      set({ bin });
+    },
+    setStep(step) {
+      set({ step });
+    },
+    setSpeed(speed) {
+      set({ speed });
     },
     showAlternative(alternative) {
       set((s) => {

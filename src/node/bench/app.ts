@@ -1,7 +1,8 @@
 // npm run bench:app -- --n N [--corpus FILE.jsonl] [--runs 3] [--dir DIR]
 // Generates N articles (synthetic text around the seed, or the texts of a JSONL corpus), runs the
 // real preprocess into a temporary site, serves the production build, drives Chromium through
-// the journeys of issue 7 and prints medians. A benchmark, not a test: it prints, never fails.
+// the journeys of issue 7 (and issue 9: a timeline brush step, long tasks during playback) and
+// prints medians. A benchmark, not a test: it prints, never fails.
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,44 @@ interface Figures {
   articleKeystrokeMs: number;
   dragFrameP95Ms: number;
   longestTaskMs: number;
+  /** From an arrow key on the timeline to the second frame after it (map, lists, summary). */
+  brushStepMs: number;
+  /** The longest task while playback steps a day at a time, four steps a second, for 5 s. */
+  playbackLongestTaskMs: number;
+}
+
+/** Time from the last keydown to two animation frames later: the update has been painted. */
+function paintedAfterKey(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      requestAnimationFrame(() => {
+        resolve(performance.now() - window.__bench.keydown);
+      });
+    });
+  });
+}
+
+/** Issue 9's probes: a brush step by keyboard, and long tasks while playing. */
+async function timelineProbes(page: Page): Promise<{ brush: number; playback: number }> {
+  const slider = page.getByRole('slider', { name: 'Date window' });
+  if ((await slider.count()) === 0) return { brush: NaN, playback: NaN };
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  const steps: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('ArrowRight');
+    steps.push(await page.evaluate(paintedAfterKey));
+  }
+  await page.getByRole('combobox', { name: /^Step/ }).selectOption('day');
+  await page.getByRole('combobox', { name: /^Speed/ }).selectOption('4');
+  await page.evaluate(() => {
+    window.__bench.longTasks = [];
+  });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(5000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const playback = await page.evaluate(() => Math.max(0, ...window.__bench.longTasks));
+  return { brush: median(steps), playback };
 }
 
 function median(xs: number[]): number {
@@ -113,6 +152,7 @@ async function journey(browser: Browser, base: string): Promise<Figures> {
   await page.mouse.up();
   const drag = await frames;
   const longTasks = await page.evaluate(() => window.__bench.longTasks);
+  const timeline = await timelineProbes(page);
   await context.close();
   return {
     firstMarkerMs: firstMarker,
@@ -124,6 +164,8 @@ async function journey(browser: Browser, base: string): Promise<Figures> {
     articleKeystrokeMs: articleKeystroke,
     dragFrameP95Ms: percentile(drag.slice(1), 0.95),
     longestTaskMs: Math.max(0, ...longTasks),
+    brushStepMs: timeline.brush,
+    playbackLongestTaskMs: timeline.playback,
   };
 }
 
