@@ -10,7 +10,7 @@ export interface LegendEntry {
 
 /**
  * A collapsible key to a view's symbols. Generic on purpose: the map uses it for its markers and
- * shading, and a timeline can list its own rows and a ColourScale. Symbols are decorative (hidden
+ * shading, and any view can add its own rows (ColourClasses for a shading scale). Symbols are decorative (hidden
  * from screen readers); each label says in words what its symbol and number mean.
  */
 export function Legend({
@@ -38,32 +38,6 @@ export function Legend({
         ))}
       </ul>
     </details>
-  );
-}
-
-/** A colour ramp from `from` to `to` with its end values, for a legend row's symbol. */
-export function ColourScale({
-  from,
-  to,
-  low,
-  high,
-}: {
-  from: string;
-  to: string;
-  low: string;
-  high: string;
-}) {
-  return (
-    <span className="dl-legend__scale">
-      <span
-        className="dl-legend__ramp"
-        style={{ background: `linear-gradient(90deg, ${from}, ${to})` }}
-      />
-      <span className="dl-legend__ends">
-        <span>{low}</span>
-        <span>{high}</span>
-      </span>
-    </span>
   );
 }
 
