@@ -41,7 +41,8 @@ export function timelineArticles(): { file: string; text: string }[] {
   for (let k = 0; k < UNDATED; k++) {
     out.push({
       file: `undated-${k}.txt`,
-      text: article(`Undated note ${k}`, null, 'Talks went on in Warsaw.'),
+      // Distinct stories: identical texts would be merged as copies of one (issue 8).
+      text: article(`Undated note ${k}`, null, `Talks went on in Warsaw, round ${k + 1}.`),
     });
   }
   return out;
@@ -51,7 +52,7 @@ export function timelineArticles(): { file: string; text: string }[] {
 export function undatedArticles(): { file: string; text: string }[] {
   return [0, 1].map((k) => ({
     file: `note-${k}.txt`,
-    text: article(`Note ${k}`, null, 'Talks went on in Warsaw and Oslo.'),
+    text: article(`Note ${k}`, null, `Talks went on in Warsaw and Oslo, round ${k + 1}.`),
   }));
 }
 

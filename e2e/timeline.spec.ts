@@ -60,9 +60,13 @@ test('brushing a week narrows the map, the list and the summary to it', async ({
   await openApp(page);
   await expect(summary(page)).toContainText('All dates');
   await expect(timeline(page)).toContainText(`${UNDATED} articles have no date`);
-  const warsawOnMap = map(page).getByRole('button', { name: /^Warsaw, Poland: \d+ mentions?$/ });
-  await expect(warsawOnMap).toHaveAccessibleName('Warsaw, Poland: 48 mentions');
-  const nairobi = lists(page).getByRole('button', { name: /^Nairobi, Kenya: 14 mentions$/ });
+  const warsawOnMap = map(page).getByRole('button', {
+    name: /^Warsaw, ([^,:]+, )?Poland: \d+ mentions?$/,
+  });
+  await expect(warsawOnMap).toHaveAccessibleName(/^Warsaw, ([^,:]+, )?Poland: 48 mentions$/);
+  const nairobi = lists(page).getByRole('button', {
+    name: /^Nairobi, ([^,:]+, )?Kenya: 14 mentions$/,
+  });
   await expect(nairobi).toBeVisible();
   await expect(lists(page).getByRole('button', { name: /^Places \(5\)$/ })).toBeVisible();
 
@@ -70,13 +74,13 @@ test('brushing a week narrows the map, the list and the summary to it', async ({
   await expect(summary(page)).toHaveText(/^\d+ mentions, 1\s*–\s*7 March 2008$/);
   await expect(page).toHaveURL(/from=2008-03-01&to=2008-03-07/);
   // One article a day names Warsaw every other day or so; Nairobi only in April's surge week.
-  await expect(warsawOnMap).toHaveAccessibleName(/^Warsaw, Poland: [1-9] mentions?$/);
+  await expect(warsawOnMap).toHaveAccessibleName(/^Warsaw, ([^,:]+, )?Poland: [1-9] mentions?$/);
   await expect(nairobi).toBeHidden();
   await expect(lists(page).getByRole('button', { name: /^Places \(4\)$/ })).toBeVisible();
 
   await timeline(page).getByRole('button', { name: 'Clear dates' }).click();
   await expect(summary(page)).toContainText('All dates');
-  await expect(warsawOnMap).toHaveAccessibleName('Warsaw, Poland: 48 mentions');
+  await expect(warsawOnMap).toHaveAccessibleName(/^Warsaw, ([^,:]+, )?Poland: 48 mentions$/);
   await expect(nairobi).toBeVisible();
 });
 
@@ -127,7 +131,7 @@ test('the Rising list names the surge and by how much, and the map shades by the
   const rising = lists(page).getByRole('list', { name: 'Rising places' });
   await expect(rising.getByRole('button')).toHaveCount(1);
   await expect(rising.getByRole('button')).toHaveAccessibleName(
-    /^Nairobi, Kenya: 14 mentions; ×\d+(\.\d)?, 14 vs 0 mentions$/,
+    /^Nairobi, ([^,:]+, )?Kenya: 14 mentions; ×\d+(\.\d)?, 14 vs 0 mentions$/,
   );
   await expect(lists(page)).toContainText('14 – 20 April 2008 against 7 – 13 April 2008');
   await expect(map(page).getByText(/^Shaded country: darker for more mentions, 14/)).toBeVisible();
@@ -149,7 +153,9 @@ test('playing through April steps the window a week at a time and the markers fo
       .locator('.dl-marker')
       .evaluateAll((els) => els.map((el) => el.getAttribute('title')).join(' / '));
   const before = await markers();
-  const nairobi = lists(page).getByRole('button', { name: /^Nairobi, Kenya: 14 mentions$/ });
+  const nairobi = lists(page).getByRole('button', {
+    name: /^Nairobi, ([^,:]+, )?Kenya: 14 mentions$/,
+  });
   await expect(nairobi).toBeHidden();
   await timeline(page).getByRole('button', { name: 'Play' }).click();
   await expect(summary(page)).toHaveText(/14\s*–\s*20 April 2008$/);

@@ -91,5 +91,6 @@ test('a new article dropped into seeds/ appears on the open page, and the view s
     .getByRole('checkbox', { name: /^Count every copy of a story \(1 copy merged\)/ })
     .check();
   await expect.poll(mentions).toBe(once + 1);
-  expect(page.url()).toContain('copies=all');
+  // The address follows the store a moment later (history writes are batched): wait for it.
+  await expect(page).toHaveURL(/[?&]copies=all\b/);
 });
