@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { geoparse } from '../core/geoparser/index';
-import { distanceKm } from '../core/geoparser/relatedness';
+import { distanceKm } from '../shared/place';
 import { inProcessParser } from './store/in-process';
 import { runPreprocess } from './store/run';
 import { readPublished, scratch } from './store/store.testing';

@@ -1,4 +1,4 @@
-import type { LatLon, PlaceKind } from '../../shared/place';
+import { distanceKm, type LatLon, type PlaceKind } from '../../shared/place';
 
 /** What the map shows: its centre and zoom. */
 export interface MapView extends LatLon {
@@ -75,16 +75,6 @@ const GROUP_KM = 2000;
 const MINOR_SHARE = 0.25;
 // Fitting considers the most mentioned places only; pairwise grouping is quadratic.
 const MAX_FIT_POINTS = 400;
-
-function distanceKm(a: LatLon, b: LatLon): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /**
  * The places a view should fit: the main group, not every place. Doubtful places never count

@@ -1,5 +1,5 @@
 import { stratumOf, type Stratum } from '../geoparser/calibrate';
-import { distanceKm } from '../geoparser/relatedness';
+import { distanceKm } from '../../shared/place';
 import { goldSpans, matchSpans } from './score';
 import type { GeoMention, GoldArticle } from '../../shared/schema';
 

@@ -1,4 +1,4 @@
-import { distanceKm } from '../geoparser/relatedness';
+import { distanceKm } from '../../shared/place';
 import type { PredictedSpan, Scores } from './types';
 import type { GoldArticle } from '../../shared/schema';
 

@@ -1,6 +1,6 @@
+import { distanceKm } from '../../shared/place';
 import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 
-const EARTH_RADIUS_KM = 6371;
 /** Two towns of one state or province: local news stays local ("Tyler", "Fairfield", Texas). */
 const SAME_ADMIN1 = 0.8;
 /** A first-level division and a place inside it (Atlanta and Georgia the state). */
@@ -11,20 +11,6 @@ const SAME_COUNTRY = 0.3;
 const NEIGHBOURING_COUNTRIES = 0.3;
 /** Distance over which nearness fades to 1/e of its weight. */
 const NEARNESS_KM = 600;
-
-/** Great-circle distance in km. */
-export function distanceKm(
-  a: { lat: number; lon: number },
-  b: { lat: number; lon: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** `outer` is a country or first-level division that holds `inner`. */
 export function contains(outer: GazPlace, inner: GazPlace): boolean {
