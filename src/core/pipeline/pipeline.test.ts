@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './index';
+import { GEORGIA_COUNTRY, GEORGIA_STATE } from '../../shared/places.testing';
 import type { GeoMention, PlaceRef } from '../../shared/schema';
 
 const SOCHI: PlaceRef = {
@@ -10,23 +11,6 @@ const SOCHI: PlaceRef = {
   lon: 39.73,
   country: 'RU',
 };
-const GEORGIA: PlaceRef = {
-  id: 'country:GE',
-  name: 'Georgia',
-  kind: 'country',
-  lat: 42,
-  lon: 43.5,
-  country: 'GE',
-};
-const GEORGIA_US: PlaceRef = {
-  id: 'adm1:US.GA',
-  name: 'Georgia',
-  kind: 'admin1',
-  lat: 32.75,
-  lon: -83.5,
-  country: 'US',
-};
-
 /** A stand-in geoparser: finds each listed name wherever it occurs, to test the stages around it. */
 function findNames(places: Record<string, PlaceRef>) {
   return (text: string): GeoMention[] =>
@@ -38,7 +22,7 @@ function findNames(places: Record<string, PlaceRef>) {
         form: 'name' as const,
         place,
         confidence: name === 'Georgia' ? 0.6 : 0.95,
-        alternatives: name === 'Georgia' ? [GEORGIA_US] : [],
+        alternatives: name === 'Georgia' ? [GEORGIA_STATE] : [],
       })),
     );
 }
@@ -46,7 +30,7 @@ function findNames(places: Record<string, PlaceRef>) {
 describe('the preprocessing recipe for one article', () => {
   const text =
     'Summit in Sochi\n\nNEWYou can now listen to Sochi News articles!\n\nSochi and Georgia.\n\nGeorgia again.';
-  const geoparse = findNames({ Sochi: SOCHI, Georgia: GEORGIA });
+  const geoparse = findNames({ Sochi: SOCHI, Georgia: GEORGIA_COUNTRY });
   const result = parseArticle({ file: 'one.txt', text }, geoparse);
   if (!result.ok) throw new Error(result.reason);
   const { parsed } = result;

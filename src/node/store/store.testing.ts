@@ -14,6 +14,7 @@ import {
   type PlaceRef,
   SearchShardSchema,
 } from '../../shared/schema';
+import { GEORGIA_COUNTRY } from '../../shared/places.testing';
 
 /** A scratch project: seeds, output and cache folders of its own. */
 export function scratch(): { seeds: string; out: string; cacheDir: string } {
@@ -29,14 +30,7 @@ export function scratch(): { seeds: string; out: string; cacheDir: string } {
 
 export const PLACES: Record<string, PlaceRef> = {
   Sochi: { id: 'gn:491422', name: 'Sochi', kind: 'city', lat: 43.6, lon: 39.73, country: 'RU' },
-  Georgia: {
-    id: 'country:GE',
-    name: 'Georgia',
-    kind: 'country',
-    lat: 42,
-    lon: 43.5,
-    country: 'GE',
-  },
+  Georgia: GEORGIA_COUNTRY,
   Kyiv: { id: 'gn:703448', name: 'Kyiv', kind: 'city', lat: 50.45, lon: 30.52, country: 'UA' },
 };
 
