@@ -95,6 +95,27 @@ test('a shared link with a window and a place reopens the same moment', async ({
   await expect(lists(page).getByLabel('From')).toHaveValue(SURGE.from);
 });
 
+test('links fetch their dates only once a window is set, then draw only the window’s links', async ({
+  page,
+}) => {
+  await serve(page, collections.dated);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/link-days-')) fetched.push(request.url());
+  });
+  const lines = map(page).locator('.leaflet-overlay-pane path[stroke="#1d4e89"]');
+  await openApp(page, '/?layers=links');
+  await expect(lines.first()).toBeVisible();
+  const all = await lines.count();
+  expect(fetched).toEqual([]);
+  // 1 and 2 March: Bucharest with Warsaw, then Warsaw with Oslo; the other pairs come later.
+  await openApp(page, '/?layers=links&from=2008-03-01&to=2008-03-02');
+  await expect(summary(page)).toHaveText(/^\d+ mentions, 1\s*–\s*2 March 2008$/);
+  await expect(lines.first()).toBeVisible();
+  await expect.poll(() => lines.count()).toBeLessThan(all);
+  expect(fetched).toHaveLength(1);
+});
+
 test('the timeline works by keyboard alone, and passes an axe audit', async ({ page }) => {
   await serve(page, collections.dated);
   await openApp(page, '/?bin=week');

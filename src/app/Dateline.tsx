@@ -3,6 +3,8 @@ import type { Map as LeafletMap } from 'leaflet';
 import { addressData } from './data/address-data';
 import { buildIndex } from './data/data-index';
 import { countEveryCopy } from './logic/copies';
+import { withLinkDays } from './logic/link-days';
+import { useLinkDays } from './data/use-source';
 import { DataContext, MapRefContext, type DataView } from './data/data-context';
 import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
@@ -61,11 +63,18 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
     [source, index],
   );
 
+  // The links' day series are fetched apart, when a date window first needs them.
+  const windowed = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
+  const linkDays = useLinkDays(source, windowed);
+  const dated = useMemo(
+    () => (linkDays ? buildIndex(withLinkDays(index.data, linkDays)) : index),
+    [index, linkDays],
+  );
   // Counting every copy of a story swaps in the index with the copies' counts added.
   const everyCopy = useAppStore((s) => s.everyCopy);
   const counted = useMemo(
-    () => (everyCopy ? buildIndex(countEveryCopy(index.data)) : index),
-    [index, everyCopy],
+    () => (everyCopy ? buildIndex(countEveryCopy(dated.data)) : dated),
+    [dated, everyCopy],
   );
   const view = useMemo(
     (): DataView => ({ index: counted, source, basemap }),

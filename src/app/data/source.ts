@@ -2,6 +2,7 @@ import { bucketOf, searchShardOf } from '../../shared/hash';
 import type {
   ArticleFull,
   ArticleListFile,
+  LinkDaysFile,
   PassagePage,
   PlaceRow,
   SearchShardFile,
@@ -11,6 +12,7 @@ import { JsonCache, type Entry, type FetchJson } from './json-cache';
 import {
   parseArticleList,
   parseArticleShard,
+  parseLinkDays,
   parsePassagePage,
   parsePassageShard,
   parseSearchShard,
@@ -71,6 +73,16 @@ export class DataSource {
 
   peekArticleList(): Entry<ArticleList> | undefined {
     return this.cache.peek(this.articleListPath);
+  }
+
+  /** The links' day series, for a date window; undefined when the index carries them inline. */
+  get linkDaysPath(): string | undefined {
+    return this.index.data.linkDays;
+  }
+
+  linkDays(): Promise<Entry<LinkDaysFile>> | undefined {
+    const path = this.linkDaysPath;
+    return path ? this.cache.load(path, parseLinkDays) : undefined;
   }
 
   articleShardPath(id: string): string | undefined {

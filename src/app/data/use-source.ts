@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { ArticleFull } from '../../shared/schema';
+import type { ArticleFull, LinkDaysFile } from '../../shared/schema';
 import type { Entry } from './json-cache';
 import type { ArticleList, DataSource } from './source';
 
@@ -38,4 +38,19 @@ export function useArticle(
   );
   if (!id) return { state: 'ok', value: null };
   return file && file.state !== 'loading' ? source.peekArticle(id) : undefined;
+}
+
+/**
+ * The links' day series once they have arrived. They are fetched the first time `wanted` (a date
+ * window is set) and kept after; undefined before, and when the index carries them inline.
+ */
+export function useLinkDays(source: DataSource, wanted: boolean): LinkDaysFile | undefined {
+  const entry = useFile(source, source.linkDaysPath);
+  useEffect(
+    function fetchLinkDays() {
+      if (wanted) void source.linkDays();
+    },
+    [source, wanted],
+  );
+  return entry?.state === 'ok' ? (entry.value as LinkDaysFile) : undefined;
 }

@@ -5,6 +5,7 @@ import {
   DATA_FORMAT_NAME,
   DATA_FORMAT_VERSION,
   DataIndexSchema,
+  LinkDaysSchema,
   LinkRowSchema,
   PassagePageSchema,
   PlacePassageSchema,
@@ -13,6 +14,7 @@ import {
   type ArticleFull,
   type ArticleListFile,
   type DataIndexFile,
+  type LinkDaysFile,
   type PassagePage,
   type SearchShardFile,
 } from '../../shared/schema';
@@ -93,6 +95,10 @@ function parseOrThrow<S extends v.GenericSchema>(schema: S, json: unknown, what:
 
 export function parseArticleList(json: unknown): ArticleListFile {
   return parseOrThrow(ArticleListSchema, json, 'The article list');
+}
+
+export function parseLinkDays(json: unknown): LinkDaysFile {
+  return parseOrThrow(LinkDaysSchema, json, 'The links’ dates');
 }
 
 export function parseSearchShard(json: unknown): SearchShardFile {

@@ -38,11 +38,10 @@ function placeWithCopies(place: PlaceRow): PlaceRow {
 function linkWithCopies(link: LinkRow): LinkRow {
   const { copies } = link;
   if (!copies) return link;
-  return {
-    ...link,
-    weight: link.weight + copies.weight,
-    days: addDayCounts(link.days, copies.days),
-  };
+  const weight = link.weight + copies.weight;
+  // The series come apart from the index (the linkDays shard), once a date window needs them.
+  if (!link.days || !copies.days) return { ...link, weight };
+  return { ...link, weight, days: addDayCounts(link.days, copies.days) };
 }
 
 /**

@@ -93,6 +93,8 @@ export function shownLinks(
   if (isOpen(range)) return index.data.links.map(toLink);
   const out: Link[] = [];
   for (const link of index.data.links) {
+    // A link's series arrive with the linkDays shard; until then it counts nothing in a window.
+    if (!link.days) continue;
     const weight = sumInRange(link.days, range);
     if (weight > 0) out.push({ a: link.a, b: link.b, weight });
   }

@@ -1,4 +1,4 @@
-import type { LinkRow } from '../../shared/schema';
+import type { LinkDaysFile, LinkRow } from '../../shared/schema';
 import { pairOf, type PlaceStats, type PlaceTally } from './03-place-tally';
 
 export const MAX_LINKS = 2000;
@@ -68,6 +68,22 @@ function sharedDays(
     }
   }
   return [...days].sort(([x], [y]) => x - y).flat();
+}
+
+/**
+ * Stage 4c: the links for the index without their day series, and the series for the `linkDays`
+ * shard, keyed by the links' ends. The app needs the series only under a date window, and they
+ * are most of the index's bytes at scale, which the browser reads before the first marker.
+ */
+export function splitLinkDays(links: readonly LinkRow[]): { links: LinkRow[]; days: LinkDaysFile } {
+  const days: LinkDaysFile = [];
+  const bare = links.map(({ days: own, copies, ...link }) => {
+    const row: LinkDaysFile[number] = { a: link.a, b: link.b, days: own ?? [] };
+    if (copies?.days) row.copies = copies.days;
+    days.push(row);
+    return copies ? { ...link, copies: { weight: copies.weight } } : link;
+  });
+  return { links: bare, days };
 }
 
 function compareRef(x: number[], i: number, y: number[], j: number): number {

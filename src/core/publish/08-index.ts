@@ -57,6 +57,7 @@ export interface IndexParts {
   search: string[];
   places: PlaceRow[];
   links: LinkRow[];
+  linkDays?: string;
   duplicates?: DataIndexFile['duplicates'];
 }
 

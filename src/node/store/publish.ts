@@ -13,6 +13,7 @@ import {
   placeRow,
   searchShardCount,
   sortPlaceRows,
+  splitLinkDays,
   topLinks,
   type KnownPlace,
   type PlaceStats,
@@ -397,6 +398,11 @@ export async function publish(
     });
     return [walk.copies.placeRow(placeRow(stats, place, alternatives, pages.get(stats.id) ?? []))];
   });
+  const { links, days: linkDays } = splitLinkDays(
+    topLinks(walk.tally, (p) => walk.list.build().days[p] ?? null).map((link) =>
+      walk.copies.linkRow(link),
+    ),
+  );
   const index = buildIndex({
     run: options.run,
     attribution: options.attribution,
@@ -407,9 +413,8 @@ export async function publish(
     articleShards,
     search,
     places: sortPlaceRows(rows),
-    links: topLinks(walk.tally, (p) => walk.list.build().days[p] ?? null).map((link) =>
-      walk.copies.linkRow(link),
-    ),
+    links,
+    linkDays: writer.write('link-days', JSON.stringify(linkDays)),
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
   });
   const json = JSON.stringify(index);

@@ -9,6 +9,7 @@ import {
   ArticleShardSchema,
   type DataIndexFile,
   DataIndexSchema,
+  LinkDaysSchema,
   type GeoMention,
   PassagePageShardSchema,
   type PlaceRef,
@@ -90,13 +91,14 @@ export function readPublished(out: string) {
     }
   }
   const search = index.search.map((path) => v.parse(SearchShardSchema, read(path)));
+  const linkDays = index.linkDays ? v.parse(LinkDaysSchema, read(index.linkDays)) : [];
   const pages = (placeId: string) =>
     (index.places.find((p) => p.id === placeId)?.pages ?? []).map((path) => {
       const page = v.parse(PassagePageShardSchema, read(path))[placeId];
       if (!page) throw new Error(`${path} has no page for ${placeId}`);
       return page;
     });
-  return { index, list, articles, search, pages };
+  return { index, list, articles, search, pages, linkDays };
 }
 
 /** A wire story as one outlet files it: headline, source and date lines, paragraphs. */
