@@ -1,5 +1,6 @@
 import { decodeBasemap, type Basemap } from './basemap';
 import { buildIndex } from './data-index';
+import { fetchJsonAt, type FetchReply, type FetchRequest, type FetchResult } from './fetch-json';
 import type { FetchJson } from './json-cache';
 import { DataSource } from './source';
 import { checkIndex } from './validate';
@@ -10,20 +11,36 @@ export type Loaded =
   | { ok: true; source: DataSource; basemap: Basemap | null; notice: string | null }
   | { ok: false; message: string };
 
-/** Fetches JSON from the data folder beside index.html; paths are relative to it. */
-export function dataFetcher(baseUrl: string): FetchJson {
-  return async (path) => {
-    try {
-      const response = await fetch(`${baseUrl}data/${path}`);
-      if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
-      return { ok: true, json: await response.json() };
-    } catch (error) {
-      return {
-        ok: false,
-        reason: error instanceof SyntaxError ? 'not valid JSON' : 'network error',
-      };
-    }
+/** A fetcher that reads and parses bodies in a worker (fetch-worker.ts), one worker for all. */
+function workerFetcher(): ((url: string) => Promise<FetchResult>) | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./fetch-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  const waiting = new Map<number, (result: FetchResult) => void>();
+  let next = 0;
+  worker.onmessage = ({ data }: MessageEvent<FetchReply>) => {
+    waiting.get(data.id)?.(data.result);
+    waiting.delete(data.id);
   };
+  return (url) =>
+    new Promise((resolve) => {
+      const id = next++;
+      waiting.set(id, resolve);
+      worker.postMessage({ id, url } satisfies FetchRequest);
+    });
+}
+
+/**
+ * Fetches JSON from the data folder beside index.html; paths are relative to it. Bodies are read
+ * in a worker where the browser has them, on the main thread otherwise (tests).
+ */
+export function dataFetcher(baseUrl: string): FetchJson {
+  const base = new URL(`${baseUrl}data/`, location.href);
+  const fetchUrl = (typeof Worker === 'undefined' ? null : workerFetcher()) ?? fetchJsonAt;
+  return (path) => fetchUrl(new URL(path, base).href);
 }
 
 /**

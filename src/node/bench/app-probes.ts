@@ -27,11 +27,15 @@ export function installProbes(): void {
     for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver((mutations) => {
+    // A change inside the results, or the results list itself coming or going.
+    const inList = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest('[role=listbox]') != null ||
+      (node instanceof Element && node.querySelector('[role=listbox]') !== null);
     const inResults = mutations.some(
       (m) =>
-        (m.target instanceof Element ? m.target : m.target.parentElement)?.closest(
-          '[role=listbox]',
-        ) != null,
+        inList(m.target) ||
+        [...m.addedNodes].some(inList) ||
+        [...m.removedNodes].some((n) => n instanceof Element && n.matches('[role=listbox]')),
     );
     if (inResults) window.__bench.resultsChanged = performance.now();
     if (window.__bench.firstMarker === null && document.querySelector('.dl-marker, .dl-cluster')) {
