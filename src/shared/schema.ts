@@ -18,6 +18,9 @@ export const DATA_FORMAT_NAME = 'dateline-data';
 /** Passages per passage page: page k of a place holds its passages k*50 .. k*50+49. */
 export const PASSAGE_PAGE_SIZE = 50;
 
+/** Other readings kept per mention and per place, best first. */
+export const MAX_ALTERNATIVES = 3;
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = count;
 /** Days since 1970-01-01 (UTC calendar dates), see src/shared/hash.ts. */
@@ -61,6 +64,12 @@ export const PlaceRefSchema = v.object({
   admin1: v.optional(v.nullable(v.string())),
 });
 
+/** Just the reference of a place (an index row, a store row): what a correction names. */
+export function placeRefOf(place: PlaceRef): PlaceRef {
+  const { id, name, kind, lat, lon, country, admin1 } = place;
+  return { id, name, kind, lat, lon, country, ...(admin1 === undefined ? {} : { admin1 }) };
+}
+
 /**
  * What copies of stories add to a count (issue 8): a wire story reprinted by five outlets is
  * counted once by default, as its canonical article; "count every copy" adds these. Present
@@ -78,8 +87,8 @@ export const PlaceRowSchema = v.object({
   articleCount: count,
   /** Lowest confidence over this place's mentions. */
   confidence: unit,
-  /** Other readings the geoparser weighed for at least one mention, best first (<= 3). */
-  alternatives: v.pipe(v.array(PlaceRefSchema), v.maxLength(3)),
+  /** Other readings the geoparser weighed for at least one mention, best first. */
+  alternatives: v.pipe(v.array(PlaceRefSchema), v.maxLength(MAX_ALTERNATIVES)),
   /** Distinct surface forms used for it (form 'name'), <= 5, for search. */
   names: v.pipe(v.array(v.string()), v.maxLength(5)),
   /** Dated mentions per day; undated mentions = mentionCount - sum of the counts. */
@@ -182,6 +191,12 @@ export const ArticleMentionSchema = v.object({
   rank: count,
   /** Names of the geoparser rules behind the reading, when it gives them. */
   reasons: v.optional(v.array(v.string())),
+  /**
+   * Place ids of the other readings the geoparser weighed for this mention, best first; absent
+   * when there were none. Ids, not whole places, to keep article shards small: the app finds
+   * them in the index, or asks the local API's gazetteer for the rest.
+   */
+  alternatives: v.optional(v.pipe(v.array(v.string()), v.maxLength(MAX_ALTERNATIVES))),
 });
 
 /** Another outlet's copy of an article's story: "also published by". */
@@ -344,6 +359,24 @@ export const SaveCorrectionReplySchema = v.object({
 /** GET /api/gazetteer?q=: places a name can be, namesakes told apart by country and division. */
 export const GazetteerReplySchema = v.object({ places: v.array(PlaceRefSchema) });
 
+/** Ids one look-up may ask for: a mention's alternatives, and some to spare. */
+export const MAX_LOOKUP_IDS = 10;
+
+/**
+ * GET /api/gazetteer?ids=a,b,c: the places with these ids (`gn:524901`, `adm1:US.GA`), for a
+ * mention's alternatives the index does not list; ids the gazetteer lacks are left out.
+ */
+export const GazetteerIdsSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z][a-z0-9]*:[^\s,]{1,100}$/, 'is not a place id such as "gn:524901"'),
+    ),
+  ),
+  v.minLength(1, 'name at least one place id'),
+  v.maxLength(MAX_LOOKUP_IDS, `ask for at most ${MAX_LOOKUP_IDS} place ids at once`),
+);
+
 export type ApiStatus = v.InferOutput<typeof ApiStatusSchema>;
 export type SaveCorrection = v.InferOutput<typeof SaveCorrectionSchema>;
 export type SaveCorrectionReply = v.InferOutput<typeof SaveCorrectionReplySchema>;
@@ -353,7 +386,9 @@ export type GazetteerReply = v.InferOutput<typeof GazetteerReplySchema>;
 export type Article = Omit<ArticleFull, 'mentions' | 'url'> & { url?: string | null };
 
 /** A mention as the pipeline attaches it to its article and passage, before publishing. */
-export type Mention = Omit<ArticleMention, 'rank' | 'reasons'> & { articleId: string };
+export type Mention = Omit<ArticleMention, 'rank' | 'reasons' | 'alternatives'> & {
+  articleId: string;
+};
 
 // ---------------------------------------------------------------------------------------------
 // The basemap: one TopoJSON file, published as a shard (src/node/basemap.ts writes it).

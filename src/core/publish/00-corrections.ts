@@ -1,5 +1,5 @@
 import { fold, MIN_TERM_LENGTH } from '../../shared/hash';
-import type { Correction, PlaceRef } from '../../shared/schema';
+import { MAX_ALTERNATIVES, type Correction, type PlaceRef } from '../../shared/schema';
 import { correctionTargets, SCOPE_ORDER } from '../eval/corrections';
 import type { TallyMention } from './03-place-tally';
 
@@ -14,8 +14,6 @@ export const REVIEWED_REASONS: Record<Exclude<Correction['verdict'], 'not-a-plac
   accept: 'confirmed by a reviewer',
   missed: 'added by a reviewer',
 };
-
-const MAX_ALTERNATIVES = 3;
 
 /**
  * The corrections that may touch one article: those naming it, and collection-wide ones whose

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GEORGIA_STATE } from '../../shared/places.testing';
+import { ARMENIA, GEORGIA_STATE } from '../../shared/places.testing';
 import type { Correction } from '../../shared/schema';
 import { createLocalApi } from './local-api';
 
@@ -33,6 +33,7 @@ beforeAll(async () => {
     seeds,
     token: TOKEN,
     searchPlaces: (q) => (q.toLowerCase().startsWith('geo') ? [GEORGIA_STATE] : []),
+    placesById: (ids) => [GEORGIA_STATE, ARMENIA].filter((p) => ids.includes(p.id)),
     rerun: () => {
       reruns += 1;
       return Promise.resolve({ ok: true, output: 'done\n' });
@@ -160,6 +161,31 @@ describe('the local API', () => {
       headers: { Origin: 'http://evil.example' },
     });
     expect(cross.status).toBe(403);
+  });
+
+  it('looks places up by id, leaving out ids the gazetteer lacks', async () => {
+    const ids = [ARMENIA.id, 'gn:1', GEORGIA_STATE.id].map(encodeURIComponent).join(',');
+    const response = await fetch(`${base}/api/gazetteer?ids=${ids}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ places: [GEORGIA_STATE, ARMENIA] });
+  });
+
+  it.each([
+    ['no id', '', /at least one place id/],
+    ['an id that is not one', 'gn:1,../seeds', /"\.\.\/seeds" is not a place id/],
+    ['a space in an id', 'gn:1 2', /"gn:1 2" is not a place id/],
+    ['too many ids', Array.from({ length: 11 }, (_, i) => `gn:${i}`).join(','), /at most 10/],
+  ])('refuses a look-up with %s, saying why', async (_name, ids, message) => {
+    const response = await fetch(`${base}/api/gazetteer?ids=${encodeURIComponent(ids)}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it('refuses a look-up by id from another site', async () => {
+    const response = await fetch(`${base}/api/gazetteer?ids=gn:1`, {
+      headers: { Origin: 'http://evil.example' },
+    });
+    expect(response.status).toBe(403);
   });
 
   it('leaves every other path to the app', async () => {

@@ -25,10 +25,19 @@ export function localApi(env: Record<string, string | undefined>): Plugin {
     const g = gazetteer;
     return g.search(query, SEARCH_LIMIT).map((p) => placeRef(p, g));
   };
+  const placesById = (ids: readonly string[]) => {
+    gazetteer ??= loadGazetteer();
+    const g = gazetteer;
+    return ids.flatMap((id) => {
+      const place = g.byPlaceId(id);
+      return place ? [placeRef(place, g)] : [];
+    });
+  };
   const api = (dataDir: string) =>
     createLocalApi({
       seeds,
       searchPlaces,
+      placesById,
       rerun: preprocessRunner({
         root,
         seeds,

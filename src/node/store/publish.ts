@@ -19,12 +19,14 @@ import {
   type PublishMention,
 } from '../../core/publish/index';
 import type { PlaceKind } from '../../shared/place';
-import type {
-  ArticleMention,
-  Attribution,
-  Correction,
-  PlaceRef,
-  RunInfo,
+import {
+  MAX_ALTERNATIVES,
+  placeRefOf,
+  type ArticleMention,
+  type Attribution,
+  type Correction,
+  type PlaceRef,
+  type RunInfo,
 } from '../../shared/schema';
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreDb } from './db';
@@ -299,7 +301,7 @@ async function writeArticleShards(
 }
 
 function articleMention(m: PublishMention, rank: number): ArticleMention {
-  const { passageIndex, start, end, text, form, placeId, confidence, reasons } = m;
+  const { passageIndex, start, end, text, form, placeId, confidence, reasons, alternatives } = m;
   const mention: ArticleMention = {
     passageIndex,
     start,
@@ -311,6 +313,7 @@ function articleMention(m: PublishMention, rank: number): ArticleMention {
     rank,
   };
   if (reasons !== undefined) mention.reasons = reasons;
+  if (alternatives.length > 0) mention.alternatives = alternatives.slice(0, MAX_ALTERNATIVES);
   return mention;
 }
 
@@ -341,12 +344,6 @@ async function knownPlaces(
     }
   }
   return places;
-}
-
-// An alternative keeps its division, so namesakes read apart: "Lima, Ohio, United States".
-function plainRef(place: KnownPlace): PlaceRef {
-  const { id, name, kind, lat, lon, country, admin1 } = place;
-  return { id, name, kind, lat, lon, country, ...(admin1 === undefined ? {} : { admin1 }) };
 }
 
 /**
@@ -393,7 +390,7 @@ export async function publish(
     if (!place) return [];
     const alternatives = stats.alternatives.flatMap((id) => {
       const alternative = known.get(id);
-      return alternative ? [plainRef(alternative)] : [];
+      return alternative ? [placeRefOf(alternative)] : [];
     });
     return [walk.copies.placeRow(placeRow(stats, place, alternatives, pages.get(stats.id) ?? []))];
   });
