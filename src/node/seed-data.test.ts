@@ -35,6 +35,7 @@ function goldenView(): string {
     ...index.articleShards,
     ...index.search,
     ...index.places.flatMap((p) => p.pages),
+    ...(index.review?.pages ?? []),
   ];
   for (const path of paths) {
     shards[path] = JSON.parse(readFileSync(join(dirs.out, path), 'utf8'));

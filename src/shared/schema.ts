@@ -21,6 +21,12 @@ export const PASSAGE_PAGE_SIZE = 50;
 /** Other readings kept per mention and per place, best first. */
 export const MAX_ALTERNATIVES = 3;
 
+/** Mentions below this confidence are worth a reviewer's look. */
+export const REVIEW_BELOW = 0.9;
+/** The review list holds at most this many of them, the least sure; a page holds 50. */
+export const REVIEW_LIMIT = 1000;
+export const REVIEW_PAGE_SIZE = 50;
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = count;
 /** Days since 1970-01-01 (UTC calendar dates), see src/shared/hash.ts. */
@@ -139,6 +145,11 @@ export const DataIndexSchema = v.object({
   links: v.array(LinkRowSchema),
   /** Copies merged into stories: counts and lists hold each story once, as its canonical article. */
   duplicates: v.optional(v.object({ exact: count, near: count, stories: count })),
+  /**
+   * "Review doubtful places": the `count` least sure of the `total` mentions below
+   * REVIEW_BELOW, in review order over pages of REVIEW_PAGE_SIZE (ReviewPageSchema).
+   */
+  review: v.optional(v.object({ count, total: count, pages: v.array(shardPath) })),
 });
 
 /**
@@ -253,6 +264,30 @@ export const PassagePageSchema = v.object({
 /** A passage page shard: small places' pages share a bucket file; big places get their own. */
 export const PassagePageShardSchema = v.record(v.string(), PassagePageSchema);
 
+/**
+ * A doubtful mention to review, with its passage: least sure first, then the place's mentions
+ * (most first), the article list's order and text order. Copies of stories are not listed.
+ */
+export const ReviewEntrySchema = v.object({
+  articleId: v.string(),
+  title: v.string(),
+  date: v.nullable(isoDate),
+  passageIndex: count,
+  /** Offset of the passage in the article text. */
+  start: offset,
+  /** The passage text. */
+  text: v.string(),
+  /** The mention, as offsets into the article text. */
+  mention: v.object({ start: offset, end: offset, text: v.string() }),
+  placeId: v.string(),
+  confidence: unit,
+  /** The other readings the geoparser weighed for it, best first. */
+  alternatives: v.pipe(v.array(PlaceRefSchema), v.maxLength(MAX_ALTERNATIVES)),
+});
+
+/** One page of the review list (DataIndex.review.pages[k]): entries k*50 .. k*50+49. */
+export const ReviewPageSchema = v.object({ entries: v.array(ReviewEntrySchema) });
+
 /** search[k]: folded term -> delta-encoded ascending positions in the article list. */
 export const SearchShardSchema = v.record(v.string(), v.array(v.pipe(v.number(), v.integer())));
 
@@ -273,6 +308,8 @@ export type PlacePassage = v.InferOutput<typeof PlacePassageSchema>;
 export type PassagePage = v.InferOutput<typeof PassagePageSchema>;
 export type PassagePageShardFile = v.InferOutput<typeof PassagePageShardSchema>;
 export type SearchShardFile = v.InferOutput<typeof SearchShardSchema>;
+export type ReviewEntry = v.InferOutput<typeof ReviewEntrySchema>;
+export type ReviewPage = v.InferOutput<typeof ReviewPageSchema>;
 
 /**
  * The corrections file, "dateline-corrections" version 1: a reader's reviewed mentions, kept

@@ -58,6 +58,7 @@ export interface IndexParts {
   places: PlaceRow[];
   links: LinkRow[];
   duplicates?: DataIndexFile['duplicates'];
+  review?: DataIndexFile['review'];
 }
 
 /** Stage 8b: the index, dateline.json, the one file the app loads at start. */

@@ -5,6 +5,7 @@ import {
   CopyTally,
   PageAssembler,
   PlaceTally,
+  ReviewSelection,
   SearchIndexBuilder,
   articleShard,
   articleShardCount,
@@ -32,6 +33,7 @@ import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
+import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 
@@ -85,6 +87,8 @@ interface Walk {
   corrected: CorrectedMentions;
   /** Other outlets' copies of the listed stories: counted apart, never listed. */
   copies: CopyTally;
+  /** The least sure mentions, for "Review doubtful places". */
+  review: ReviewSelection;
 }
 
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
@@ -106,6 +110,7 @@ async function walkMetadata(
     mentions: 0,
     corrected,
     copies: new CopyTally(),
+    review: new ReviewSelection(),
   };
   for await (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);
@@ -135,6 +140,7 @@ async function walkMetadata(
       walk.buckets.push(row.bucket);
       walk.versions.push(`${row.id} ${row.hash} ${row.parsed_with} ${corrected.digest(row.id)}`);
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
+      walk.review.addArticle(position, rows);
       walk.mentions += rows.length;
     }
   }
@@ -378,12 +384,24 @@ export async function publish(
   const articleShards = await writeArticleShards(db, walk, writer, units);
   await units.save(db);
 
+  const picks = walk.review.picks((id) => walk.tally.places.get(id)?.mentionCount ?? 0);
   const ids = walk.tally.byIndex.map((p) => p.id);
-  const alternativeIds = walk.tally.byIndex.flatMap((p) => p.alternatives);
+  const alternativeIds = [
+    ...walk.tally.byIndex.flatMap((p) => p.alternatives),
+    ...picks.flatMap((p) => p.mention.alternatives),
+  ];
   const known = await knownPlaces(
     db,
     [...new Set([...ids, ...alternativeIds])],
     walk.corrected.places,
+  );
+  stage('writing the review list');
+  const review = await writeReviewPages(
+    db,
+    { picks, total: walk.review.total },
+    walk.list,
+    known,
+    writer,
   );
   const rows = walk.tally.byIndex.flatMap((stats) => {
     const place = known.get(stats.id);
@@ -408,6 +426,7 @@ export async function publish(
       walk.copies.linkRow(link),
     ),
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
+    review,
   });
   const json = JSON.stringify(index);
   options.beforeSwitch?.();
