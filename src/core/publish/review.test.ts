@@ -28,29 +28,64 @@ interface Row {
 const ROWS: Row[] = [
   {
     name: 'lists doubtful mentions by rising confidence and leaves out the sure ones',
-    articles: [[['A', 0.5], ['B', 0.95]], [['C', 0.2]], [['D', 0.9], ['E', 0.89]]],
+    articles: [
+      [
+        ['A', 0.5],
+        ['B', 0.95],
+      ],
+      [['C', 0.2]],
+      [
+        ['D', 0.9],
+        ['E', 0.89],
+      ],
+    ],
     picks: ['1:0', '0:0', '2:1'],
     total: 3,
   },
   {
     name: "breaks a tie by the place's mentions, most first (one fix helps more)",
-    articles: [[['A', 0.5]], [['B', 0.5], ['B', 0.95]]],
+    articles: [
+      [['A', 0.5]],
+      [
+        ['B', 0.5],
+        ['B', 0.95],
+      ],
+    ],
     picks: ['1:0', '0:0'],
     total: 2,
   },
   {
     name: 'then by list position (newest first), then text order',
-    articles: [[['A', 0.5]], [['B', 0.5], ['C', 0.5]], [['D', 0.5]]],
+    articles: [
+      [['A', 0.5]],
+      [
+        ['B', 0.5],
+        ['C', 0.5],
+      ],
+      [['D', 0.5]],
+    ],
     picks: ['0:0', '1:0', '1:1', '2:0'],
     total: 4,
   },
   {
     name: 'keeps only the least sure up to the bound, counting every doubtful mention',
     articles: [
-      [['A', 0.8], ['B', 0.7]],
-      [['C', 0.6], ['D', 0.1]],
-      [['E', 0.3], ['F', 0.85]],
-      [['G', 0.2], ['H', 0.05]],
+      [
+        ['A', 0.8],
+        ['B', 0.7],
+      ],
+      [
+        ['C', 0.6],
+        ['D', 0.1],
+      ],
+      [
+        ['E', 0.3],
+        ['F', 0.85],
+      ],
+      [
+        ['G', 0.2],
+        ['H', 0.05],
+      ],
     ],
     limit: 3,
     picks: ['3:1', '1:1', '3:0'],
