@@ -22,6 +22,7 @@ let server: Server;
 let base = '';
 let seeds = '';
 let reruns = 0;
+let scored = 0;
 const TOKEN = 'test-token-0123456789';
 
 beforeAll(async () => {
@@ -34,6 +35,9 @@ beforeAll(async () => {
     token: TOKEN,
     searchPlaces: (q) => (q.toLowerCase().startsWith('geo') ? [GEORGIA_STATE] : []),
     placesById: (ids) => [GEORGIA_STATE, ARMENIA].filter((p) => ids.includes(p.id)),
+    afterSave: () => {
+      scored += 1;
+    },
     rerun: () => {
       reruns += 1;
       return Promise.resolve({ ok: true, output: 'done\n' });
@@ -55,6 +59,7 @@ afterAll(() => {
 
 beforeEach(() => {
   reruns = 0;
+  scored = 0;
 });
 
 function post(body: unknown, headers: Record<string, string> = {}) {
@@ -83,6 +88,8 @@ describe('the local API', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ corrections: 1, published: true, orphans: [] });
     expect(reruns).toBe(1);
+    // The server then prints how the geoparser does on the corrections so far.
+    expect(scored).toBe(1);
     const file = JSON.parse(readFileSync(join(seeds, 'corrections.json'), 'utf8')) as {
       corrections: Correction[];
     };
@@ -102,6 +109,7 @@ describe('the local API', () => {
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: string }).error).toMatch(message);
     expect(reruns).toBe(0);
+    expect(scored).toBe(0);
     const after = existsSync(join(seeds, 'corrections.json'))
       ? readFileSync(join(seeds, 'corrections.json'), 'utf8')
       : '';

@@ -25,6 +25,8 @@ export interface LocalApiOptions {
   searchPlaces: (query: string) => PlaceRef[];
   /** The gazetteer's places with these ids, leaving out ids it lacks. */
   placesById: (ids: readonly string[]) => PlaceRef[];
+  /** Called after a save that was published: the server then prints the corrections' score. */
+  afterSave?: () => void;
   /** Defaults to 32 random bytes, new every start. */
   token?: string;
 }
@@ -124,6 +126,7 @@ export function createLocalApi(options: LocalApiOptions): { handle: Handler; tok
     const list = withCorrection(current.corrections, parsed.output.correction);
     saveCorrections(path, list);
     const run = await options.rerun();
+    if (run.ok) options.afterSave?.();
     return { corrections: list.length, published: run.ok, orphans: orphanLines(run.output) };
   };
 
