@@ -113,7 +113,9 @@ test('adds a place the geoparser missed by selecting its name in the reader', as
   expect(saved().find((c) => c.mention === 'White House')).toMatchObject({ verdict: 'missed' });
 });
 
-test('reviews five doubtful places by keyboard alone, the map following', async ({ page }) => {
+test('reviews five doubtful mentions by keyboard alone, least sure first, the map following', async ({
+  page,
+}) => {
   await openApp(page, '/');
   const toggle = page.getByRole('button', { name: 'Review doubtful places' });
   await toggle.focus();
@@ -127,12 +129,21 @@ test('reviews five doubtful places by keyboard alone, the map following', async 
   await expectNoSeriousViolations(page);
 
   const heading = review.getByRole('heading', { level: 3 });
+  const reading = review.getByText(/^Read as /);
   const before = saved().length;
   const rejected = () => saved().filter((c) => c.verdict === 'not-a-place').length;
   const rejectedBefore = rejected();
+  let sure = 0;
   for (const [i, key] of ['a', 'a', 'n', 'a', 'a'].entries()) {
     await expect(review.locator('blockquote mark')).toBeVisible();
-    const name = ((await heading.textContent()) ?? '').replace(/ \(.*$|, \d+% sure$/g, '');
+    // Each is a mention, shown in its passage, and none is surer than the one after it.
+    const [, mention = '', percent = ''] =
+      /^“(.+)”, (\d+)% sure$/.exec((await heading.textContent()) ?? '') ?? [];
+    await expect(review.locator('blockquote mark')).toHaveText(mention);
+    expect(Number(percent)).toBeGreaterThanOrEqual(sure);
+    sure = Number(percent);
+    const name = /^Read as (.+) \([a-z ]+\), in “/.exec((await reading.textContent()) ?? '')?.[1];
+    expect(name).toBeTruthy();
     const entry = lists(page).getByRole('button', { name: new RegExp(`^${name}: \\d+ mentions?`) });
     const count = Number(
       /: (\d+) mention/.exec(
@@ -145,6 +156,7 @@ test('reviews five doubtful places by keyboard alone, the map following', async 
     await expect(progress).toHaveText(`${i + 1} of ${total} reviewed`, SAVE);
     if (key === 'n') {
       expect(rejected()).toBe(rejectedBefore + 1);
+      expect(saved().some((c) => c.verdict === 'not-a-place' && c.mention === mention)).toBe(true);
       // The rejected mention is gone from the rebuilt data the page now shows.
       if (count === 1) await expect(entry).toHaveCount(0);
       else

@@ -37,6 +37,7 @@ export function App() {
       if (!api || !wanted()) return;
       setEditing({
         search: (query) => api.search(query),
+        places: (ids) => api.places(ids),
         async save(correction) {
           const reply = await api.save(correction);
           // The data was rebuilt with the correction: load it again, keeping the view.

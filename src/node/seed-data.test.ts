@@ -36,6 +36,7 @@ function goldenView(): string {
     ...index.search,
     ...index.places.flatMap((p) => p.pages),
     ...(index.linkDays ? [index.linkDays] : []),
+    ...(index.review?.pages ?? []),
   ];
   for (const path of paths) {
     shards[path] = JSON.parse(readFileSync(join(dirs.out, path), 'utf8'));

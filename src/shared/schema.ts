@@ -18,6 +18,15 @@ export const DATA_FORMAT_NAME = 'dateline-data';
 /** Passages per passage page: page k of a place holds its passages k*50 .. k*50+49. */
 export const PASSAGE_PAGE_SIZE = 50;
 
+/** Other readings kept per mention and per place, best first. */
+export const MAX_ALTERNATIVES = 3;
+
+/** Mentions below this confidence are worth a reviewer's look. */
+export const REVIEW_BELOW = 0.9;
+/** The review list holds at most this many of them, the least sure; a page holds 50. */
+export const REVIEW_LIMIT = 1000;
+export const REVIEW_PAGE_SIZE = 50;
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = count;
 const unit = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
@@ -82,6 +91,12 @@ export const PlaceRefSchema = v.object({
   admin1: v.optional(v.nullable(v.string())),
 });
 
+/** Just the reference of a place (an index row, a store row): what a correction names. */
+export function placeRefOf(place: PlaceRef): PlaceRef {
+  const { id, name, kind, lat, lon, country, admin1 } = place;
+  return { id, name, kind, lat, lon, country, ...(admin1 === undefined ? {} : { admin1 }) };
+}
+
 /**
  * What copies of stories add to a count (issue 8): a wire story reprinted by five outlets is
  * counted once by default, as its canonical article; "count every copy" adds these. Present
@@ -99,8 +114,8 @@ export const PlaceRowSchema = v.object({
   articleCount: count,
   /** Lowest confidence over this place's mentions. */
   confidence: unit,
-  /** Other readings the geoparser weighed for at least one mention, best first (<= 3). */
-  alternatives: v.pipe(v.array(PlaceRefSchema), v.maxLength(3)),
+  /** Other readings the geoparser weighed for at least one mention, best first. */
+  alternatives: v.pipe(v.array(PlaceRefSchema), v.maxLength(MAX_ALTERNATIVES)),
   /** Distinct surface forms used for it (form 'name'), <= 5, for search. */
   names: v.pipe(v.array(v.string()), v.maxLength(5)),
   /** Dated mentions per day; undated mentions = mentionCount - sum of the counts. */
@@ -162,6 +177,11 @@ export const DataIndexSchema = v.object({
   linkDays: v.optional(shardPath),
   /** Copies merged into stories: counts and lists hold each story once, as its canonical article. */
   duplicates: v.optional(v.object({ exact: count, near: count, stories: count })),
+  /**
+   * "Review doubtful places": the `count` least sure of the `total` mentions below
+   * REVIEW_BELOW, in review order over pages of REVIEW_PAGE_SIZE (ReviewPageSchema).
+   */
+  review: v.optional(v.object({ count, total: count, pages: v.array(shardPath) })),
 });
 
 /**
@@ -218,6 +238,12 @@ export const ArticleMentionSchema = v.object({
   rank: count,
   /** Names of the geoparser rules behind the reading, when it gives them. */
   reasons: v.optional(v.array(v.string())),
+  /**
+   * Place ids of the other readings the geoparser weighed for this mention, best first; absent
+   * when there were none. Ids, not whole places, to keep article shards small: the app finds
+   * them in the index, or asks the local API's gazetteer for the rest.
+   */
+  alternatives: v.optional(v.pipe(v.array(v.string()), v.maxLength(MAX_ALTERNATIVES))),
 });
 
 /** Another outlet's copy of an article's story: "also published by". */
@@ -274,6 +300,30 @@ export const PassagePageSchema = v.object({
 /** A passage page shard: small places' pages share a bucket file; big places get their own. */
 export const PassagePageShardSchema = v.record(v.string(), PassagePageSchema);
 
+/**
+ * A doubtful mention to review, with its passage: least sure first, then the place's mentions
+ * (most first), the article list's order and text order. Copies of stories are not listed.
+ */
+export const ReviewEntrySchema = v.object({
+  articleId: v.string(),
+  title: v.string(),
+  date: v.nullable(isoDate),
+  passageIndex: count,
+  /** Offset of the passage in the article text. */
+  start: offset,
+  /** The passage text. */
+  text: v.string(),
+  /** The mention, as offsets into the article text. */
+  mention: v.object({ start: offset, end: offset, text: v.string() }),
+  placeId: v.string(),
+  confidence: unit,
+  /** The other readings the geoparser weighed for it, best first. */
+  alternatives: v.pipe(v.array(PlaceRefSchema), v.maxLength(MAX_ALTERNATIVES)),
+});
+
+/** One page of the review list (DataIndex.review.pages[k]): entries k*50 .. k*50+49. */
+export const ReviewPageSchema = v.object({ entries: v.array(ReviewEntrySchema) });
+
 /** search[k]: folded term -> delta-encoded ascending positions in the article list. */
 export const SearchShardSchema = v.record(v.string(), listOf(isInteger, 'whole numbers'));
 
@@ -295,6 +345,8 @@ export type PlacePassage = v.InferOutput<typeof PlacePassageSchema>;
 export type PassagePage = v.InferOutput<typeof PassagePageSchema>;
 export type PassagePageShardFile = v.InferOutput<typeof PassagePageShardSchema>;
 export type SearchShardFile = v.InferOutput<typeof SearchShardSchema>;
+export type ReviewEntry = v.InferOutput<typeof ReviewEntrySchema>;
+export type ReviewPage = v.InferOutput<typeof ReviewPageSchema>;
 
 /**
  * The corrections file, "dateline-corrections" version 1: a reader's reviewed mentions, kept
@@ -381,6 +433,24 @@ export const SaveCorrectionReplySchema = v.object({
 /** GET /api/gazetteer?q=: places a name can be, namesakes told apart by country and division. */
 export const GazetteerReplySchema = v.object({ places: v.array(PlaceRefSchema) });
 
+/** Ids one look-up may ask for: a mention's alternatives, and some to spare. */
+export const MAX_LOOKUP_IDS = 10;
+
+/**
+ * GET /api/gazetteer?ids=a,b,c: the places with these ids (`gn:524901`, `adm1:US.GA`), for a
+ * mention's alternatives the index does not list; ids the gazetteer lacks are left out.
+ */
+export const GazetteerIdsSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z][a-z0-9]*:[^\s,]{1,100}$/, 'is not a place id such as "gn:524901"'),
+    ),
+  ),
+  v.minLength(1, 'name at least one place id'),
+  v.maxLength(MAX_LOOKUP_IDS, `ask for at most ${MAX_LOOKUP_IDS} place ids at once`),
+);
+
 export type ApiStatus = v.InferOutput<typeof ApiStatusSchema>;
 export type SaveCorrection = v.InferOutput<typeof SaveCorrectionSchema>;
 export type SaveCorrectionReply = v.InferOutput<typeof SaveCorrectionReplySchema>;
@@ -390,7 +460,9 @@ export type GazetteerReply = v.InferOutput<typeof GazetteerReplySchema>;
 export type Article = Omit<ArticleFull, 'mentions' | 'url'> & { url?: string | null };
 
 /** A mention as the pipeline attaches it to its article and passage, before publishing. */
-export type Mention = Omit<ArticleMention, 'rank' | 'reasons'> & { articleId: string };
+export type Mention = Omit<ArticleMention, 'rank' | 'reasons' | 'alternatives'> & {
+  articleId: string;
+};
 
 // ---------------------------------------------------------------------------------------------
 // The basemap: one TopoJSON file, published as a shard (src/node/basemap.ts writes it).

@@ -7,6 +7,8 @@ export interface Editing {
   save(correction: Correction): Promise<SaveCorrectionReply>;
   /** Every place in the gazetteer whose name is or starts with the query. */
   search(query: string): Promise<PlaceRef[]>;
+  /** The gazetteer's places with these ids (at most MAX_LOOKUP_IDS), unknown ids left out. */
+  places(ids: readonly string[]): Promise<PlaceRef[]>;
 }
 
 export const EditingContext = createContext<Editing | null>(null);

@@ -15,6 +15,7 @@ import {
 export interface LocalApi {
   save(correction: Correction): Promise<SaveCorrectionReply>;
   search(query: string): Promise<PlaceRef[]>;
+  places(ids: readonly string[]): Promise<PlaceRef[]>;
 }
 
 async function json(response: Response): Promise<unknown> {
@@ -55,6 +56,11 @@ export async function connectLocalApi(baseUrl: string): Promise<LocalApi | null>
     },
     async search(query) {
       const response = await fetch(`${baseUrl}api/gazetteer?q=${encodeURIComponent(query)}`);
+      return v.parse(GazetteerReplySchema, await json(response)).places;
+    },
+    async places(ids) {
+      const list = ids.map(encodeURIComponent).join(',');
+      const response = await fetch(`${baseUrl}api/gazetteer?ids=${list}`);
       return v.parse(GazetteerReplySchema, await json(response)).places;
     },
   };

@@ -5,6 +5,7 @@ import type {
   LinkDaysFile,
   PassagePage,
   PlaceRow,
+  ReviewPage,
   SearchShardFile,
 } from '../../shared/schema';
 import type { DataIndex } from './data-index';
@@ -15,6 +16,7 @@ import {
   parseLinkDays,
   parsePassagePage,
   parsePassageShard,
+  parseReviewPage,
   parseSearchShard,
 } from './validate';
 
@@ -134,6 +136,24 @@ export class DataSource {
       this.pages.set(key, value);
     }
     return { state: 'ok', value };
+  }
+
+  /** Path of page k of the review list (DataIndex.review), if there is one. */
+  reviewPagePath(k: number): string | undefined {
+    return this.index.data.review?.pages[k];
+  }
+
+  /** Page k of the review list, least sure first; an empty page past the end. */
+  reviewPage(k: number): Promise<Entry<ReviewPage>> {
+    const path = this.reviewPagePath(k);
+    if (!path) return Promise.resolve({ state: 'ok', value: { entries: [] } });
+    return this.cache.load(path, this.checked(parseReviewPage));
+  }
+
+  peekReviewPage(k: number): Entry<ReviewPage> | undefined {
+    const path = this.reviewPagePath(k);
+    if (!path) return { state: 'ok', value: { entries: [] } };
+    return this.cache.peek(path);
   }
 
   /** The search shard holding a folded term (3+ characters), or null when there is none. */

@@ -58,6 +58,36 @@ describe('shard checks', () => {
     expect(dropped[0]).toContain('1 malformed article left out');
   });
 
+  it("reads a mention's alternatives, and a mention of older data without them", () => {
+    const shard = tinyFiles().get('shards/article-0000000000000001.json') as Record<
+      string,
+      { mentions: { alternatives?: string[] }[] }
+    >;
+    const [withThem, without] = shard.a1?.mentions ?? [];
+    if (!withThem || !without) throw new Error('a1 has two mentions');
+    withThem.alternatives = ['adm1:US.GA', 'gn:1'];
+    delete without.alternatives;
+    const dropped: string[] = [];
+    const a1 = parseArticleShard(shard, dropped).get('a1');
+    expect(a1?.mentions[0]?.alternatives).toEqual(['adm1:US.GA', 'gn:1']);
+    expect(a1?.mentions[1]).toBeDefined();
+    expect(a1?.mentions[1]?.alternatives).toBeUndefined();
+    expect(dropped).toEqual([]);
+  });
+
+  it('leaves out an article whose mention has more than 3 alternatives', () => {
+    const shard = tinyFiles().get('shards/article-0000000000000001.json') as Record<
+      string,
+      { mentions: { alternatives?: string[] }[] }
+    >;
+    const first = shard.a1?.mentions[0];
+    if (!first) throw new Error('a1 has mentions');
+    first.alternatives = ['gn:1', 'gn:2', 'gn:3', 'gn:4'];
+    const dropped: string[] = [];
+    expect([...parseArticleShard(shard, dropped).keys()]).toEqual(['a2']);
+    expect(dropped[0]).toContain('alternatives');
+  });
+
   it('keeps the good passages of a page with one bad one', () => {
     const page = { passages: [{ articleId: 'a1' }, { nonsense: true }], with: [] };
     const dropped: string[] = [];

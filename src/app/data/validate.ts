@@ -10,12 +10,15 @@ import {
   PassagePageSchema,
   PlacePassageSchema,
   PlaceRowSchema,
+  ReviewEntrySchema,
+  ReviewPageSchema,
   SearchShardSchema,
   type ArticleFull,
   type ArticleListFile,
   type DataIndexFile,
   type LinkDaysFile,
   type PassagePage,
+  type ReviewPage,
   type SearchShardFile,
 } from '../../shared/schema';
 import { firstIssue } from '../../shared/issues';
@@ -137,4 +140,13 @@ export function parsePassageShard(json: unknown): Map<string, unknown> {
 export function parsePassagePage(json: unknown, dropped: string[]): PassagePage {
   const page = parseOrThrow(PageShellSchema, json, 'A page of passages');
   return { ...page, passages: keepValid(page.passages, PlacePassageSchema, 'passage', dropped) };
+}
+
+// A review page's entries are checked one by one, so one bad entry costs only itself.
+const ReviewShellSchema = v.object({ ...ReviewPageSchema.entries, entries: v.array(v.unknown()) });
+
+/** A page of the review list, malformed entries left out. */
+export function parseReviewPage(json: unknown, dropped: string[]): ReviewPage {
+  const page = parseOrThrow(ReviewShellSchema, json, 'A page of the review list');
+  return { entries: keepValid(page.entries, ReviewEntrySchema, 'review entry', dropped) };
 }

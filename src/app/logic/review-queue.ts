@@ -1,21 +1,31 @@
-import type { PlaceRow } from '../../shared/schema';
+import type { ReviewEntry } from '../../shared/schema';
 
-/** Places below this confidence are worth a reviewer's look. */
-export const REVIEW_BELOW = 0.9;
+/** One review entry's identity across rebuilds of the data: its article and where it starts. */
+export function entryKey(entry: ReviewEntry): string {
+  return `${entry.articleId}\u0000${entry.mention.start}`;
+}
+
+/** What the review shows next: an entry, a page to fetch first, or the end of the list. */
+export type NextReview = { entry: ReviewEntry } | { page: number } | { done: true };
 
 /**
- * What to review, least sure first: each place at its least sure mention (a place's confidence is
- * the lowest of its mentions'), ties by most mentioned, then name.
+ * The first entry of the review list (pages of it in order, `undefined` while one is not loaded)
+ * that the reviewer has not yet passed this session. Each save rebuilds the list without the
+ * mentions it decided, so the list is read afresh each time, in the same rising order; `passed`
+ * holds the skipped ones, and those saved whose rebuild has not arrived yet.
  */
-export function reviewQueue(places: readonly PlaceRow[]): PlaceRow[] {
-  return places
-    .filter((p) => p.confidence < REVIEW_BELOW)
-    .sort(
-      (a, b) =>
-        a.confidence - b.confidence ||
-        b.mentionCount - a.mentionCount ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
+export function nextReview(
+  pageCount: number,
+  page: (k: number) => readonly ReviewEntry[] | undefined,
+  passed: ReadonlySet<string>,
+): NextReview {
+  for (let k = 0; k < pageCount; k++) {
+    const entries = page(k);
+    if (!entries) return { page: k };
+    const entry = entries.find((e) => !passed.has(entryKey(e)));
+    if (entry) return { entry };
+  }
+  return { done: true };
 }
 
 /** Keys the review takes when it has focus; one action each, no modifier. */

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { PlaceRow as Place } from '../../shared/schema';
 import { useData } from '../data/data-context';
 import { useEditing } from '../data/editing-context';
-import { useFile } from '../data/use-source';
+import { useArticle, useFile } from '../data/use-source';
+import type { CorrectionTarget } from '../logic/correction-draft';
 import { passageTarget } from './place-target';
-import { WrongPlace } from './WrongPlace';
+import { WrongMention } from './WrongPlace';
 
 /**
  * "Wrong place?" in a place panel: corrects the place's newest mention, and with a wider scope
@@ -31,15 +32,33 @@ export function PlaceCorrection({ place }: { place: Place }) {
         Wrong place?
       </button>
       {open && (
-        <WrongPlace
+        <NewestMention
+          place={place}
           target={target}
-          current={place}
-          alternatives={place.alternatives}
           onClose={() => {
             setOpen(false);
           }}
         />
       )}
     </>
+  );
+}
+
+/** The dialog for the newest mention, with its alternatives once its article has arrived. */
+function NewestMention(props: { place: Place; target: CorrectionTarget; onClose: () => void }) {
+  const { place, target, onClose } = props;
+  const { source } = useData();
+  const article = useArticle(source, target.articleId);
+  const mention =
+    article?.state === 'ok'
+      ? article.value?.mentions.find((m) => m.start === target.start && m.end === target.end)
+      : undefined;
+  return (
+    <WrongMention
+      target={target}
+      current={place}
+      alternativeIds={mention?.alternatives ?? []}
+      onClose={onClose}
+    />
   );
 }

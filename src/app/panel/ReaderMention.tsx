@@ -4,7 +4,7 @@ import type { ArticleFull, ArticleMention } from '../../shared/schema';
 import { useEditing } from '../data/editing-context';
 import { placeAccessibleName } from '../logic/labels';
 import { appStore } from '../state/store';
-import { WrongPlace } from './WrongPlace';
+import { WrongMention } from './WrongPlace';
 
 interface Props {
   article: ArticleFull;
@@ -47,7 +47,7 @@ export function ReaderMention({ article, mention, text, place, selected }: Props
         </button>
       )}
       {correcting && (
-        <WrongPlace
+        <WrongMention
           target={{
             articleId: article.id,
             text: article.text,
@@ -56,7 +56,7 @@ export function ReaderMention({ article, mention, text, place, selected }: Props
             end: mention.end,
           }}
           current={place}
-          alternatives={place.alternatives}
+          alternativeIds={mention.alternatives ?? []}
           onClose={() => {
             setCorrecting(false);
           }}

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { CorrectionScope, PlaceRow } from '../../shared/schema';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { placeRefOf, type CorrectionScope } from '../../shared/schema';
 import { useData } from '../data/data-context';
 import { useEditing } from '../data/editing-context';
 import { useFile } from '../data/use-source';
 import { draftCorrection, type Verdict } from '../logic/correction-draft';
-import { reviewKey, reviewQueue, type ReviewAction } from '../logic/review-queue';
-import { passageTarget } from './place-target';
+import { kindName, placeLabel } from '../logic/labels';
+import { entryKey, nextReview, reviewKey, type ReviewAction } from '../logic/review-queue';
 import { placeChoiceLabel } from './WrongPlace';
 
 const SCOPE_LABELS: Record<CorrectionScope, string> = {
@@ -14,59 +14,81 @@ const SCOPE_LABELS: Record<CorrectionScope, string> = {
   collection: 'Every mention of the name in every article',
 };
 
+/** "1,000": counts in the review's text. */
+const counted = (n: number) => n.toLocaleString('en-US');
+
 /**
- * "Review doubtful places": the least sure places first, each with its passage; accept, pick
- * another reading or reject, by keyboard alone (A, 1-3, N, S) while the review has focus. Every
- * verdict is saved as a correction at once, and the map is rebuilt behind it.
+ * "Review doubtful places": the least sure mentions first (the review list publish writes), each
+ * with its passage; accept, pick another reading or reject, by keyboard alone (A, 1-3, N, S)
+ * while the review has focus. Every verdict is saved as a correction at once, and the map is
+ * rebuilt behind it; the list is then read again from the rebuilt data, without what was decided.
  */
 export function ReviewQueue({ onClose }: { onClose: () => void }) {
   const { index, source } = useData();
   const editing = useEditing();
   const sectionRef = useRef<HTMLElement>(null);
-  // Taken once: saving rebuilds the data, and the queue must not reshuffle under the reviewer.
-  const [queue] = useState(() => reviewQueue(index.data.places));
-  const [at, setAt] = useState(0);
+  const review = index.data.review;
+  // Taken once: the list shrinks as it is reviewed, and the count to reach must not move.
+  const [size] = useState(() => ({ count: review?.count ?? 0, total: review?.total ?? 0 }));
+  const [passed, setPassed] = useState<ReadonlySet<string>>(new Set());
   const [reviewed, setReviewed] = useState(0);
   const [scope, setScope] = useState<CorrectionScope>('mention');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const snapshot = queue[at];
-  // The rebuilt data's row, for its current passage files; the snapshot if the place is gone.
-  const item: PlaceRow | undefined = snapshot && (index.placeById.get(snapshot.id) ?? snapshot);
-  useFile(source, item?.pages[0]);
-  useEffect(
-    function fetchPassage() {
-      if (item) void source.passagePage(item, 0);
+  const next = nextReview(
+    review?.pages.length ?? 0,
+    (k) => {
+      const page = source.peekReviewPage(k);
+      return page?.state === 'ok' ? page.value.entries : undefined;
     },
-    [source, item],
+    passed,
+  );
+  const wanted = 'page' in next ? next.page : undefined;
+  const pageEntry = useFile(
+    source,
+    wanted === undefined ? undefined : source.reviewPagePath(wanted),
+  );
+  useEffect(
+    function fetchReviewPage() {
+      if (wanted !== undefined) void source.reviewPage(wanted);
+    },
+    [source, wanted],
   );
   useEffect(function focusReview() {
     sectionRef.current?.focus();
   }, []);
-  const page = item ? source.peekPassagePage(item, 0) : undefined;
-  const passage = page?.state === 'ok' ? page.value.passages[0] : undefined;
-  const target = passage ? passageTarget(passage) : undefined;
+  const entry = 'entry' in next ? next.entry : undefined;
+  const place = entry && index.placeById.get(entry.placeId);
 
-  const next = () => {
-    setAt((i) => i + 1);
+  const pass = (key: string) => {
+    setPassed((keys) => new Set(keys).add(key));
     sectionRef.current?.focus();
   };
 
   const act = (action: ReviewAction) => {
-    if (busy || !item) return;
+    if (busy || !entry) return;
+    const key = entryKey(entry);
     if (action.kind === 'skip') {
-      next();
+      pass(key);
       return;
     }
-    const alternative = action.kind === 'alternative' ? item.alternatives[action.index] : undefined;
+    const alternative =
+      action.kind === 'alternative' ? entry.alternatives[action.index] : undefined;
     if (action.kind === 'alternative' && !alternative) return;
-    if (!editing || !target) return;
+    if (!editing || (action.kind === 'accept' && !place)) return;
     const verdict: Verdict =
-      action.kind === 'accept'
-        ? { verdict: 'accept', place: item }
+      action.kind === 'accept' && place
+        ? { verdict: 'accept', place: placeRefOf(place) }
         : alternative
           ? { verdict: 'place', place: alternative }
           : { verdict: 'not-a-place' };
+    const target = {
+      articleId: entry.articleId,
+      text: entry.text,
+      offset: entry.start,
+      start: entry.mention.start,
+      end: entry.mention.end,
+    };
     setBusy(true);
     setStatus('Saving…');
     editing.save(draftCorrection(target, scope, verdict)).then(
@@ -74,7 +96,7 @@ export function ReviewQueue({ onClose }: { onClose: () => void }) {
         setBusy(false);
         setStatus('');
         setReviewed((n) => n + 1);
-        next();
+        pass(key);
       },
       (error: unknown) => {
         setBusy(false);
@@ -98,10 +120,77 @@ export function ReviewQueue({ onClose }: { onClose: () => void }) {
     act(action);
   };
 
-  const local =
-    target && passage
-      ? { start: target.start - passage.start, end: target.end - passage.start }
-      : undefined;
+  const local = entry && {
+    start: entry.mention.start - entry.start,
+    end: entry.mention.end - entry.start,
+  };
+  let body;
+  if (entry && local) {
+    body = (
+      <>
+        <h3>
+          “{entry.mention.text}”, {Math.round(entry.confidence * 100)}% sure
+        </h3>
+        <p className="dl-review__reading">
+          Read as{' '}
+          {place
+            ? `${placeLabel(place)} (${kindName(place.kind).toLowerCase()})`
+            : 'a place no longer listed'}
+          , in “{entry.title}”{entry.date ? `, ${entry.date}` : ''}
+        </p>
+        <blockquote className="dl-review__passage">
+          {entry.text.slice(0, local.start)}
+          <mark>{entry.text.slice(local.start, local.end)}</mark>
+          {entry.text.slice(local.end)}
+        </blockquote>
+        <label className="dl-review__scope">
+          Which mentions{' '}
+          <select
+            value={scope}
+            onChange={(event) => {
+              setScope(event.target.value as CorrectionScope);
+            }}
+          >
+            {(Object.keys(SCOPE_LABELS) as CorrectionScope[]).map((s) => (
+              <option key={s} value={s}>
+                {SCOPE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="dl-review__actions" role="group" aria-label="Verdict">
+          <KeyButton shortcut="A" disabled={busy || !place} action={{ kind: 'accept' }} act={act}>
+            Accept (A)
+          </KeyButton>
+          {entry.alternatives.map((alt, k) => (
+            <KeyButton
+              key={alt.id}
+              shortcut={String(k + 1)}
+              disabled={busy}
+              action={{ kind: 'alternative', index: k }}
+              act={act}
+            >
+              {k + 1}: {placeChoiceLabel(alt)}
+            </KeyButton>
+          ))}
+          <KeyButton shortcut="N" disabled={busy} action={{ kind: 'not-a-place' }} act={act}>
+            Not a place (N)
+          </KeyButton>
+          <KeyButton shortcut="S" disabled={busy} action={{ kind: 'skip' }} act={act}>
+            Skip (S)
+          </KeyButton>
+        </div>
+      </>
+    );
+  } else if (pageEntry?.state === 'error') {
+    body = <p>The review list could not be loaded ({pageEntry.message}).</p>;
+  } else if ('page' in next) {
+    body = <p>Loading the review list…</p>;
+  } else if (!review) {
+    body = <p>This data has no review list: run npm run preprocess to rebuild it.</p>;
+  } else {
+    body = <p>Nothing left to review.</p>;
+  }
   return (
     <section
       ref={sectionRef}
@@ -112,86 +201,14 @@ export function ReviewQueue({ onClose }: { onClose: () => void }) {
     >
       <h2 id="dl-review-title">Review doubtful places</h2>
       <p className="dl-review__progress" aria-live="polite">
-        {reviewed} of {queue.length} reviewed
+        {reviewed} of {counted(size.count)} reviewed
       </p>
-      {item ? (
-        <>
-          <h3>
-            {placeChoiceLabel(item)}, {Math.round(item.confidence * 100)}% sure
-          </h3>
-          {passage && local ? (
-            <blockquote className="dl-review__passage">
-              {passage.text.slice(0, local.start)}
-              <mark>{passage.text.slice(local.start, local.end)}</mark>
-              {passage.text.slice(local.end)}
-            </blockquote>
-          ) : (
-            <p>Loading its passage…</p>
-          )}
-          <label className="dl-review__scope">
-            Which mentions{' '}
-            <select
-              value={scope}
-              onChange={(event) => {
-                setScope(event.target.value as CorrectionScope);
-              }}
-            >
-              {(Object.keys(SCOPE_LABELS) as CorrectionScope[]).map((s) => (
-                <option key={s} value={s}>
-                  {SCOPE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="dl-review__actions" role="group" aria-label="Verdict">
-            <button
-              type="button"
-              aria-keyshortcuts="A"
-              disabled={busy}
-              onClick={() => {
-                act({ kind: 'accept' });
-              }}
-            >
-              Accept (A)
-            </button>
-            {item.alternatives.map((alt, k) => (
-              <button
-                key={alt.id}
-                type="button"
-                aria-keyshortcuts={String(k + 1)}
-                disabled={busy}
-                onClick={() => {
-                  act({ kind: 'alternative', index: k });
-                }}
-              >
-                {k + 1}: {placeChoiceLabel(alt)}
-              </button>
-            ))}
-            <button
-              type="button"
-              aria-keyshortcuts="N"
-              disabled={busy}
-              onClick={() => {
-                act({ kind: 'not-a-place' });
-              }}
-            >
-              Not a place (N)
-            </button>
-            <button
-              type="button"
-              aria-keyshortcuts="S"
-              disabled={busy}
-              onClick={() => {
-                act({ kind: 'skip' });
-              }}
-            >
-              Skip (S)
-            </button>
-          </div>
-        </>
-      ) : (
-        <p>Nothing left to review.</p>
+      {size.total > size.count && (
+        <p className="dl-review__bound">
+          The least sure {counted(size.count)} of {counted(size.total)} doubtful mentions
+        </p>
       )}
+      {body}
       <p role="status" className="dl-review__status">
         {status}
       </p>
@@ -199,6 +216,28 @@ export function ReviewQueue({ onClose }: { onClose: () => void }) {
         Close the review
       </button>
     </section>
+  );
+}
+
+/** A verdict's button, which its key (`shortcut`) also presses while the review has focus. */
+function KeyButton(props: {
+  shortcut: string;
+  action: ReviewAction;
+  act: (action: ReviewAction) => void;
+  disabled: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-keyshortcuts={props.shortcut}
+      disabled={props.disabled}
+      onClick={() => {
+        props.act(props.action);
+      }}
+    >
+      {props.children}
+    </button>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { CorrectionScope, PlaceRef } from '../../shared/schema';
 import { useEditing } from '../data/editing-context';
+import { useMentionAlternatives } from '../data/mention-alternatives';
 import {
   draftCorrection,
   anchorOf,
@@ -244,4 +245,17 @@ export function WrongPlace({ target, current, alternatives, onClose }: WrongPlac
       </form>
     </dialog>
   );
+}
+
+/** "Wrong place?" for a mention the geoparser read, offering that mention's own alternatives. */
+export function WrongMention({
+  alternativeIds,
+  ...props
+}: Omit<WrongPlaceProps, 'alternatives' | 'current'> & {
+  current: PlaceRef;
+  /** The mention's alternatives as its article keeps them. */
+  alternativeIds: readonly string[];
+}) {
+  const alternatives = useMentionAlternatives(alternativeIds);
+  return <WrongPlace {...props} alternatives={alternatives} />;
 }

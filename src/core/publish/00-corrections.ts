@@ -1,5 +1,5 @@
 import { fold, MIN_TERM_LENGTH } from '../../shared/hash';
-import type { Correction, PlaceRef } from '../../shared/schema';
+import { MAX_ALTERNATIVES, type Correction, type PlaceRef } from '../../shared/schema';
 import { correctionTargets, SCOPE_ORDER } from '../eval/corrections';
 import type { TallyMention } from './03-place-tally';
 
@@ -15,12 +15,11 @@ export const REVIEWED_REASONS: Record<Exclude<Correction['verdict'], 'not-a-plac
   missed: 'added by a reviewer',
 };
 
-const MAX_ALTERNATIVES = 3;
-
 /**
- * The corrections that may touch one article: those naming it, and collection-wide ones whose
- * name it could contain. `names` are the texts of its mentions; `terms` its folded search terms
- * (capitalised words), which tell whether a missed name can be in it without reading its text.
+ * The corrections that may touch one article: those naming it, those naming the canonical article
+ * of the story it copies, and collection-wide ones whose name it could contain. `names` are the
+ * texts of its mentions; `terms` its folded search terms (capitalised words), which tell whether
+ * a missed name can be in it without reading its text.
  */
 export class CorrectionsIndex {
   private readonly byArticle = new Map<string, Correction[]>();
@@ -45,12 +44,20 @@ export class CorrectionsIndex {
     return [...this.byArticle.keys()];
   }
 
-  forArticle(id: string, names: ReadonlySet<string>, terms: ReadonlySet<string>): Correction[] {
+  forArticle(
+    id: string,
+    names: ReadonlySet<string>,
+    terms: ReadonlySet<string>,
+    canonical: string | null = null,
+  ): Correction[] {
     const own = this.byArticle.get(id) ?? [];
+    // A copy carries its story's text, so the mentions and context its corrections anchor to;
+    // the copy's own come after them and so win where both reach one mention.
+    const story = canonical === null ? [] : (this.byArticle.get(canonical) ?? []);
     const wide = this.wide.filter((c) =>
       c.verdict === 'missed' ? mayContain(terms, c.mention) : names.has(c.mention),
     );
-    return wide.length === 0 ? own : [...wide, ...own];
+    return wide.length + story.length === 0 ? own : [...wide, ...story, ...own];
   }
 }
 

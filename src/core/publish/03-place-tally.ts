@@ -1,4 +1,4 @@
-import type { Mention } from '../../shared/schema';
+import { MAX_ALTERNATIVES, type Mention } from '../../shared/schema';
 
 /** A mention as the tally needs it: where it is, what it names and how sure the geoparser was. */
 export interface TallyMention extends Omit<Mention, 'articleId'> {
@@ -6,8 +6,7 @@ export interface TallyMention extends Omit<Mention, 'articleId'> {
   alternatives: readonly string[];
 }
 
-/** At most this many alternatives and search names per place, as the layout says. */
-const MAX_ALTERNATIVES = 3;
+/** At most this many search names per place, as the layout says. */
 const MAX_NAMES = 5;
 
 /**

@@ -59,6 +59,7 @@ export interface IndexParts {
   links: LinkRow[];
   linkDays?: string;
   duplicates?: DataIndexFile['duplicates'];
+  review?: DataIndexFile['review'];
 }
 
 /** Stage 8b: the index, dateline.json, the one file the app loads at start. */

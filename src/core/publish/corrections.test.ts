@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARMENIA, GEORGIA_STATE as STATE } from '../../shared/places.testing';
 import type { Correction } from '../../shared/schema';
-import { applyCorrections, type PublishMention } from './00-corrections';
+import { applyCorrections, CorrectionsIndex, type PublishMention } from './00-corrections';
 
 const TEXT = 'Storms in Georgia\n\nOfficials in Georgia, Ukraine and Armenia met. Jordan scored.';
 
@@ -152,5 +152,39 @@ describe('applying corrections to an article', () => {
       reasons: ['confirmed by a reviewer'],
       alternatives: ['adm1:US.GA'],
     });
+  });
+});
+
+describe("a story's copies", () => {
+  const names = new Set(['Georgia', 'Ukraine', 'Jordan']);
+  const terms = new Set<string>();
+
+  it('take the corrections of their canonical article, and only its', () => {
+    const ofStory = correction({ article: 'ap' });
+    const ofAnother = correction({ article: 'medvedev', place: ARMENIA });
+    const index = new CorrectionsIndex([ofStory, ofAnother]);
+    expect(index.forArticle('reuters', names, terms, 'ap')).toEqual([ofStory]);
+    expect(index.forArticle('reuters', names, terms, null)).toEqual([]);
+    const { mentions } = applyCorrections(
+      article(TEXT),
+      geoparsed(TEXT),
+      index.forArticle('reuters', names, terms, 'ap'),
+    );
+    expect(readings(mentions).slice(0, 2)).toEqual([
+      'Georgia=country:Georgia',
+      'Georgia=adm1:US.GA',
+    ]);
+  });
+
+  it("let a copy's own correction outrank its story's", () => {
+    const ofStory = correction({ article: 'ap' });
+    const ofCopy = correction({ article: 'reuters', place: ARMENIA });
+    const index = new CorrectionsIndex([ofCopy, ofStory]);
+    const { mentions } = applyCorrections(
+      article(TEXT),
+      geoparsed(TEXT),
+      index.forArticle('reuters', names, terms, 'ap'),
+    );
+    expect(readings(mentions)[1]).toBe('Georgia=country:AM');
   });
 });

@@ -12,6 +12,7 @@
  *   07 article shards  whole articles by fnv1a32(id), mentions carrying their ranks
  *   08 index           place rows and dateline.json
  *   09 copies          what other outlets' copies of a story add to counts; "also published by"
+ *   10 review          the least sure mentions (a bounded list) in review order, in pages
  */
 export * from './01-shard-counts';
 export * from './02-article-list';
@@ -23,3 +24,4 @@ export * from './07-article-shards';
 export * from './08-index';
 export * from './00-corrections';
 export * from './09-copies';
+export * from './10-review';

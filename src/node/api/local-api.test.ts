@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GEORGIA_STATE } from '../../shared/places.testing';
+import { ARMENIA, GEORGIA_STATE } from '../../shared/places.testing';
 import type { Correction } from '../../shared/schema';
 import { createLocalApi } from './local-api';
 
@@ -22,6 +22,7 @@ let server: Server;
 let base = '';
 let seeds = '';
 let reruns = 0;
+let scored = 0;
 const TOKEN = 'test-token-0123456789';
 
 beforeAll(async () => {
@@ -33,6 +34,10 @@ beforeAll(async () => {
     seeds,
     token: TOKEN,
     searchPlaces: (q) => (q.toLowerCase().startsWith('geo') ? [GEORGIA_STATE] : []),
+    placesById: (ids) => [GEORGIA_STATE, ARMENIA].filter((p) => ids.includes(p.id)),
+    afterSave: () => {
+      scored += 1;
+    },
     rerun: () => {
       reruns += 1;
       return Promise.resolve({ ok: true, output: 'done\n' });
@@ -54,6 +59,7 @@ afterAll(() => {
 
 beforeEach(() => {
   reruns = 0;
+  scored = 0;
 });
 
 function post(body: unknown, headers: Record<string, string> = {}) {
@@ -82,6 +88,8 @@ describe('the local API', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ corrections: 1, published: true, orphans: [] });
     expect(reruns).toBe(1);
+    // The server then prints how the geoparser does on the corrections so far.
+    expect(scored).toBe(1);
     const file = JSON.parse(readFileSync(join(seeds, 'corrections.json'), 'utf8')) as {
       corrections: Correction[];
     };
@@ -101,6 +109,7 @@ describe('the local API', () => {
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: string }).error).toMatch(message);
     expect(reruns).toBe(0);
+    expect(scored).toBe(0);
     const after = existsSync(join(seeds, 'corrections.json'))
       ? readFileSync(join(seeds, 'corrections.json'), 'utf8')
       : '';
@@ -160,6 +169,31 @@ describe('the local API', () => {
       headers: { Origin: 'http://evil.example' },
     });
     expect(cross.status).toBe(403);
+  });
+
+  it('looks places up by id, leaving out ids the gazetteer lacks', async () => {
+    const ids = [ARMENIA.id, 'gn:1', GEORGIA_STATE.id].map(encodeURIComponent).join(',');
+    const response = await fetch(`${base}/api/gazetteer?ids=${ids}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ places: [GEORGIA_STATE, ARMENIA] });
+  });
+
+  it.each([
+    ['no id', '', /at least one place id/],
+    ['an id that is not one', 'gn:1,../seeds', /"\.\.\/seeds" is not a place id/],
+    ['a space in an id', 'gn:1 2', /"gn:1 2" is not a place id/],
+    ['too many ids', Array.from({ length: 11 }, (_, i) => `gn:${i}`).join(','), /at most 10/],
+  ])('refuses a look-up with %s, saying why', async (_name, ids, message) => {
+    const response = await fetch(`${base}/api/gazetteer?ids=${encodeURIComponent(ids)}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it('refuses a look-up by id from another site', async () => {
+    const response = await fetch(`${base}/api/gazetteer?ids=gn:1`, {
+      headers: { Origin: 'http://evil.example' },
+    });
+    expect(response.status).toBe(403);
   });
 
   it('leaves every other path to the app', async () => {

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { withCorrection } from '../../shared/corrections-file';
 import { firstIssue } from '../../shared/issues';
 import {
+  GazetteerIdsSchema,
   SaveCorrectionSchema,
   type ApiStatus,
   type GazetteerReply,
@@ -22,6 +23,10 @@ export interface LocalApiOptions {
   rerun: Rerun;
   /** Places a name can be (the gazetteer, loaded on the first search). */
   searchPlaces: (query: string) => PlaceRef[];
+  /** The gazetteer's places with these ids, leaving out ids it lacks. */
+  placesById: (ids: readonly string[]) => PlaceRef[];
+  /** Called after a save that was published: the server then prints the corrections' score. */
+  afterSave?: () => void;
   /** Defaults to 32 random bytes, new every start. */
   token?: string;
 }
@@ -93,7 +98,7 @@ function correctionsFileIn(seeds: string, file = CORRECTIONS_FILE): string {
 
 /**
  * The local API beside the app: status (with this run's token), saving a correction (then
- * preprocess again), and a search of the whole gazetteer. Every request is refused unless it
+ * preprocess again), and a search of the whole gazetteer, by name or by place ids. Every request is refused unless it
  * comes from the app's own page on 127.0.0.1; a write also needs the token; a body must match
  * the schema. Unknown /api paths get a 404 here, everything else goes on to the app.
  */
@@ -121,6 +126,7 @@ export function createLocalApi(options: LocalApiOptions): { handle: Handler; tok
     const list = withCorrection(current.corrections, parsed.output.correction);
     saveCorrections(path, list);
     const run = await options.rerun();
+    if (run.ok) options.afterSave?.();
     return { corrections: list.length, published: run.ok, orphans: orphanLines(run.output) };
   };
 
@@ -159,6 +165,17 @@ export function createLocalApi(options: LocalApiOptions): { handle: Handler; tok
     if (route === 'GET /api/status') {
       const status: ApiStatus = { editing: true, token };
       send(response, 200, status);
+    } else if (route === 'GET /api/gazetteer' && url.searchParams.has('ids')) {
+      const raw = url.searchParams.get('ids') ?? '';
+      const ids = v.safeParse(GazetteerIdsSchema, raw === '' ? [] : raw.split(','));
+      if (!ids.success) {
+        const [issue] = ids.issues;
+        const what = issue.path ? `"${String(issue.input)}" ` : '';
+        send(response, 400, { error: `ids: ${what}${issue.message}` });
+        return;
+      }
+      const reply: GazetteerReply = { places: options.placesById(ids.output) };
+      send(response, 200, reply);
     } else if (route === 'GET /api/gazetteer') {
       const query = (url.searchParams.get('q') ?? '').slice(0, 100);
       const reply: GazetteerReply = { places: query.trim() ? options.searchPlaces(query) : [] };

@@ -3,8 +3,10 @@ import type { Plugin } from 'vite';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer';
 import { placeRef } from '../../core/geoparser/index';
 import { loadGazetteer } from '../gazetteer/load';
+import { CORRECTIONS_FILE } from '../io/corrections-file';
 import { createLocalApi } from './local-api';
 import { preprocessRunner } from './rerun';
+import { correctionsScorer } from './score';
 
 /** Namesakes enough to find the one meant; the list shows country and division. */
 const SEARCH_LIMIT = 25;
@@ -25,10 +27,28 @@ export function localApi(env: Record<string, string | undefined>): Plugin {
     const g = gazetteer;
     return g.search(query, SEARCH_LIMIT).map((p) => placeRef(p, g));
   };
+  const placesById = (ids: readonly string[]) => {
+    gazetteer ??= loadGazetteer();
+    const g = gazetteer;
+    return ids.flatMap((id) => {
+      const place = g.byPlaceId(id);
+      return place ? [placeRef(place, g)] : [];
+    });
+  };
+  // The figure issue 10 asks for after a review session: the geoparser scored on the corrections.
+  const afterSave = correctionsScorer({
+    root,
+    file: join(seeds, CORRECTIONS_FILE),
+    log: (text) => {
+      console.log(text);
+    },
+  });
   const api = (dataDir: string) =>
     createLocalApi({
       seeds,
       searchPlaces,
+      placesById,
+      afterSave,
       rerun: preprocessRunner({
         root,
         seeds,

@@ -66,7 +66,7 @@ export class CorrectedMentions {
       if (this.index.all.length === 0) continue;
       const names = new Set(list.map((m) => m.text));
       const terms = new Set(row.terms.split(' '));
-      const corrections = this.index.forArticle(row.id, names, terms);
+      const corrections = this.index.forArticle(row.id, names, terms, row.copy_of);
       if (corrections.length > 0) touched.push({ id: row.id, corrections });
     }
     if (touched.length === 0) return out;

@@ -7,7 +7,13 @@ import type { Correction } from '../../shared/schema';
 import { orphanReport } from '../io/orphan-report';
 import { inProcessParser } from './in-process';
 import { runPreprocess } from './run';
-import { countingGeoparser, readPublished, scratch, writeCollection } from './store.testing';
+import {
+  countingGeoparser,
+  readPublished,
+  scratch,
+  writeCollection,
+  writeWireCopies,
+} from './store.testing';
 
 const VERSIONS = { geoparser: 'parser-1', gazetteer: 'gazetteer-1' };
 
@@ -75,6 +81,34 @@ describe('corrections on preprocess', { timeout: 60_000 }, () => {
       '  article a00004, "Georgia" ("…Talks in Sochi went on. [Georgia] answered.…"), place: "Georgia" with its context is no longer in article a00004',
       '  article a00099, "Georgia" ("…Talks in Sochi went on. [Georgia] answered.…"), place: article a00099 is not in the collection',
     ]);
+  });
+
+  it('reaches the copies of its story, which carry the same mention and context', async () => {
+    const dirs = scratch();
+    // The AP story and three copies (Reuters word for word, one upper-cased, one trimmed).
+    writeWireCopies(dirs.seeds);
+    const ofStory: Correction = {
+      article: 'ap',
+      mention: 'Georgia',
+      before: 'expanding NATO to Ukraine and ',
+      after: ' would threaten the security of Russia',
+      scope: 'mention',
+      verdict: 'place',
+      place: STATE,
+    };
+    writeFileSync(join(dirs.seeds, 'corrections.json'), serialiseCorrections([ofStory]));
+    const summary = await runPreprocess({
+      ...dirs,
+      parser: inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS),
+    });
+    expect(summary.published?.corrections).toEqual({ applied: 1, orphans: [] });
+    const { index } = readPublished(dirs.out);
+    // Counted once as the story; "count every copy" adds the two copies that name Georgia.
+    expect(index.places.find((p) => p.id === STATE.id)).toMatchObject({
+      mentionCount: 1,
+      copies: { mentionCount: 2, articleCount: 2 },
+    });
+    expect(index.places.find((p) => p.id === 'country:GE')).toBeUndefined();
   });
 
   it('stops with one line naming a corrections file that is not one, before touching the data', async () => {

@@ -5,6 +5,7 @@ import {
   CopyTally,
   PageAssembler,
   PlaceTally,
+  ReviewSelection,
   SearchIndexBuilder,
   articleShard,
   articleShardCount,
@@ -20,17 +21,20 @@ import {
   type PublishMention,
 } from '../../core/publish/index';
 import type { PlaceKind } from '../../shared/place';
-import type {
-  ArticleMention,
-  Attribution,
-  Correction,
-  PlaceRef,
-  RunInfo,
+import {
+  MAX_ALTERNATIVES,
+  placeRefOf,
+  type ArticleMention,
+  type Attribution,
+  type Correction,
+  type PlaceRef,
+  type RunInfo,
 } from '../../shared/schema';
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
+import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 
@@ -84,6 +88,8 @@ interface Walk {
   corrected: CorrectedMentions;
   /** Other outlets' copies of the listed stories: counted apart, never listed. */
   copies: CopyTally;
+  /** The least sure mentions, for "Review doubtful places". */
+  review: ReviewSelection;
 }
 
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
@@ -105,6 +111,7 @@ async function walkMetadata(
     mentions: 0,
     corrected,
     copies: new CopyTally(),
+    review: new ReviewSelection(),
   };
   for await (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);
@@ -134,6 +141,7 @@ async function walkMetadata(
       walk.buckets.push(row.bucket);
       walk.versions.push(`${row.id} ${row.hash} ${row.parsed_with} ${corrected.digest(row.id)}`);
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
+      walk.review.addArticle(position, rows);
       walk.mentions += rows.length;
     }
   }
@@ -300,7 +308,7 @@ async function writeArticleShards(
 }
 
 function articleMention(m: PublishMention, rank: number): ArticleMention {
-  const { passageIndex, start, end, text, form, placeId, confidence, reasons } = m;
+  const { passageIndex, start, end, text, form, placeId, confidence, reasons, alternatives } = m;
   const mention: ArticleMention = {
     passageIndex,
     start,
@@ -312,6 +320,7 @@ function articleMention(m: PublishMention, rank: number): ArticleMention {
     rank,
   };
   if (reasons !== undefined) mention.reasons = reasons;
+  if (alternatives.length > 0) mention.alternatives = alternatives.slice(0, MAX_ALTERNATIVES);
   return mention;
 }
 
@@ -342,12 +351,6 @@ async function knownPlaces(
     }
   }
   return places;
-}
-
-// An alternative keeps its division, so namesakes read apart: "Lima, Ohio, United States".
-function plainRef(place: KnownPlace): PlaceRef {
-  const { id, name, kind, lat, lon, country, admin1 } = place;
-  return { id, name, kind, lat, lon, country, ...(admin1 === undefined ? {} : { admin1 }) };
 }
 
 /**
@@ -382,19 +385,31 @@ export async function publish(
   const articleShards = await writeArticleShards(db, walk, writer, units);
   await units.save(db);
 
+  const picks = walk.review.picks((id) => walk.tally.places.get(id)?.mentionCount ?? 0);
   const ids = walk.tally.byIndex.map((p) => p.id);
-  const alternativeIds = walk.tally.byIndex.flatMap((p) => p.alternatives);
+  const alternativeIds = [
+    ...walk.tally.byIndex.flatMap((p) => p.alternatives),
+    ...picks.flatMap((p) => p.mention.alternatives),
+  ];
   const known = await knownPlaces(
     db,
     [...new Set([...ids, ...alternativeIds])],
     walk.corrected.places,
+  );
+  stage('writing the review list');
+  const review = await writeReviewPages(
+    db,
+    { picks, total: walk.review.total },
+    walk.list,
+    known,
+    writer,
   );
   const rows = walk.tally.byIndex.flatMap((stats) => {
     const place = known.get(stats.id);
     if (!place) return [];
     const alternatives = stats.alternatives.flatMap((id) => {
       const alternative = known.get(id);
-      return alternative ? [plainRef(alternative)] : [];
+      return alternative ? [placeRefOf(alternative)] : [];
     });
     return [walk.copies.placeRow(placeRow(stats, place, alternatives, pages.get(stats.id) ?? []))];
   });
@@ -416,6 +431,7 @@ export async function publish(
     links,
     linkDays: writer.write('link-days', JSON.stringify(linkDays)),
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
+    review,
   });
   const json = JSON.stringify(index);
   options.beforeSwitch?.();

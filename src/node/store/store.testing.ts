@@ -13,6 +13,7 @@ import {
   type GeoMention,
   PassagePageShardSchema,
   type PlaceRef,
+  ReviewPageSchema,
   SearchShardSchema,
 } from '../../shared/schema';
 import { GEORGIA_COUNTRY } from '../../shared/places.testing';
@@ -35,8 +36,14 @@ export const PLACES: Record<string, PlaceRef> = {
   Kyiv: { id: 'gn:703448', name: 'Kyiv', kind: 'city', lat: 50.45, lon: 30.52, country: 'UA' },
 };
 
-/** A stand-in geoparser: every listed name wherever it occurs; counts its calls. */
-export function countingGeoparser(places: Record<string, PlaceRef> = PLACES) {
+/**
+ * A stand-in geoparser: every listed name wherever it occurs, at 0.9 confidence or the one
+ * `confidence` gives the name; counts its calls.
+ */
+export function countingGeoparser(
+  places: Record<string, PlaceRef> = PLACES,
+  confidence: Record<string, number> = {},
+) {
   const counter = {
     calls: 0,
     geoparse(text: string): GeoMention[] {
@@ -49,7 +56,7 @@ export function countingGeoparser(places: Record<string, PlaceRef> = PLACES) {
             text: name,
             form: 'name' as const,
             place,
-            confidence: 0.9,
+            confidence: confidence[name] ?? 0.9,
             alternatives: [],
           })),
         )
@@ -98,7 +105,10 @@ export function readPublished(out: string) {
       if (!page) throw new Error(`${path} has no page for ${placeId}`);
       return page;
     });
-  return { index, list, articles, search, pages, linkDays };
+  const review = (index.review?.pages ?? []).flatMap(
+    (path) => v.parse(ReviewPageSchema, read(path)).entries,
+  );
+  return { index, list, articles, search, pages, linkDays, review };
 }
 
 /** A wire story as one outlet files it: headline, source and date lines, paragraphs. */
