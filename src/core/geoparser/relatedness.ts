@@ -50,11 +50,40 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   return r;
 }
 
+/**
+ * `relatedness` for the places of one text, each pair worked out once: resolution asks again
+ * about the same pairs in every round and once more for the reasons, and the distance's
+ * trigonometry was a tenth of the parse.
+ */
+export class TextRelatedness {
+  private readonly rows = new Map<GazPlace, Map<GazPlace, number>>();
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** `relatedness(gazetteer, p, q)`. */
+  of(p: GazPlace, q: GazPlace): number {
+    let row = this.rows.get(p);
+    if (!row) {
+      row = new Map();
+      this.rows.set(p, row);
+    }
+    let r = row.get(q);
+    if (r === undefined) {
+      r = relatedness(this.gazetteer, p, q);
+      row.set(q, r);
+    }
+    return r;
+  }
+}
+
+/** Formats as `Number.prototype.toLocaleString('en-US')` does, without building a formatter per call. */
+const EN_US_NUMBER = new Intl.NumberFormat('en-US');
+
 /** How `q`, named elsewhere in the text, bears on reading a name as `p`, in words. */
 export function describeTie(p: GazPlace, q: GazPlace, gazetteer: Gazetteer, near: boolean): string {
   const where = near ? 'in the same passage' : 'in the text';
   const km = Math.round(distanceKm(p, q) / 100) * 100;
-  let relation = km < 100 ? 'nearby' : `${km.toLocaleString('en-US')} km away`;
+  let relation = km < 100 ? 'nearby' : `${EN_US_NUMBER.format(km)} km away`;
   if (contains(q, p)) relation = 'which holds it';
   else if (contains(p, q)) relation = 'inside it';
   else if (p.admin1 !== '' && p.admin1 === q.admin1) relation = 'in the same state or province';
