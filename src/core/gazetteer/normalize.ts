@@ -1,3 +1,5 @@
+import { isAscii } from '../../shared/hash';
+
 /**
  * The one key every name is stored and looked up under: lower case, accents removed, dots
  * dropped ("U.S." -> "us"), apostrophes unified, dashes read as spaces, spaces collapsed. Case is not part of
@@ -25,7 +27,6 @@ export function unicodeNameKey(name: string): string {
   );
 }
 
-const ASCII_END = 0x80;
 const TAB = 0x09;
 const CARRIAGE_RETURN = 0x0d;
 const SPACE = 0x20;
@@ -33,11 +34,6 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 const BACKTICK = 0x60;
 const APOSTROPHE = "'";
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= ASCII_END) return false;
-  return true;
-}
 
 /** Whitespace as `\s` reads it among ASCII characters (tab, line feed, vertical tab, form feed, CR, space). */
 function isAsciiSpace(code: number): boolean {
