@@ -50,32 +50,6 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   return r;
 }
 
-/**
- * `relatedness` for the places of one text, each pair worked out once: resolution asks again
- * about the same pairs in every round and once more for the reasons, and the distance's
- * trigonometry was a tenth of the parse.
- */
-export class TextRelatedness {
-  private readonly rows = new Map<GazPlace, Map<GazPlace, number>>();
-
-  constructor(private readonly gazetteer: Gazetteer) {}
-
-  /** `relatedness(gazetteer, p, q)`. */
-  of(p: GazPlace, q: GazPlace): number {
-    let row = this.rows.get(p);
-    if (!row) {
-      row = new Map();
-      this.rows.set(p, row);
-    }
-    let r = row.get(q);
-    if (r === undefined) {
-      r = relatedness(this.gazetteer, p, q);
-      row.set(q, r);
-    }
-    return r;
-  }
-}
-
 /** Formats as `Number.prototype.toLocaleString('en-US')` does, without building a formatter per call. */
 const EN_US_NUMBER = new Intl.NumberFormat('en-US');
 

@@ -2,7 +2,7 @@ import type { Gazetteer, GazPlace } from '../gazetteer/gazetteer';
 import type { Candidate } from './candidates';
 import { localCues } from './cues';
 import { bestReadings, type Reading } from './readings';
-import { describeTie, TextRelatedness } from './relatedness';
+import { describeTie, relatedness } from './relatedness';
 import { priorReason, readingLabel } from './explain';
 import { StrongestTies } from './ties';
 import type { Token } from './tokens';
@@ -133,7 +133,6 @@ export function resolveNames(
     );
   };
   const fixedPlaces = fixed.slice(0, MAX_FIXED_CONTEXT);
-  const related = new TextRelatedness(gazetteer);
   let best = list.map((g) => g.readings[0]?.place);
   let scored: { place: GazPlace; score: number; reading: Reading }[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -152,14 +151,14 @@ export function resolveNames(
           for (let hi = from; hi < to; hi++) {
             const q = best[hi];
             if (!q || hi === gi) continue;
-            ties.add(related.of(r.place, q));
+            ties.add(relatedness(gazetteer, r.place, q));
             if (division !== '' && q.admin1 === division && near(gi, hi)) local++;
             if (abroad && q.kind === 'admin1' && q.country === r.place.country) {
               siblings++;
             }
           }
           for (const q of fixedPlaces) {
-            ties.add(DEMONYM_CONTEXT_WEIGHT * related.of(r.place, q.place));
+            ties.add(DEMONYM_CONTEXT_WEIGHT * relatedness(gazetteer, r.place, q.place));
           }
           const support = ties.sum();
           const localStory = local >= LOCAL_STORY_NAMES ? LOCAL_STORY_BONUS : 0;
@@ -173,7 +172,12 @@ export function resolveNames(
         })
         .sort((a, b) => b.score - a.score),
     );
-    best = scored.map((s) => s[0]?.place);
+    const next = scored.map((s) => s[0]?.place);
+    // A round scores from the best readings alone: when they come out as they went in, every
+    // later round would repeat this one exactly.
+    const settled = next.every((p, i) => p === best[i]);
+    best = next;
+    if (settled) break;
   }
 
   const out = new Map<string, Resolution>();
@@ -195,7 +199,7 @@ export function resolveNames(
       const own = passages[gi] ?? new Set<number>();
       const consider = (q: GazPlace | undefined, starts: number[], weight: number) => {
         if (!q) return;
-        const strength = weight * related.of(first.place, q);
+        const strength = weight * relatedness(gazetteer, first.place, q);
         const near = starts.some((s) => own.has(passage(s)));
         if (strength > tie.strength) tie = { strength, place: q, near };
         // The reason given prefers a name in the same passage: what a reader sees beside it.
