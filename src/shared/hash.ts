@@ -26,10 +26,24 @@ export const MIN_TERM_LENGTH = 3;
 
 /** A word as the search index keys it: decomposed, accents stripped, lower case. */
 export function fold(word: string): string {
+  // Preprocessing folds every capitalised word of every article: ASCII has nothing to decompose.
+  return isAscii(word) ? word.toLowerCase() : foldUnicode(word);
+}
+
+/** `fold` by its definition, for any text. */
+export function foldUnicode(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+}
+
+const ASCII_END = 0x80;
+
+/** Every UTF-16 unit below 0x80: text that the Unicode steps of a normalisation leave alone. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= ASCII_END) return false;
+  return true;
 }
 
 /** The first two characters of a folded term: the key of its search shard. */

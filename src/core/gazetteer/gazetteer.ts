@@ -22,6 +22,11 @@ export interface NameMatch {
 
 /** Name lines a search reads at most. */
 const SEARCH_SCAN = 400;
+/**
+ * Prefix answers remembered before the memory is cleared: recognition asks about every
+ * capitalised word of every text, and the same few thousand ("The", "He", "United") most often.
+ */
+const PREFIX_MEMO_LIMIT = 100_000;
 
 function parseTable(text: string, onLine: (key: string, value: string) => void): void {
   for (const line of text.split('\n')) {
@@ -56,6 +61,8 @@ export class Gazetteer {
   private readonly placeCache = new Map<number, GazPlace>();
   /** Parsed look-ups; a text repeats its names, a corpus its countries. */
   private readonly lookups = new Map<string, readonly NameMatch[]>();
+  /** Answers of `hasPrefix`, each a bisection of the name lines otherwise. */
+  private readonly prefixes = new Map<string, boolean>();
 
   constructor(index: GazetteerIndex) {
     this.attribution = index.attribution;
@@ -147,7 +154,12 @@ export class Gazetteer {
 
   /** True when some name starts with this text (recognition stops extending a span otherwise). */
   hasPrefix(prefix: string): boolean {
-    return (this.nameLines[this.lowerBound(prefix)] ?? '').startsWith(prefix);
+    const known = this.prefixes.get(prefix);
+    if (known !== undefined) return known;
+    const answer = (this.nameLines[this.lowerBound(prefix)] ?? '').startsWith(prefix);
+    if (this.prefixes.size >= PREFIX_MEMO_LIMIT) this.prefixes.clear();
+    this.prefixes.set(prefix, answer);
+    return answer;
   }
 
   /** The first name line not below the text: it starts with the text if any line does. */
@@ -213,7 +225,12 @@ export class Gazetteer {
 
   /** The country a demonym or adjective names ("Russian" -> Russia), if any. */
   demonym(word: string): GazPlace | undefined {
-    const i = this.demonyms.get(nameKey(word));
+    return this.demonymKey(nameKey(word));
+  }
+
+  /** Like `demonym` for a key already made with `nameKey`. */
+  demonymKey(key: string): GazPlace | undefined {
+    const i = this.demonyms.get(key);
     return i === undefined ? undefined : this.place(i);
   }
 

@@ -68,29 +68,52 @@ function canContinue(t: Token): boolean {
 
 /** Letters enough that an all-capitals word is a word in capitals, not an acronym. */
 const MIN_CAPITALISED_WORD = 4;
+const LINE_FEED = 0x0a;
+
+/** What `matchesForCase` returns when nothing is left: shared, never handed out to be changed. */
+const NO_MATCHES: NameMatch[] = [];
 
 /**
  * Keeps the matches the text's case allows. An acronym ("NATO") matches abbreviation entries only,
  * not the Philippine town Nato; a mixed-case word ("Us") never an abbreviation. A longer word in
  * capitals ("MOSCOW", a wire dateline) may also be an unmistakable place by its own name. State
- * abbreviations ("Ga.", "GA") count only right after "Place, ".
+ * abbreviations ("Ga.", "GA") count only right after "Place, ". `caps` is `isAbbreviation(text)`.
  */
 function matchesForCase(
   text: string,
+  caps: boolean,
   matches: readonly NameMatch[],
   afterPlaceComma: boolean,
 ): NameMatch[] {
-  const caps = isAbbreviation(text);
+  if (matches.length === 0) return NO_MATCHES;
   const shouting = caps && !text.includes('.') && text.length >= MIN_CAPITALISED_WORD;
-  const abbreviations = matches.filter((m) => m.source === NameSource.abbreviation);
+  const abbreviated = caps && matches.some((m) => m.source === NameSource.abbreviation);
   return matches.filter((m) => {
     if (m.source === NameSource.qualifier) return afterPlaceComma;
     if (!caps) return m.source !== NameSource.abbreviation;
     if (m.source === NameSource.abbreviation) return true;
-    return (
-      shouting && abbreviations.length === 0 && m.source === NameSource.primary && isStrongMatch(m)
-    );
+    return shouting && !abbreviated && m.source === NameSource.primary && isStrongMatch(m);
   });
+}
+
+/**
+ * Can the span ending at token `last` take in the next token: the two are on one line with at
+ * most one character between them, and the next can sit inside a name.
+ */
+function continuesTo(text: string, tokens: Token[], last: number): boolean {
+  const end = tokens[last];
+  const next = tokens[last + 1];
+  if (!end || !next) return false;
+  const gap = next.start - end.end;
+  if (gap > 1 || (gap === 1 && text.charCodeAt(end.end) === LINE_FEED)) return false;
+  return canContinue(next);
+}
+
+/** "Place, " before `start`: the name found just before ends in a comma and at most one space. */
+function followsPlaceComma(text: string, prev: Candidate | undefined, start: number): boolean {
+  return (
+    prev?.form === 'name' && start - prev.end <= 2 && /^,\s?$/.test(text.slice(prev.end, start))
+  );
 }
 
 /**
@@ -99,7 +122,8 @@ function matchesForCase(
  */
 export function findCandidates(text: string, tokens: Token[], gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
-  const maxWords = Math.min(gazetteer.maxNameWords, 8);
+  // A name reaches over at most this many tokens: its words and the connectors or marks between.
+  const maxTokens = Math.min(gazetteer.maxNameWords, 8) * 2;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -107,44 +131,38 @@ export function findCandidates(text: string, tokens: Token[], gazetteer: Gazette
       i++;
       continue;
     }
-    // How far a name could reach: capitalised words, connectors and inner marks.
-    let reach = i;
-    let words = 1;
-    while (reach + 1 < tokens.length && words < maxWords * 2) {
-      const next = tokens[reach + 1];
-      const gap = next ? text.slice(tokens[reach]?.end ?? 0, next.start) : '\n';
-      if (!next || /\n/.test(gap) || gap.length > 1 || !canContinue(next)) break;
-      reach++;
-      words++;
-    }
-    const prev = found.at(-1);
-    const afterPlaceComma =
-      prev?.form === 'name' && /^,\s?$/.test(text.slice(prev.end, first.start));
-    // Shortest first, keeping the longest hit; stop once no name starts with the words so far.
+    const afterPlaceComma = followsPlaceComma(text, found.at(-1), first.start);
+    // Shortest first, keeping the longest hit; stop once no name starts with the words so far,
+    // or the next token cannot go on a name (another line, punctuation, a lower-case word).
     let hit: Candidate | undefined;
-    for (let last = i; last <= reach; last++) {
+    for (let last = i; ; last++) {
       const end = tokens[last];
       if (!end) break;
-      const spanText = text.slice(first.start, end.end);
+      const spanText = last === i ? first.text : text.slice(first.start, end.end);
       const key = nameKey(spanText);
       // A name ends on a word with a capital or a dotted abbreviation.
       if (end.capitalised) {
-        const span = { first: i, last, start: first.start, end: end.end, text: spanText, key };
+        const caps = isAbbreviation(spanText);
         // An adjective ("Russian") is read as one even where a hamlet shares the spelling.
-        const country = isAbbreviation(spanText) ? undefined : gazetteer.demonym(spanText);
+        const country = caps ? undefined : gazetteer.demonymKey(key);
         const matches = country
-          ? []
-          : matchesForCase(spanText, gazetteer.lookupKey(key), afterPlaceComma);
-        if (country) {
+          ? [{ place: country, source: NameSource.primary }]
+          : matchesForCase(spanText, caps, gazetteer.lookupKey(key), afterPlaceComma);
+        if (matches.length > 0) {
+          const form = country ? 'demonym' : 'name';
           hit = {
-            ...span,
-            form: 'demonym',
-            matches: [{ place: country, source: NameSource.primary }],
+            first: i,
+            last,
+            start: first.start,
+            end: end.end,
+            text: spanText,
+            key,
+            form,
+            matches,
           };
-        } else if (matches.length > 0) {
-          hit = { ...span, form: 'name', matches };
         }
       }
+      if (last - i + 1 >= maxTokens || !continuesTo(text, tokens, last)) break;
       if (!gazetteer.hasPrefix(key)) break;
     }
     if (hit) {

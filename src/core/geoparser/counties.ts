@@ -3,8 +3,15 @@ import { nameKey } from '../gazetteer/normalize';
 import type { Candidate } from './candidates';
 import type { Token } from './tokens';
 
-/** Plural heads after a list of names: "Chase and Dundy counties", "Orleans and Jefferson parishes". */
-const PLURAL_HEADS: Record<string, string> = { counties: 'county', parishes: 'parish' };
+/**
+ * Plural heads after a list of names: "Chase and Dundy counties", "Orleans and Jefferson parishes".
+ * A Map, not an object: every token of every text is looked up here, and an object's property
+ * look-up by an arbitrary string costs several times as much (and finds "constructor").
+ */
+const PLURAL_HEADS = new Map([
+  ['counties', 'county'],
+  ['parishes', 'parish'],
+]);
 const JOINERS = new Set([',', 'and', 'or']);
 
 /**
@@ -21,7 +28,7 @@ export function findCountyLists(
 ): Candidate[] {
   const added: Candidate[] = [];
   tokens.forEach((head, j) => {
-    const singular = PLURAL_HEADS[head.text];
+    const singular = PLURAL_HEADS.get(head.text);
     if (!singular) return;
     let i = j - 1;
     while (i >= 0) {

@@ -50,11 +50,14 @@ export function relatedness(gazetteer: Gazetteer, p: GazPlace, q: GazPlace): num
   return r;
 }
 
+/** Formats as `Number.prototype.toLocaleString('en-US')` does, without building a formatter per call. */
+const EN_US_NUMBER = new Intl.NumberFormat('en-US');
+
 /** How `q`, named elsewhere in the text, bears on reading a name as `p`, in words. */
 export function describeTie(p: GazPlace, q: GazPlace, gazetteer: Gazetteer, near: boolean): string {
   const where = near ? 'in the same passage' : 'in the text';
   const km = Math.round(distanceKm(p, q) / 100) * 100;
-  let relation = km < 100 ? 'nearby' : `${km.toLocaleString('en-US')} km away`;
+  let relation = km < 100 ? 'nearby' : `${EN_US_NUMBER.format(km)} km away`;
   if (contains(q, p)) relation = 'which holds it';
   else if (contains(p, q)) relation = 'inside it';
   else if (p.admin1 !== '' && p.admin1 === q.admin1) relation = 'in the same state or province';

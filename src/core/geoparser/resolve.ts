@@ -172,7 +172,12 @@ export function resolveNames(
         })
         .sort((a, b) => b.score - a.score),
     );
-    best = scored.map((s) => s[0]?.place);
+    const next = scored.map((s) => s[0]?.place);
+    // A round scores from the best readings alone: when they come out as they went in, every
+    // later round would repeat this one exactly.
+    const settled = next.every((p, i) => p === best[i]);
+    best = next;
+    if (settled) break;
   }
 
   const out = new Map<string, Resolution>();

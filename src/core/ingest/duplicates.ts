@@ -155,7 +155,8 @@ export function normalise(text: string): string[] {
 function minhash(words: readonly string[]): Uint32Array {
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const shingle = hashWords(words.slice(i, i + SHINGLE_WORDS), 0x811c9dc5);
+    // Hashed in place: a slice per shingle made an array for every word of the body.
+    const shingle = hashWords(words, 0x811c9dc5, i, i + SHINGLE_WORDS);
     for (let h = 0; h < HASHES; h++) {
       const value = fmix32(shingle ^ (SEEDS[h] ?? 0));
       if (value < (signature[h] ?? 0)) signature[h] = value;
@@ -178,10 +179,11 @@ function agreement(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-/** FNV-1a over the words with a separator, from a given offset basis. */
-function hashWords(words: readonly string[], basis: number): number {
+/** FNV-1a over the words [from, to) with a separator, from a given offset basis. */
+function hashWords(words: readonly string[], basis: number, from = 0, to = words.length): number {
   let hash = basis;
-  for (const word of words) {
+  for (let w = from; w < to; w++) {
+    const word = words[w] ?? '';
     for (let i = 0; i < word.length; i++) {
       hash ^= word.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193);

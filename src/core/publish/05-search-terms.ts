@@ -19,10 +19,22 @@ const STOP_WORDS = new Set(
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const ASCII_END = 0x80;
+
+/** `CAPITALISED.test(word)`, read from the first character when it is ASCII. */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < ASCII_END ? c >= CAPITAL_A && c <= CAPITAL_Z : CAPITALISED.test(word);
+}
+
 function addWords(text: string, onlyCapitalised: boolean, into: Set<string>): void {
-  for (const [word] of text.matchAll(WORD)) {
+  const pattern = new RegExp(WORD);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const word = m[0];
     if (word.length < MIN_TERM_LENGTH) continue;
-    if (onlyCapitalised && !CAPITALISED.test(word)) continue;
+    if (onlyCapitalised && !isCapitalised(word)) continue;
     const term = fold(word);
     if (term.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(term)) into.add(term);
   }

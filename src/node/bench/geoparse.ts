@@ -9,8 +9,8 @@ import { geoparse } from '../../core/geoparser/index';
 import { loadGazetteer } from '../gazetteer/load';
 
 /**
- * Benchmark, not a test: gazetteer load time, geoparse throughput (MB/s of UTF-16 text, one core)
- * and peak RSS, as medians over repetitions; then what a user of the command gets: the compiled
+ * Benchmark, not a test: gazetteer load time, geoparse throughput (MB/s of UTF-16 text, one core),
+ * CPU time per text and peak RSS, as medians over repetitions; then what a user of the command gets: the compiled
  * `geoparse` command end to end (stdin to stdout, minus an empty run) and the empty run itself.
  *   npm run bench:geoparse                 # the seed articles in seeds/, repeated to ~2 MB
  *   npm run bench:geoparse -- FILE.jsonl   # the "text" of each line (e.g. a gold corpus)
@@ -68,13 +68,18 @@ function main(args: string[]): void {
   const gazetteer = loadGazetteer();
   const firstLoad = performance.now() - t0;
   const rates: number[] = [];
+  // CPU time as well as wall time: on a shared machine the wall clock also counts the others.
+  const cpuPerText: number[] = [];
   let mentions = 0;
   for (let i = 0; i < PARSE_RUNS; i++) {
     mentions = 0;
     const t1 = performance.now();
+    const cpu = process.cpuUsage();
     for (const t of texts) mentions += geoparse(t, gazetteer).length;
+    const used = process.cpuUsage(cpu);
     const s = (performance.now() - t1) / 1000;
     rates.push(chars / 1e6 / s);
+    cpuPerText.push((used.user + used.system) / texts.length);
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   // Repeated loads last: each leaves a gazetteer for the collector, which would inflate peak RSS.
@@ -92,6 +97,9 @@ function main(args: string[]): void {
   );
   console.log(
     `geoparse: median ${median(rates).toFixed(2)} MB/s over ${PARSE_RUNS} runs (min ${Math.min(...rates).toFixed(2)}, max ${Math.max(...rates).toFixed(2)})`,
+  );
+  console.log(
+    `geoparse CPU: median ${median(cpuPerText).toFixed(0)} us per text over ${PARSE_RUNS} runs (${(median(cpuPerText) / (chars / texts.length / 1000)).toFixed(0)} us per 1,000 chars)`,
   );
   console.log(`peak RSS (one gazetteer loaded, while parsing): ${(peak / 1e6).toFixed(0)} MB`);
   commandThroughput(texts, chars);
