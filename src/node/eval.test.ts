@@ -77,7 +77,7 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
     };
   };
 
-  it('scores the geoparser on the reviewed mentions only', () => {
+  it('scores the geoparser on the reviewed mentions only', async () => {
     const path = fixture([
       { article: 'story', mention: 'Georgia', ...at('Georgia'), scope: 'mention', ...place(GE) },
       // A reader who meant the U.S. state: the geoparser's country is then wrong.
@@ -90,12 +90,12 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
         verdict: 'not-a-place',
       },
     ]);
-    const { scores } = evaluateArticles(correctionsCorpus(path), false);
+    const { scores } = evaluateArticles(await correctionsCorpus(path), false);
     expect([scores.gold, scores.predicted, scores.matched]).toEqual([2, 2, 2]);
     expect(scores.accuracy161).toBe(0.5);
   });
 
-  it('reports a correction whose mention has gone and scores the rest', () => {
+  it('reports a correction whose mention has gone and scores the rest', async () => {
     const path = fixture([
       {
         article: 'story',
@@ -112,14 +112,16 @@ describe('npm run eval -- --corrections', { timeout: 60_000 }, () => {
       errors.push(String(s));
       return true;
     });
-    const gold = correctionsCorpus(path);
+    const gold = await correctionsCorpus(path);
     spy.mockRestore();
     expect(errors).toEqual([`eval: ${path}: "Atlantis" is no longer in article story\n`]);
     expect(gold[0]?.toponyms).toHaveLength(1);
   });
 
-  it('names the file and the problem in a bad corrections file', () => {
+  it('names the file and the problem in a bad corrections file', async () => {
     const path = fixture([{ article: 'story' }]);
-    expect(() => correctionsCorpus(path)).toThrow(`${path}: correction 1: verdict: Invalid type`);
+    await expect(correctionsCorpus(path)).rejects.toThrow(
+      `${path}: correction 1: verdict: Invalid type`,
+    );
   });
 });

@@ -138,7 +138,7 @@ async function main(args: string[]): Promise<void> {
   if (values.corrections !== undefined) {
     if (positionals.length > 0) throw new UsageError('give a corpus or --corrections, not both');
     checkInputFile(values.corrections, 'corrections');
-    golds = correctionsCorpus(values.corrections, values.articles);
+    golds = await correctionsCorpus(values.corrections, values.articles);
   } else {
     const path = positionals[0];
     if (path === undefined) throw new UsageError('missing argument (one expected)');
