@@ -1,5 +1,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as v from 'valibot';
+import { GeoparseRequestSchema, issueText } from '../../shared/schema';
 import { parseCommandLine } from '../cli/args';
 import { UserError } from '../cli/errors';
 import { checkInputFile } from '../cli/paths';
@@ -31,15 +33,16 @@ function corpus(path: string | undefined): string[] {
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l, i) => {
-        let x: { text?: unknown };
+        let json: unknown;
         try {
-          x = JSON.parse(l) as { text?: unknown };
+          json = JSON.parse(l);
         } catch {
           throw new UserError(`${path}: line ${i + 1}: not valid JSON`);
         }
-        if (typeof x.text !== 'string')
-          throw new UserError(`${path}: line ${i + 1}: missing "text" string`);
-        return x.text;
+        // The lines geoparse reads: {id, text}, checked by the one schema for them.
+        const line = v.safeParse(GeoparseRequestSchema, json);
+        if (!line.success) throw new UserError(`${path}: line ${i + 1}: ${issueText(line.issues)}`);
+        return line.output.text;
       });
   }
   const dir = join(process.cwd(), 'seeds');
