@@ -6,7 +6,7 @@ import { useShown } from '../state/use-derived';
 import { Toggle } from '../toolbar/Toggle';
 import { PlaceButton } from './PlaceButton';
 import { useMapBounds } from './use-map-bounds';
-import { useVirtualList } from './use-virtual-list';
+import { VirtualList } from './VirtualList';
 
 /**
  * Every shown place as a button named like its marker: "Sochi, Russia: 1 mention". Virtualised;
@@ -19,11 +19,6 @@ export function PlaceList() {
   const shown = useMemo(() => (bounds ? placesInBounds(all, bounds) : all), [all, bounds]);
   const selectedId = useAppStore((s) => s.placeId);
   const selected = selectedId ? shown.findIndex((s) => s.place.id === selectedId) : -1;
-  const { listRef, virtualizer, margin } = useVirtualList<HTMLUListElement>(
-    shown.length,
-    52,
-    selected,
-  );
   const toggle = (
     <Toggle
       className="dl-in-view"
@@ -45,34 +40,26 @@ export function PlaceList() {
   return (
     <>
       {toggle}
-      <ul
-        ref={listRef}
-        className="dl-list dl-virtual"
-        aria-label="Places"
-        style={{ height: virtualizer.getTotalSize() }}
+      <VirtualList
+        label="Places"
+        count={shown.length}
+        estimate={52}
+        keep={selected}
+        keyOf={(row) => shown[row]?.place.id ?? String(row)}
       >
-        {virtualizer.getVirtualItems().map((row) => {
-          const item = shown[row.index];
+        {(row) => {
+          const item = shown[row];
           if (!item) return null;
           const { place, count } = item;
           return (
-            <li
-              key={place.id}
-              ref={virtualizer.measureElement}
-              data-index={row.index}
-              aria-posinset={row.index + 1}
-              aria-setsize={shown.length}
-              style={{ transform: `translateY(${row.start - margin}px)` }}
-            >
-              <PlaceButton
-                place={place}
-                title={placeAccessibleName(place, count)}
-                current={place.id === selectedId}
-              />
-            </li>
+            <PlaceButton
+              place={place}
+              title={placeAccessibleName(place, count)}
+              current={place.id === selectedId}
+            />
           );
-        })}
-      </ul>
+        }}
+      </VirtualList>
     </>
   );
 }
