@@ -14,6 +14,23 @@ function Dot({ kind, text }: { kind: string; text: string }) {
   return <span className={`dl-legend__dot dl-legend__dot--${kind}`}>{text}</span>;
 }
 
+/** The marker symbols, one row each: the class styles.css gives them, a sample count, meaning. */
+const MARKER_ROWS: { kind: string; text: string; label: string }[] = [
+  { kind: 'country', text: '7', label: 'Country: the number counts mentions' },
+  { kind: 'city', text: '3', label: 'Town, city or state: the number counts mentions' },
+  { kind: 'region', text: '2', label: 'Sea, region or continent: mentions' },
+  {
+    kind: 'cluster',
+    text: '12',
+    label: 'Group of nearby places: the number counts places; select to zoom in',
+  },
+  {
+    kind: 'doubtful',
+    text: '1',
+    label: `Dashed ring: doubtful, under ${Math.round(DOUBTFUL_BELOW * 100)}% sure which place is meant`,
+  },
+];
+
 /**
  * What every symbol on the map means and what each number counts: markers count mentions,
  * clusters count places. Open on a wide screen, folded on a phone where the map is small.
@@ -37,31 +54,11 @@ export function MapLegend() {
       symbol: <ColourClasses classes={classes} />,
       label: `Shaded country: darker for more mentions${when}. ${classes.map(classLabel).join(', ')}`,
     },
-    {
-      key: 'country',
-      symbol: <Dot kind="country" text="7" />,
-      label: 'Country: the number counts mentions',
-    },
-    {
-      key: 'town',
-      symbol: <Dot kind="city" text="3" />,
-      label: 'Town, city or state: the number counts mentions',
-    },
-    {
-      key: 'region',
-      symbol: <Dot kind="region" text="2" />,
-      label: 'Sea, region or continent: mentions',
-    },
-    {
-      key: 'cluster',
-      symbol: <Dot kind="cluster" text="12" />,
-      label: 'Group of nearby places: the number counts places; select to zoom in',
-    },
-    {
-      key: 'doubtful',
-      symbol: <Dot kind="doubtful" text="1" />,
-      label: `Dashed ring: doubtful, under ${Math.round(DOUBTFUL_BELOW * 100)}% sure which place is meant`,
-    },
+    ...MARKER_ROWS.map(({ kind, text, label }) => ({
+      key: kind,
+      symbol: <Dot kind={kind} text={text} />,
+      label,
+    })),
     {
       key: 'border',
       symbol: <span className="dl-legend__line dl-legend__line--border" />,
