@@ -9,6 +9,7 @@ import type { Lifeline } from './lifeline';
 import { startParsePool } from './pool';
 import type { Progress } from './progress';
 import { publish, type PublishResult } from './publish';
+import { lockCache } from './run-lock';
 import { clearTmp } from './shard-writer';
 import { groupCopies } from './stories';
 import { readSources, type ReadItem } from './sources';
@@ -109,10 +110,14 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
   const { corrections, problems: correctionProblems } = options.corrections
     ? { corrections: options.corrections, problems: [] }
     : loadCorrections(correctionsPath(options.seeds));
-  clearTmp(paths.tmp);
-  const store = await openStore(paths.store);
-  const parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
+  // Before anything in the cache is touched: a second run would clear the first one's temp files.
+  const lock = lockCache(options.cacheDir);
+  let store: Awaited<ReturnType<typeof openStore>> | undefined;
+  let parser: Parser | undefined;
   try {
+    clearTmp(paths.tmp);
+    store = await openStore(paths.store);
+    parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
     const sync = await syncStore(store.db, options.items ?? readSources(options.seeds), {
@@ -156,7 +161,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       .execute();
     return { sync, duplicates, published, threads: parser.threads, correctionProblems };
   } finally {
-    await parser.close();
-    await store.close();
+    await parser?.close();
+    await store?.close();
+    lock.release();
   }
 }
