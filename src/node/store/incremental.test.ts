@@ -1,5 +1,6 @@
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PASSAGE_PAGE_SIZE } from '../../shared/schema';
 import { inProcessParser } from './in-process';
@@ -71,6 +72,20 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     expect(counter.calls).toBe(0);
     expect(summary.published?.shardsWritten).toBe(0);
     expect(readdirSync(join(out, 'shards')).sort()).toEqual(files);
+  });
+
+  it('packs the mentions of a store from before packing once, and publishes the same', async () => {
+    const { out, cacheDir, counter, run } = setUp(20);
+    await run();
+    const before = readPublished(out).index;
+    const store = new Database(join(cacheDir, 'store.sqlite'));
+    store.prepare('delete from packed_mentions').run();
+    store.close();
+    counter.calls = 0;
+    const summary = await run();
+    expect(counter.calls).toBe(0);
+    expect(summary.published?.shardsWritten).toBe(0);
+    expect(readPublished(out).index.places).toEqual(before.places);
   });
 
   it('drops a deleted article from the list, its shard, the places and search', async () => {

@@ -115,4 +115,19 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // The publish walk reads each article's mentions packed in one JSON text (packed-mentions.ts)
+  // rather than one row per mention. A table of its own, like fingerprints: a column after the
+  // articles' text would be read through the text's overflow pages. Articles stored before have
+  // no row until the next sync fills it in.
+  '004-packed-mentions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('packed_mentions')
+        .addColumn('article_id', 'text', (c) =>
+          c.primaryKey().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('packed', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -4,7 +4,7 @@ import { articleId } from '../../core/pipeline/04-structure-article';
 import type { StoreDb } from './db';
 import type { StoreParseResult } from './parse-for-store';
 import type { ReadItem } from './sources';
-import { deleteArticles, storeArticles, type ArticleToStore } from './write-article';
+import { deleteArticles, packMissing, storeArticles, type ArticleToStore } from './write-article';
 
 /** What one article sent to the geoparser carries. */
 export interface ParseInput {
@@ -153,6 +153,7 @@ export async function syncStore(
   for (const id of unusable) seen.delete(id);
   const gone = [...known.keys()].filter((id) => !seen.has(id));
   await deleteArticles(db, gone);
+  await packMissing(db);
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   notes.push(...(await storedNotices(db)));
   return {

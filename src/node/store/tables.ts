@@ -11,6 +11,7 @@ export interface StoreTables {
   published: PublishedTable;
   fingerprints: FingerprintTable;
   notices: NoticeTable;
+  packed_mentions: PackedMentionTable;
 }
 
 export interface ArticleTable {
@@ -111,4 +112,11 @@ export interface NoticeTable {
   article_id: string;
   seq: number;
   text: string;
+}
+
+/** An article's mentions packed for the publish walk (see packed-mentions.ts). */
+export interface PackedMentionTable {
+  article_id: string;
+  /** JSON: one array per mention, in text order. */
+  packed: string;
 }

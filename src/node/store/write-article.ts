@@ -1,6 +1,8 @@
 import { fnv1a32, dayFromIso } from '../../shared/hash';
 import type { ParsedArticle } from '../../core/pipeline/index';
 import type { StoreDb } from './db';
+import { packMentions } from './packed-mentions';
+import { mentionsOf, READ_BATCH, publishMention } from './read-store';
 import type { StoredFingerprint } from './parse-for-store';
 
 /** Rows per INSERT: under SQLite's 32,766 bound variables and PostgreSQL's 65,535 at 12 columns. */
@@ -113,6 +115,12 @@ export async function storeArticles(
       })),
     );
     for (const part of chunks(mentions)) await trx.insertInto('mentions').values(part).execute();
+    const packed = batch.map(({ parsed: { article, mentions } }) => ({
+      article_id: article.id,
+      packed: packMentions(mentions),
+    }));
+    for (const part of chunks(packed))
+      await trx.insertInto('packed_mentions').values(part).execute();
   });
 }
 
@@ -123,4 +131,29 @@ export async function deleteArticles(db: StoreDb, ids: readonly string[]): Promi
       await trx.deleteFrom('articles').where('id', 'in', part).execute();
     }
   });
+}
+
+/**
+ * Packs the mentions of stored articles that have none packed (stored before packing existed),
+ * from the mentions table: once, after which every article is written with its packed row.
+ */
+export async function packMissing(db: StoreDb): Promise<void> {
+  for (;;) {
+    const ids = (
+      await db
+        .selectFrom('articles')
+        .leftJoin('packed_mentions', 'packed_mentions.article_id', 'articles.id')
+        .select('articles.id as id')
+        .where('packed_mentions.article_id', 'is', null)
+        .limit(READ_BATCH)
+        .execute()
+    ).map((r) => r.id);
+    if (ids.length === 0) return;
+    const mentions = await mentionsOf(db, ids);
+    const rows = ids.map((id) => ({
+      article_id: id,
+      packed: packMentions((mentions.get(id) ?? []).map(publishMention)),
+    }));
+    await db.insertInto('packed_mentions').values(rows).execute();
+  }
 }
