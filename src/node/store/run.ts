@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBasemap, BASEMAP_ATTRIBUTIONS } from '../basemap';
+import { BASEMAP_ATTRIBUTIONS } from '../basemap';
+import { cachedBasemap } from './basemap-cache';
 import { gazetteerAttribution } from '../gazetteer/attribution';
 import { bundleEntry } from './bundle';
 import { openStore, type StoreDb } from './db';
@@ -146,7 +147,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
         gazetteer: parser.gazetteer,
       },
       attribution: [...gazetteerAttribution(), ...BASEMAP_ATTRIBUTIONS],
-      basemap: JSON.stringify(buildBasemap()),
+      basemap: cachedBasemap(options.cacheDir),
       duplicates,
       beforeSwitch: () => {
         if (options.lifeline?.lost()) throw new ParentGone();
