@@ -121,10 +121,11 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
-    const sync = await syncStore(store.db, options.items ?? readSources(options.seeds), {
+    const sync = await syncStore(store, options.items ?? readSources(options.seeds), {
       parsedWith: `${parser.geoparser}:${parser.gazetteer}`,
       parse: parser.parse,
-      inFlight: parser.threads * 2,
+      // Batches queued beyond what the threads run: they keep working while this thread stores.
+      inFlight: parser.threads * 4,
       onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
     options.progress?.done();

@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../../core/pipeline/04-structure-article';
 import { createHash } from 'node:crypto';
 import { articleId } from '../../core/pipeline/04-structure-article';
-import type { StoreDb } from './db';
+import type { OpenStore, StoreDb } from './db';
 import type { StoreParseResult } from './parse-for-store';
 import type { ReadItem } from './sources';
 import { deleteArticles, packMissing, storeArticles, type ArticleToStore } from './write-article';
@@ -78,10 +78,11 @@ async function storedVersions(db: StoreDb): Promise<Map<string, string>> {
  * dropped. Each stored batch is one transaction, so a kill loses at most the batches in flight.
  */
 export async function syncStore(
-  db: StoreDb,
+  store: Pick<OpenStore, 'db' | 'bulk'>,
   items: AsyncIterable<ReadItem>,
   options: SyncOptions,
 ): Promise<SyncResult> {
+  const { db, bulk } = store;
   const { parsedWith, parse } = options;
   const batchSize = options.batchSize ?? 32;
   const inFlight = options.inFlight ?? 4;
@@ -114,7 +115,7 @@ export async function syncStore(
         }
       });
       toStore.push(...keep);
-      if (toStore.length >= STORE_BATCH) await storeArticles(db, toStore.splice(0), parsedWith);
+      if (toStore.length >= STORE_BATCH) storeArticles(bulk, toStore.splice(0), parsedWith);
       progress.parsed += sent.length;
       options.onProgress?.(progress);
     })();
@@ -148,11 +149,11 @@ export async function syncStore(
   }
   await flush();
   await Promise.all(pending);
-  await storeArticles(db, toStore.splice(0), parsedWith);
+  storeArticles(bulk, toStore.splice(0), parsedWith);
 
   for (const id of unusable) seen.delete(id);
   const gone = [...known.keys()].filter((id) => !seen.has(id));
-  await deleteArticles(db, gone);
+  deleteArticles(bulk, gone);
   await packMissing(db);
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   notes.push(...(await storedNotices(db)));
