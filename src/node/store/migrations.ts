@@ -130,4 +130,21 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // Article texts in a table of their own: an articles row with its text filled most of a page,
+  // so every scan of the list (the sync's versions, the publish walk) read the whole collection.
+  '005-article-texts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('article_texts')
+        .addColumn('article_id', 'text', (c) =>
+          c.primaryKey().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await sql`insert into article_texts (article_id, text) select id, text from articles`.execute(
+        db,
+      );
+      await db.schema.alterTable('articles').dropColumn('text').execute();
+    },
+  },
 };

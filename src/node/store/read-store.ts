@@ -131,7 +131,8 @@ export interface FullRow {
 export async function articlesOf(db: StoreDb, ids: readonly string[]): Promise<FullRow[]> {
   return db
     .selectFrom('articles')
-    .select(['id', 'file', 'title', 'source', 'date', 'url', 'text'])
+    .innerJoin('article_texts', 'article_texts.article_id', 'articles.id')
+    .select(['id', 'file', 'title', 'source', 'date', 'url', 'article_texts.text as text'])
     .where('id', 'in', ids)
     .execute();
 }

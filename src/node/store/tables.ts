@@ -12,6 +12,7 @@ export interface StoreTables {
   fingerprints: FingerprintTable;
   notices: NoticeTable;
   packed_mentions: PackedMentionTable;
+  article_texts: ArticleTextTable;
 }
 
 export interface ArticleTable {
@@ -31,7 +32,11 @@ export interface ArticleTable {
   bucket: number;
   /** Distinct folded search terms, space separated (see src/core/publish/search-terms.ts). */
   terms: string;
-  /** Last, so scans that do not ask for it never read it. */
+}
+
+/** An article's text, apart from its row in articles so that scans of the list stay small. */
+export interface ArticleTextTable {
+  article_id: string;
   text: string;
 }
 

@@ -46,7 +46,7 @@ export function storeArticles(
     );
     bulk.insert(
       'articles',
-      batch.map(({ parsed: { article, terms }, text, hash }) => ({
+      batch.map(({ parsed: { article, terms }, hash }) => ({
         id: article.id,
         file: article.file,
         hash,
@@ -58,8 +58,11 @@ export function storeArticles(
         url: article.url,
         bucket: fnv1a32(article.id),
         terms: terms.join(' '),
-        text,
       })),
+    );
+    bulk.insert(
+      'article_texts',
+      batch.map(({ parsed: { article }, text }) => ({ article_id: article.id, text })),
     );
     // Grouping into stories is decided after the sync (see stories.ts); until then, no copy.
     bulk.insert(
