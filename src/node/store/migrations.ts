@@ -147,4 +147,21 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('articles').dropColumn('text').execute();
     },
   },
+  // What a run read from each single-article file, by the file's stamp (size, inode, times): a
+  // file with the same stamp is not read and hashed again (see walk.ts).
+  '006-files': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('files')
+        .addColumn('file', 'text', (c) => c.primaryKey())
+        .addColumn('stamp', 'text', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) =>
+          c.notNull().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('bytes', 'integer', (c) => c.notNull())
+        .addColumn('notices', 'text', (c) => c.notNull())
+        .execute();
+      await sql`create index files_by_article on files (article_id)`.execute(db);
+    },
+  },
 };

@@ -13,8 +13,8 @@ import { publish, type PublishResult } from './publish';
 import { lockCache } from './run-lock';
 import { clearTmp } from './shard-writer';
 import { groupCopies } from './stories';
-import { readSources, type ReadItem } from './sources';
-import { syncStore, type ParseBatch, type SyncResult } from './sync';
+import { readSources, type ReadItem, type UnchangedItem } from './sources';
+import { keptFiles, syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
 import type { Correction } from '../../shared/schema';
@@ -39,7 +39,7 @@ export interface RunOptions {
   /** How many articles the reader will give, when known, for the progress bar's total. */
   expected?: number;
   /** Defaults to reading `seeds`. */
-  items?: AsyncIterable<ReadItem>;
+  items?: AsyncIterable<ReadItem | UnchangedItem>;
   threads?: number;
   progress?: Progress;
   /** False keeps every outlet's copy of a story as an article of its own (default true). */
@@ -121,8 +121,11 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
-    const sync = await syncStore(store, options.items ?? readSources(options.seeds), {
-      parsedWith: `${parser.geoparser}:${parser.gazetteer}`,
+    const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
+    const kept = await keptFiles(store.db, parsedWith);
+    const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
+    const sync = await syncStore(store, items, {
+      parsedWith,
       parse: parser.parse,
       // Batches queued beyond what the threads run: they keep working while this thread stores.
       inFlight: parser.threads * 4,

@@ -13,6 +13,7 @@ export interface StoreTables {
   notices: NoticeTable;
   packed_mentions: PackedMentionTable;
   article_texts: ArticleTextTable;
+  files: FileTable;
 }
 
 export interface ArticleTable {
@@ -124,4 +125,17 @@ export interface PackedMentionTable {
   article_id: string;
   /** JSON: one array per mention, in text order. */
   packed: string;
+}
+
+/** A single-article file as the last run that read it saw it (see KeptFile). */
+export interface FileTable {
+  /** Path in the seeds folder. */
+  file: string;
+  /** Its stamp (walk.ts) and the reading settings. */
+  stamp: string;
+  article_id: string;
+  /** UTF-8 bytes of the article's text, for the run's size limit. */
+  bytes: number;
+  /** JSON list of what reading it noticed. */
+  notices: string;
 }
