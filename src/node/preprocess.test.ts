@@ -57,6 +57,23 @@ describe('npm run preprocess with bad input', { timeout: 120_000 }, () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('refuses with one line while another run holds the cache, and publishes nothing', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const cache = mkdtempSync(join(tmpdir(), 'cache-'));
+    writeFileSync(join(seeds, 'good.txt'), 'Summit in Bucharest\n\nLeaders met in Bucharest.\n');
+    // This test's own process stands for a run still going.
+    writeFileSync(join(cache, 'preprocess.lock'), `${process.pid}\n`);
+
+    const run = preprocess(seeds, out, cache);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `preprocess: another preprocess run (pid ${process.pid}) is using the cache ${cache}; wait for it to finish or stop it`,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('says where to put articles when the folder is missing', () => {
     const run = preprocess('/nonexistent/seeds', mkdtempSync(join(tmpdir(), 'out-')));
     expect(run.status).toBe(1);

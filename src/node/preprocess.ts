@@ -9,6 +9,7 @@ import { Lifeline } from './store/lifeline';
 import { defaultCacheDir } from './store/paths';
 import { createProgress } from './store/progress';
 import { ParentGone, runPreprocess } from './store/run';
+import { CacheBusy } from './store/run-lock';
 import { correctionsPath, CorrectionsFileError } from './io/corrections-file';
 import { orphanReport } from './io/orphan-report';
 
@@ -107,7 +108,8 @@ try {
 } catch (error) {
   if (error instanceof ParentGone)
     fail('preprocess: the command that started this run is gone; nothing was published.');
-  if (error instanceof CorrectionsFileError) fail(`preprocess: ${error.message}`);
+  if (error instanceof CorrectionsFileError || error instanceof CacheBusy)
+    fail(`preprocess: ${error.message}`);
   const reason = describeWriteError(error);
   if (reason) fail(`preprocess: ${reason}; the data published before this run is unchanged.`);
   throw error;

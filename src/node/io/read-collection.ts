@@ -15,8 +15,27 @@ import { walkSeeds } from './walk';
 
 /** One article read, or one thing that could not be read, by file and reason. */
 export type ReadItem =
-  | { ok: true; source: ArticleSource; notices?: string[] }
+  | { ok: true; source: ArticleSource; notices?: string[]; kept?: KeptFile }
   | { ok: false; file: string; reason: string };
+
+/** A file not read again: the same as when an earlier run read it (see `readKeeping`). */
+export interface UnchangedItem {
+  ok: 'unchanged';
+  file: string;
+  kept: KeptFile;
+}
+
+/**
+ * A single-article file as a run read it, kept by the caller (the store) to skip reading it
+ * next time: its stamp (see walk.ts), the article's id and text size, and the notices reading
+ * gave. Only on items of single-article files whose stamp could be taken.
+ */
+export interface KeptFile {
+  stamp: string;
+  id: string;
+  bytes: number;
+  notices: string[];
+}
 
 /** Flags; each overrides the same setting in the folder's dateline.config.json. */
 export interface ReadOptions {
@@ -33,6 +52,9 @@ export interface ReadOptions {
   fetch?: Partial<FetchSettings> | false;
 }
 
+/** What an earlier run kept of a file (see KeptFile), by its path in the folder. */
+export type KeptFiles = (file: string) => KeptFile | undefined;
+
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_RUN_BYTES = 1024 * 1024 * 1024;
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -46,6 +68,20 @@ export async function* readCollection(
   folder: string,
   options: ReadOptions = {},
 ): AsyncGenerator<ReadItem> {
+  for await (const item of readKeeping(folder, options)) {
+    if (item.ok !== 'unchanged') yield item;
+  }
+}
+
+/**
+ * readCollection for a caller that keeps what it read: a single-article file whose stamp and
+ * settings are those `kept` gives is not read again but comes as an `unchanged` item.
+ */
+export async function* readKeeping(
+  folder: string,
+  options: ReadOptions,
+  kept?: KeptFiles,
+): AsyncGenerator<ReadItem | UnchangedItem> {
   const loaded = loadConfig(folder);
   let config: IngestConfig = {};
   if ('error' in loaded)
@@ -59,6 +95,8 @@ export async function* readCollection(
   };
   const ids = new IdAllocator();
   let runBytes = 0;
+  // Settings change what reading gives: a stamp is only good with the same settings.
+  const settingsKey = JSON.stringify({ ...settings, fetch: undefined });
 
   // The folder's settings and the reader's corrections sit beside the articles but are not
   // articles: skipped by name, at the top of the folder only, where they belong.
@@ -85,6 +123,18 @@ export async function* readCollection(
         reason: `it is ${mb(entry.size)}; files over ${mb(settings.maxFileBytes)} are not read`,
       };
       continue;
+    }
+    const stamp = entry.stamp === undefined ? undefined : `${entry.stamp} ${settingsKey}`;
+    const before = stamp === undefined ? undefined : kept?.(file);
+    let preclaimed: { id: string; notice?: string } | undefined;
+    if (before && before.stamp === stamp && runBytes + before.bytes <= settings.maxRunBytes) {
+      // Claimed as reading would: the ids after it are the same either way.
+      preclaimed = ids.claim(idFromPath(file), file);
+      if (preclaimed.id === before.id && preclaimed.notice === undefined) {
+        runBytes += before.bytes;
+        yield { ok: 'unchanged', file, kept: before };
+        continue;
+      }
     }
     let bytes: Buffer;
     try {
@@ -125,7 +175,8 @@ export async function* readCollection(
       const wanted = reader.multi
         ? `${idFromPath(file)}/${recordKey(outcome.key ?? {}, outcome.number ?? 0)}`
         : idFromPath(file);
-      const claimed = ids.claim(wanted, file);
+      const claimed = preclaimed ?? ids.claim(wanted, file);
+      preclaimed = undefined;
       const where = reader.multi && outcome.number ? `record ${outcome.number}: ` : '';
       const notices = [...fileNotices, ...(outcome.notices ?? []).map((n) => where + n)];
       if (claimed.notice) notices.push(claimed.notice);
@@ -149,7 +200,13 @@ export async function* readCollection(
       }
       runBytes += size;
       const source: ArticleSource = { id: claimed.id, file, text: limited.text, meta };
-      yield notices.length > 0 ? { ok: true, source, notices } : { ok: true, source };
+      const item: ReadItem =
+        notices.length > 0 ? { ok: true, source, notices } : { ok: true, source };
+      // Single-article readers only (URL lists, which load pages, are multi-article).
+      if (kept && stamp !== undefined && !reader.multi && !reader.stream) {
+        item.kept = { stamp, id: claimed.id, bytes: size, notices };
+      }
+      yield item;
     }
   }
 }

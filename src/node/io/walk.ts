@@ -3,7 +3,18 @@ import { basename, join, relative, sep } from 'node:path';
 
 /** A file to read, or something in the folder that is not read, with the reason. */
 export type WalkEntry =
-  | { kind: 'file'; path: string; relative: string; size: number }
+  | {
+      kind: 'file';
+      path: string;
+      relative: string;
+      size: number;
+      /**
+       * Size, inode and change times: unchanged, the file is taken to be unchanged (as git's index
+       * does). Undefined when a change could hide in the clock's grain: times of the last two
+       * seconds, which a write right after the read could repeat.
+       */
+      stamp?: string;
+    }
   | { kind: 'skip'; relative: string; reason: string };
 
 /** Skipped without being read, one rule a row: the first that matches names the reason. */
@@ -90,7 +101,15 @@ function* walkFolder(
         };
       }
     } else if (stats.isFile()) {
-      yield { kind: 'file', path, relative: rel, size: stats.size };
+      const { size, ino, mtimeMs, ctimeMs } = stats;
+      const settled = Math.max(mtimeMs, ctimeMs) < Date.now() - 2000;
+      yield {
+        kind: 'file',
+        path,
+        relative: rel,
+        size,
+        ...(settled ? { stamp: `${size}:${ino}:${mtimeMs}:${ctimeMs}` } : {}),
+      };
     } else {
       yield { kind: 'skip', relative: rel, reason: 'it is not a regular file (a pipe or device)' };
     }

@@ -5,28 +5,21 @@ import {
 } from '../../core/publish/00-corrections';
 import type { Correction } from '../../shared/schema';
 import type { StoreDb } from './db';
-import { articlesOf, mentionsOf, passagesOf, type ListRow, type MentionRow } from './read-store';
+import { unpackMentions } from './packed-mentions';
+import {
+  articlesOf,
+  mentionsOf,
+  passagesOf,
+  publishMention,
+  type ListRow,
+  type MentionRow,
+} from './read-store';
 import { digestOf } from './units';
 
 /** A correction that reached no mention, with why. */
 export interface OrphanCorrection {
   correction: Correction;
   reason: string;
-}
-
-function publishMention(row: MentionRow): PublishMention {
-  const mention: PublishMention = {
-    passageIndex: row.passage_idx,
-    start: row.start,
-    end: row.end,
-    text: row.text,
-    form: row.form,
-    placeId: row.place_id,
-    confidence: row.confidence,
-    alternatives: JSON.parse(row.alternatives) as string[],
-  };
-  if (row.reasons !== null) mention.reasons = JSON.parse(row.reasons) as string[];
-  return mention;
 }
 
 /**
@@ -51,17 +44,18 @@ export class CorrectedMentions {
     return this.index.places;
   }
 
-  /** The mentions of one batch of the article list, corrected, in text order. */
+  /**
+   * The mentions of one batch of the article list, corrected, in text order: the packed ones
+   * (without `reasons`, which only the article shards need), and for an article a correction
+   * may touch, the stored rows in full, as the correction is applied over them.
+   */
   async ofBatch(db: StoreDb, rows: readonly ListRow[]): Promise<Map<string, PublishMention[]>> {
-    const raw = await mentionsOf(
-      db,
-      rows.map((r) => r.id),
-    );
     const out = new Map<string, PublishMention[]>();
     const touched: { id: string; corrections: Correction[] }[] = [];
     for (const row of rows) {
       this.seen.add(row.id);
-      const list = (raw.get(row.id) ?? []).map(publishMention);
+      if (row.packed === null) throw new Error(`article ${row.id} has no packed mentions`);
+      const list = unpackMentions(row.packed);
       out.set(row.id, list);
       if (this.index.all.length === 0) continue;
       const names = new Set(list.map((m) => m.text));
@@ -71,7 +65,11 @@ export class CorrectedMentions {
     }
     if (touched.length === 0) return out;
     const ids = touched.map((t) => t.id);
-    const [articles, passages] = await Promise.all([articlesOf(db, ids), passagesOf(db, ids)]);
+    const [articles, passages, full] = await Promise.all([
+      articlesOf(db, ids),
+      passagesOf(db, ids),
+      mentionsOf(db, ids),
+    ]);
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     for (const { id, corrections } of touched) {
       const article = {
@@ -82,7 +80,8 @@ export class CorrectedMentions {
           end: p.end,
         })),
       };
-      const result = applyCorrections(article, out.get(id) ?? [], corrections);
+      const stored = (full.get(id) ?? []).map(publishMention);
+      const result = applyCorrections(article, stored, corrections);
       if (result.applied.length === 0) continue;
       for (const c of result.applied) this.reached.add(c);
       out.set(id, result.mentions);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { BulkWriter } from './bulk-write';
 import { MIGRATIONS } from './migrations';
 import type { StoreTables } from './tables';
 
@@ -14,6 +15,8 @@ export interface OpenStore {
    * whole of a stream, so look-ups made while walking one go through `db`.
    */
   reader: StoreDb;
+  /** Prepared-statement writes of parsed articles, on the same connection as `db`. */
+  bulk: BulkWriter;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export async function openStore(path: string): Promise<OpenStore> {
   return {
     db,
     reader,
+    bulk: new BulkWriter(sqlite),
     async close() {
       await reader.destroy();
       await db.destroy();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { writeGazetteerIndex } from '../gazetteer/build';
 import { indexPath, inputsKey } from '../gazetteer/inputs';
 import { GAZETTEER_FORMAT } from '../../shared/schema';
@@ -27,6 +27,8 @@ function readHead(path: string): string | undefined {
  */
 export function ensureGazetteer(): { path: string; version: string } {
   const path = indexPath();
+  const stamp = fileStamp(path);
+  if (checked?.path === path && checked.stamp === stamp && stamp !== undefined) return checked;
   const head = readHead(path);
   const current =
     head !== undefined &&
@@ -38,5 +40,18 @@ export function ensureGazetteer(): { path: string; version: string } {
     writeGazetteerIndex(path);
   }
   const version = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  checked = { path, version, stamp: fileStamp(path) };
   return { path, version };
+}
+
+/** The last file checked in this process: the parser and the basemap both ask, once each run. */
+let checked: { path: string; version: string; stamp: string | undefined } | undefined;
+
+function fileStamp(path: string): string | undefined {
+  try {
+    const { size, mtimeMs, ino } = statSync(path);
+    return `${size} ${mtimeMs} ${ino}`;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
-import { appendFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
 import { PASSAGE_PAGE_SIZE } from '../../shared/schema';
 import { inProcessParser } from './in-process';
 import { runPreprocess } from './run';
@@ -71,6 +72,53 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     expect(counter.calls).toBe(0);
     expect(summary.published?.shardsWritten).toBe(0);
     expect(readdirSync(join(out, 'shards')).sort()).toEqual(files);
+  });
+
+  it('packs the mentions of a store from before packing once, and publishes the same', async () => {
+    const { out, cacheDir, counter, run } = setUp(20);
+    await run();
+    const before = readPublished(out).index;
+    const store = new Database(join(cacheDir, 'store.sqlite'));
+    store.prepare('delete from packed_mentions').run();
+    store.close();
+    counter.calls = 0;
+    const summary = await run();
+    expect(counter.calls).toBe(0);
+    expect(summary.published?.shardsWritten).toBe(0);
+    expect(readPublished(out).index.places).toEqual(before.places);
+  });
+
+  it('reads only the file that changed once the others are settled, and publishes the same', async () => {
+    const { seeds, out, counter, run } = setUp(40);
+    writeFileSync(
+      join(seeds, 'latin1.txt'),
+      Buffer.from('Talks in S\xe3o Paulo\n\nLeaders met in Kyiv.\n', 'latin1'),
+    );
+    await run();
+    // Files written in the last two seconds are always read (a write could hide in the clock's
+    // grain); the clock is moved on rather than waited for.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 5000);
+      expect((await run()).sync.unread).toBe(0);
+      vi.setSystemTime(Date.now() + 1000);
+      appendFileSync(join(seeds, 'a00011.txt'), '\nA late word from Kyiv.\n');
+      rmSync(join(seeds, 'a00012.txt'));
+      counter.calls = 0;
+      const summary = await run();
+      expect(summary.sync.unread).toBe(39);
+      expect(counter.calls).toBe(1);
+      expect(summary.sync.deleted).toBe(1);
+      // What reading a file noticed is still said on a run that does not read it.
+      expect(summary.sync.notes.map((n) => n.file)).toContain('latin1.txt');
+    } finally {
+      vi.useRealTimers();
+    }
+    const fresh = scratch();
+    const parser = inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS);
+    await runPreprocess({ ...fresh, seeds, parser });
+    expect(readPublished(out).index.places).toEqual(readPublished(fresh.out).index.places);
+    expect(readPublished(out).list).toEqual(readPublished(fresh.out).list);
   });
 
   it('drops a deleted article from the list, its shard, the places and search', async () => {

@@ -13,7 +13,8 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether the process `pid` is running (not gone, not a zombie). */
+export function alive(pid: number): boolean {
   // A killed process stays a zombie until its own parent reaps it; it is gone all the same.
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -115,4 +115,53 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // The publish walk reads each article's mentions packed in one JSON text (packed-mentions.ts)
+  // rather than one row per mention. A table of its own, like fingerprints: a column after the
+  // articles' text would be read through the text's overflow pages. Articles stored before have
+  // no row until the next sync fills it in.
+  '004-packed-mentions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('packed_mentions')
+        .addColumn('article_id', 'text', (c) =>
+          c.primaryKey().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('packed', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  // Article texts in a table of their own: an articles row with its text filled most of a page,
+  // so every scan of the list (the sync's versions, the publish walk) read the whole collection.
+  '005-article-texts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('article_texts')
+        .addColumn('article_id', 'text', (c) =>
+          c.primaryKey().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await sql`insert into article_texts (article_id, text) select id, text from articles`.execute(
+        db,
+      );
+      await db.schema.alterTable('articles').dropColumn('text').execute();
+    },
+  },
+  // What a run read from each single-article file, by the file's stamp (size, inode, times): a
+  // file with the same stamp is not read and hashed again (see walk.ts).
+  '006-files': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('files')
+        .addColumn('file', 'text', (c) => c.primaryKey())
+        .addColumn('stamp', 'text', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) =>
+          c.notNull().references('articles.id').onDelete('cascade'),
+        )
+        .addColumn('bytes', 'integer', (c) => c.notNull())
+        .addColumn('notices', 'text', (c) => c.notNull())
+        .execute();
+      await sql`create index files_by_article on files (article_id)`.execute(db);
+    },
+  },
 };

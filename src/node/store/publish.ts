@@ -139,7 +139,9 @@ async function walkMetadata(
       walk.placeStart.push(walk.placeIds.length);
       walk.placeIds.push(...places);
       walk.buckets.push(row.bucket);
-      walk.versions.push(`${row.id} ${row.hash} ${row.parsed_with} ${corrected.digest(row.id)}`);
+      // Short: every unit digest repeats it once per passage of the article it holds.
+      const version = [row.id, row.hash, row.parsed_with, corrected.digest(row.id)];
+      walk.versions.push(digestOf(version).slice(0, 24));
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
       walk.review.addArticle(position, rows);
       walk.mentions += rows.length;

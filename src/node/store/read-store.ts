@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { StoreDb } from './db';
 import type { MentionTable } from './tables';
 import type { MentionForm } from '../../shared/schema';
+import type { PublishMention } from '../../core/publish/00-corrections';
 
 /** Articles fetched per query when walking the store: bounded memory, few round trips. */
 export const READ_BATCH = 256;
@@ -28,12 +29,15 @@ export interface ListRow {
   /** The canonical article of the story this one copies, or null (see stories.ts). */
   copy_of: string | null;
   copy_kind: string | null;
+  /** The article's mentions packed (packed-mentions.ts); null only before the sync packs them. */
+  packed: string | null;
 }
 
 /** The articles' metadata in list order, in batches; never their texts. */
 export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
   const query = inListOrder(db)
     .leftJoin('fingerprints', 'fingerprints.article_id', 'articles.id')
+    .leftJoin('packed_mentions', 'packed_mentions.article_id', 'articles.id')
     .select([
       'id',
       'hash',
@@ -46,6 +50,7 @@ export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
       'terms',
       'fingerprints.copy_of as copy_of',
       'fingerprints.copy_kind as copy_kind',
+      'packed_mentions.packed as packed',
     ]);
   let batch: ListRow[] = [];
   for await (const row of query.stream()) {
@@ -59,6 +64,22 @@ export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
 }
 
 export type MentionRow = Omit<MentionTable, 'form'> & { form: MentionForm };
+
+/** A stored mention as publishing sees it. */
+export function publishMention(row: MentionRow): PublishMention {
+  const mention: PublishMention = {
+    passageIndex: row.passage_idx,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    form: row.form,
+    placeId: row.place_id,
+    confidence: row.confidence,
+    alternatives: JSON.parse(row.alternatives) as string[],
+  };
+  if (row.reasons !== null) mention.reasons = JSON.parse(row.reasons) as string[];
+  return mention;
+}
 
 /** The mentions of some articles, grouped by article id, each group in text order. */
 export async function mentionsOf(
@@ -110,7 +131,8 @@ export interface FullRow {
 export async function articlesOf(db: StoreDb, ids: readonly string[]): Promise<FullRow[]> {
   return db
     .selectFrom('articles')
-    .select(['id', 'file', 'title', 'source', 'date', 'url', 'text'])
+    .innerJoin('article_texts', 'article_texts.article_id', 'articles.id')
+    .select(['id', 'file', 'title', 'source', 'date', 'url', 'article_texts.text as text'])
     .where('id', 'in', ids)
     .execute();
 }

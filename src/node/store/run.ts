@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBasemap, BASEMAP_ATTRIBUTIONS } from '../basemap';
+import { BASEMAP_ATTRIBUTIONS } from '../basemap';
+import { cachedBasemap } from './basemap-cache';
 import { gazetteerAttribution } from '../gazetteer/attribution';
 import { bundleEntry } from './bundle';
 import { openStore, type StoreDb } from './db';
@@ -9,10 +10,11 @@ import type { Lifeline } from './lifeline';
 import { startParsePool } from './pool';
 import type { Progress } from './progress';
 import { publish, type PublishResult } from './publish';
+import { lockCache } from './run-lock';
 import { clearTmp } from './shard-writer';
 import { groupCopies } from './stories';
-import { readSources, type ReadItem } from './sources';
-import { syncStore, type ParseBatch, type SyncResult } from './sync';
+import { readSources, type ReadItem, type UnchangedItem } from './sources';
+import { keptFiles, syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
 import type { Correction } from '../../shared/schema';
@@ -37,7 +39,7 @@ export interface RunOptions {
   /** How many articles the reader will give, when known, for the progress bar's total. */
   expected?: number;
   /** Defaults to reading `seeds`. */
-  items?: AsyncIterable<ReadItem>;
+  items?: AsyncIterable<ReadItem | UnchangedItem>;
   threads?: number;
   progress?: Progress;
   /** False keeps every outlet's copy of a story as an article of its own (default true). */
@@ -109,16 +111,24 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
   const { corrections, problems: correctionProblems } = options.corrections
     ? { corrections: options.corrections, problems: [] }
     : loadCorrections(correctionsPath(options.seeds));
-  clearTmp(paths.tmp);
-  const store = await openStore(paths.store);
-  const parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
+  // Before anything in the cache is touched: a second run would clear the first one's temp files.
+  const lock = lockCache(options.cacheDir);
+  let store: Awaited<ReturnType<typeof openStore>> | undefined;
+  let parser: Parser | undefined;
   try {
+    clearTmp(paths.tmp);
+    store = await openStore(paths.store);
+    parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
-    const sync = await syncStore(store.db, options.items ?? readSources(options.seeds), {
-      parsedWith: `${parser.geoparser}:${parser.gazetteer}`,
+    const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
+    const kept = await keptFiles(store.db, parsedWith);
+    const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
+    const sync = await syncStore(store, items, {
+      parsedWith,
       parse: parser.parse,
-      inFlight: parser.threads * 2,
+      // Batches queued beyond what the threads run: they keep working while this thread stores.
+      inFlight: parser.threads * 4,
       onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
     options.progress?.done();
@@ -141,7 +151,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
         gazetteer: parser.gazetteer,
       },
       attribution: [...gazetteerAttribution(), ...BASEMAP_ATTRIBUTIONS],
-      basemap: JSON.stringify(buildBasemap()),
+      basemap: cachedBasemap(options.cacheDir),
       duplicates,
       beforeSwitch: () => {
         if (options.lifeline?.lost()) throw new ParentGone();
@@ -156,7 +166,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       .execute();
     return { sync, duplicates, published, threads: parser.threads, correctionProblems };
   } finally {
-    await parser.close();
-    await store.close();
+    await parser?.close();
+    await store?.close();
+    lock.release();
   }
 }

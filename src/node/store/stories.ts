@@ -1,9 +1,4 @@
-import {
-  groupStories,
-  type CopyOf,
-  type Stories,
-  type StoryCandidate,
-} from '../../core/ingest/stories';
+import { groupStories, type Stories, type StoryCandidate } from '../../core/ingest/stories';
 import type { StoreDb } from './db';
 import { articleBody, decodeMinhash, storedFingerprint } from './parse-for-store';
 import { articlesOf, passagesOf, READ_BATCH } from './read-store';
@@ -45,6 +40,16 @@ async function backfillFingerprints(db: StoreDb): Promise<void> {
  */
 export async function groupCopies(db: StoreDb, merge = true): Promise<Stories['counts']> {
   await backfillFingerprints(db);
+  if (!merge) {
+    // Not merging clears any grouping an earlier run stored: every article is its own story.
+    // No fingerprint is read: a re-run's cost stays with what changed.
+    await db
+      .updateTable('fingerprints')
+      .set({ copy_of: null, copy_kind: null })
+      .where('copy_of', 'is not', null)
+      .execute();
+    return { exact: 0, near: 0, stories: 0 };
+  }
   const candidates: StoryCandidate[] = [];
   const stored = new Map<string, string>();
   const rows = db
@@ -69,10 +74,7 @@ export async function groupCopies(db: StoreDb, merge = true): Promise<Stories['c
     });
     stored.set(row.id, `${row.copyOf ?? ''} ${row.copyKind ?? ''}`);
   }
-  // Not merging clears any grouping an earlier run stored: every article is its own story.
-  const { copies, counts } = merge
-    ? groupStories(candidates)
-    : { copies: new Map<string, CopyOf>(), counts: { exact: 0, near: 0, stories: 0 } };
+  const { copies, counts } = groupStories(candidates);
   const changed = candidates.flatMap(({ id }) => {
     const copy = copies.get(id);
     const now = copy ? `${copy.canonical} ${copy.kind}` : ' ';

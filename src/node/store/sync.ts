@@ -1,10 +1,11 @@
 import type { ArticleMeta } from '../../core/pipeline/04-structure-article';
 import { createHash } from 'node:crypto';
 import { articleId } from '../../core/pipeline/04-structure-article';
-import type { StoreDb } from './db';
+import type { BulkWriter } from './bulk-write';
+import type { OpenStore, StoreDb } from './db';
 import type { StoreParseResult } from './parse-for-store';
-import type { ReadItem } from './sources';
-import { deleteArticles, storeArticles, type ArticleToStore } from './write-article';
+import type { KeptFile, ReadItem, UnchangedItem } from './sources';
+import { deleteArticles, packMissing, storeArticles, type ArticleToStore } from './write-article';
 
 /** What one article sent to the geoparser carries. */
 export interface ParseInput {
@@ -41,6 +42,8 @@ export interface SyncResult {
   articles: number;
   /** Articles geoparsed this run (new, changed, or parsed by another version). */
   parsed: number;
+  /** Files not read at all: their stamp said they were as the store had them. */
+  unread: number;
   deleted: number;
   rejected: { file: string; reason: string }[];
   /**
@@ -78,10 +81,11 @@ async function storedVersions(db: StoreDb): Promise<Map<string, string>> {
  * dropped. Each stored batch is one transaction, so a kill loses at most the batches in flight.
  */
 export async function syncStore(
-  db: StoreDb,
-  items: AsyncIterable<ReadItem>,
+  store: Pick<OpenStore, 'db' | 'bulk'>,
+  items: AsyncIterable<ReadItem | UnchangedItem>,
   options: SyncOptions,
 ): Promise<SyncResult> {
+  const { db, bulk } = store;
   const { parsedWith, parse } = options;
   const batchSize = options.batchSize ?? 32;
   const inFlight = options.inFlight ?? 4;
@@ -91,8 +95,11 @@ export async function syncStore(
   const notes: { file: string; note: string }[] = [];
   const unusable: string[] = [];
   const progress: SyncProgress = { read: 0, toParse: 0, parsed: 0 };
+  let unread = 0;
   const pending = new Set<Promise<void>>();
-  let batch: { input: ParseInput; hash: string }[] = [];
+  let batch: { input: ParseInput; hash: string; kept?: KeptFile }[] = [];
+  // Files read this run whose stamp can be kept: recorded once their article is stored.
+  const keep: { file: string; kept: KeptFile }[] = [];
   // Parsed articles wait here to be stored many to a transaction: fewer, larger writes.
   const toStore: ArticleToStore[] = [];
 
@@ -102,19 +109,20 @@ export async function syncStore(
     if (sent.length === 0) return;
     const job = (async () => {
       const results = await parse(sent.map((s) => s.input));
-      const keep: ArticleToStore[] = [];
+      const parsedOk: ArticleToStore[] = [];
       results.forEach((result, i) => {
-        const { input, hash } = sent[i] as { input: ParseInput; hash: string };
+        const { input, hash, kept } = sent[i] as (typeof sent)[number];
         if (result.ok) {
           const { parsed, fingerprint } = result;
-          keep.push({ parsed, text: input.text, hash, fingerprint });
+          parsedOk.push({ parsed, text: input.text, hash, fingerprint });
+          if (kept) keep.push({ file: input.file, kept });
         } else {
           rejected.push({ file: input.file, reason: result.reason });
           unusable.push(input.id);
         }
       });
-      toStore.push(...keep);
-      if (toStore.length >= STORE_BATCH) await storeArticles(db, toStore.splice(0), parsedWith);
+      toStore.push(...parsedOk);
+      if (toStore.length >= STORE_BATCH) storeArticles(bulk, toStore.splice(0), parsedWith);
       progress.parsed += sent.length;
       options.onProgress?.(progress);
     })();
@@ -126,6 +134,18 @@ export async function syncStore(
   for await (const item of items) {
     progress.read += 1;
     if (progress.read % 256 === 0) options.onProgress?.(progress);
+    if (item.ok === 'unchanged') {
+      // Not read: the store already holds it, parsed by this version (see keptFiles).
+      const { file, kept } = item;
+      unread += 1;
+      for (const note of kept.notices) notes.push({ file, note });
+      if (seen.has(kept.id)) {
+        rejected.push({ file, reason: `another file already has the id "${kept.id}"` });
+        continue;
+      }
+      seen.add(kept.id);
+      continue;
+    }
     if (!item.ok) {
       rejected.push({ file: item.file, reason: item.reason });
       continue;
@@ -141,28 +161,75 @@ export async function syncStore(
     const input: ParseInput = { id, file: source.file, text: source.text };
     if (source.meta !== undefined) input.meta = source.meta;
     const hash = contentHash(input);
-    if (known.get(id) === `${hash} ${parsedWith}`) continue;
+    if (known.get(id) === `${hash} ${parsedWith}`) {
+      if (item.kept) keep.push({ file: source.file, kept: item.kept });
+      continue;
+    }
     progress.toParse += 1;
-    batch.push({ input, hash });
+    batch.push(item.kept ? { input, hash, kept: item.kept } : { input, hash });
     if (batch.length >= batchSize) await flush();
   }
   await flush();
   await Promise.all(pending);
-  await storeArticles(db, toStore.splice(0), parsedWith);
+  storeArticles(bulk, toStore.splice(0), parsedWith);
 
   for (const id of unusable) seen.delete(id);
   const gone = [...known.keys()].filter((id) => !seen.has(id));
-  await deleteArticles(db, gone);
+  deleteArticles(bulk, gone);
+  keepFiles(bulk, keep);
+  await packMissing(db);
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   notes.push(...(await storedNotices(db)));
   return {
     read: progress.read,
     articles: seen.size,
     parsed: progress.toParse,
+    unread,
     deleted: gone.length,
     rejected,
     notes: byFileOnce(notes),
   };
+}
+
+/**
+ * What the store kept of single-article files whose article is parsed by this version: a file
+ * with the same stamp is not read again (readSources).
+ */
+export async function keptFiles(db: StoreDb, parsedWith: string): Promise<Map<string, KeptFile>> {
+  const rows = await db
+    .selectFrom('files')
+    .innerJoin('articles', 'articles.id', 'files.article_id')
+    .select(['files.file as file', 'stamp', 'article_id', 'bytes', 'notices'])
+    .where('articles.parsed_with', '=', parsedWith)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.file,
+      {
+        stamp: r.stamp,
+        id: r.article_id,
+        bytes: r.bytes,
+        notices: JSON.parse(r.notices) as string[],
+      },
+    ]),
+  );
+}
+
+/** Records the stamps of files read this run, once their articles are stored. */
+function keepFiles(bulk: BulkWriter, keep: readonly { file: string; kept: KeptFile }[]): void {
+  bulk.transaction(() => {
+    bulk.insert(
+      'files',
+      keep.map(({ file, kept }) => ({
+        file,
+        stamp: kept.stamp,
+        article_id: kept.id,
+        bytes: kept.bytes,
+        notices: JSON.stringify(kept.notices),
+      })),
+      'file',
+    );
+  });
 }
 
 /** Structuring notices of every stored article, named by its id when its file holds several. */

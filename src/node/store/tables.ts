@@ -11,6 +11,9 @@ export interface StoreTables {
   published: PublishedTable;
   fingerprints: FingerprintTable;
   notices: NoticeTable;
+  packed_mentions: PackedMentionTable;
+  article_texts: ArticleTextTable;
+  files: FileTable;
 }
 
 export interface ArticleTable {
@@ -30,7 +33,11 @@ export interface ArticleTable {
   bucket: number;
   /** Distinct folded search terms, space separated (see src/core/publish/search-terms.ts). */
   terms: string;
-  /** Last, so scans that do not ask for it never read it. */
+}
+
+/** An article's text, apart from its row in articles so that scans of the list stay small. */
+export interface ArticleTextTable {
+  article_id: string;
   text: string;
 }
 
@@ -111,4 +118,24 @@ export interface NoticeTable {
   article_id: string;
   seq: number;
   text: string;
+}
+
+/** An article's mentions packed for the publish walk (see packed-mentions.ts). */
+export interface PackedMentionTable {
+  article_id: string;
+  /** JSON: one array per mention, in text order. */
+  packed: string;
+}
+
+/** A single-article file as the last run that read it saw it (see KeptFile). */
+export interface FileTable {
+  /** Path in the seeds folder. */
+  file: string;
+  /** Its stamp (walk.ts) and the reading settings. */
+  stamp: string;
+  article_id: string;
+  /** UTF-8 bytes of the article's text, for the run's size limit. */
+  bytes: number;
+  /** JSON list of what reading it noticed. */
+  notices: string;
 }
