@@ -33,13 +33,18 @@ function workerFetcher(): ((url: string) => Promise<FetchResult>) | null {
     });
 }
 
+// One fetcher for the page's life: every reload of the data (after each saved correction)
+// reuses the same worker instead of starting another that would never be stopped.
+let pageFetcher: ((url: string) => Promise<FetchResult>) | undefined;
+
 /**
  * Fetches JSON from the data folder beside index.html; paths are relative to it. Bodies are read
  * in a worker where the browser has them, on the main thread otherwise (tests).
  */
 export function dataFetcher(baseUrl: string): FetchJson {
   const base = new URL(`${baseUrl}data/`, location.href);
-  const fetchUrl = (typeof Worker === 'undefined' ? null : workerFetcher()) ?? fetchJsonAt;
+  pageFetcher ??= (typeof Worker === 'undefined' ? null : workerFetcher()) ?? fetchJsonAt;
+  const fetchUrl = pageFetcher;
   return (path) => fetchUrl(new URL(path, base).href);
 }
 
