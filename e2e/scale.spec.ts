@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { PlacePassage } from '../src/shared/schema';
+import { dayFromIso, isoFromDay } from '../src/shared/hash';
 import { BODY_SURNAME } from '../src/node/bench/synthetic-collection';
 import {
   expect,
@@ -9,6 +11,7 @@ import {
   loadData,
   loadPage,
   map,
+  placeByName,
   panel,
   test,
 } from './fixtures';
@@ -28,13 +31,31 @@ async function openScale(page: Page, path = '/') {
 
 const BUSY = /^Sochi, Krasnodar Krai, Russia: \d+ mentions$/;
 
+/** Texts repeat across generated articles; a passage's button names its article and passage. */
+function readName(passage: { title: string; passageIndex: number }): RegExp {
+  return new RegExp(`: ${escapeRegExp(passage.title)}, passage ${passage.passageIndex}$`);
+}
+
+/** Scrolls `scroller` to its end until `row` is rendered (the list loads pages as it goes). */
+async function scrollUntilShown(scroller: Locator, row: Locator, timeout: number) {
+  await expect
+    .poll(
+      async () => {
+        await scroller.evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+        });
+        return row.count();
+      },
+      { timeout, intervals: [200] },
+    )
+    .toBe(1);
+}
+
 test('the panel of a place with thousands of passages opens at once and scrolls to the end', async ({
   page,
   request,
 }) => {
-  const data = await loadData(request);
-  const sochi = data.places.find((p) => p.name === 'Sochi');
-  if (!sochi) throw new Error('no Sochi in the generated collection');
+  const { place: sochi } = await placeByName(request, 'Sochi');
   expect(sochi.pages.length).toBeGreaterThan(20);
   const lastPage = await loadPage(request, sochi, sochi.pages.length - 1);
   const oldest = lastPage.passages[lastPage.passages.length - 1];
@@ -51,21 +72,8 @@ test('the panel of a place with thousands of passages opens at once and scrolls 
   expect(await aside.locator('.dl-passage').count()).toBeLessThan(80);
   await expectNoSeriousViolations(page);
 
-  // Texts repeat across generated articles; the button names the article and passage exactly.
-  const last = aside.getByRole('button', {
-    name: new RegExp(`: ${escapeRegExp(oldest.title)}, passage ${oldest.passageIndex}$`),
-  });
-  await expect
-    .poll(
-      async () => {
-        await aside.evaluate((el) => {
-          el.scrollTop = el.scrollHeight;
-        });
-        return last.count();
-      },
-      { timeout: 60_000, intervals: [200] },
-    )
-    .toBe(1);
+  const last = aside.getByRole('button', { name: readName(oldest) });
+  await scrollUntilShown(aside, last, 60_000);
   await expect(last.locator('..').locator('mark').first()).toHaveText('Sochi');
 });
 
@@ -77,17 +85,7 @@ test('the article list scrolls through thousands of articles', async ({ page, re
   await expect(articles.getByRole('button').first()).toBeVisible();
   expect(await articles.getByRole('listitem').count()).toBeLessThan(80);
   const last = articles.getByRole('button', { name: new RegExp(`^${escapeRegExp(oldestTitle)}`) });
-  await expect
-    .poll(
-      async () => {
-        await lists(page).evaluate((el) => {
-          el.scrollTop = el.scrollHeight;
-        });
-        return last.count();
-      },
-      { timeout: 30_000, intervals: [200] },
-    )
-    .toBe(1);
+  await scrollUntilShown(lists(page), last, 30_000);
   await last.click();
   await expect(panel(page).getByRole('heading', { name: oldestTitle, level: 2 })).toBeFocused();
 });
@@ -96,9 +94,7 @@ test('a deep link to a passage deep in a long list opens it highlighted', async 
   page,
   request,
 }) => {
-  const data = await loadData(request);
-  const sochi = data.places.find((p) => p.name === 'Sochi');
-  if (!sochi) throw new Error('no Sochi');
+  const { data, place: sochi } = await placeByName(request, 'Sochi');
   // An article near the end of the newest-first list: its Sochi passage ranks in the thousands.
   const list = await loadArticleList(request, data);
   const id = list.ids[list.ids.length - 3] ?? '';
@@ -115,6 +111,47 @@ test('a deep link to a passage deep in a long list opens it highlighted', async 
   await expect(
     panel(page).getByRole('heading', { name: 'Sochi, Krasnodar Krai, Russia', level: 2 }),
   ).toBeVisible();
+});
+
+test('under a date window the panel lists only the window’s passages, from first to last', async ({
+  page,
+  request,
+}) => {
+  const { place: sochi } = await placeByName(request, 'Sochi');
+  const pages = await Promise.all(sochi.pages.map((_, k) => loadPage(request, sochi, k)));
+  const passages = pages.flatMap((p) => p.passages);
+  // A month in the middle of the list: it starts and ends inside pages, not at their edges.
+  const middle = dayFromIso(passages[Math.floor(passages.length / 2)]?.date ?? '');
+  if (middle === null) throw new Error('undated passages in the generated collection');
+  const from = isoFromDay(middle - 15);
+  const to = isoFromDay(middle + 15);
+  const inside = passages.filter((p) => p.date !== null && p.date >= from && p.date <= to);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) throw new Error('no passage in the window');
+  const after = passages[passages.indexOf(last) + 1];
+  if (!after) throw new Error('the window reaches the oldest passage');
+  const aside = panel(page);
+  const readButton = (p: PlacePassage) => aside.getByRole('button', { name: readName(p) });
+
+  await openScale(page, `/?place=${sochi.id}&from=${from}&to=${to}`);
+  await expect(
+    aside.getByRole('heading', { level: 3, name: /^Passages, .+, newest first$/ }),
+  ).toBeVisible();
+  await expect(aside.getByText(`${inside.length} passages in these dates`)).toBeVisible();
+  await expect(readButton(first)).toBeVisible();
+  // It is the list's first row: nothing newer comes before it.
+  const list = aside.getByRole('list', { name: /^Passages mentioning Sochi/ });
+  await expect(
+    list
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /^Read in article/ }),
+  ).toHaveAccessibleName(readName(first));
+  await scrollUntilShown(aside, readButton(last), 30_000);
+  // The list stops at the window's oldest passage: the next one, older, is not listed.
+  await expect(readButton(after)).toHaveCount(0);
+  await expectNoSeriousViolations(page);
 });
 
 test('a name found only in article bodies finds its articles, and opens one', async ({ page }) => {

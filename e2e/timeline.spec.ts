@@ -77,11 +77,19 @@ test('brushing a week narrows the map, the list and the summary to it', async ({
   await expect(warsawOnMap).toHaveAccessibleName(/^Warsaw, ([^,:]+, )?Poland: [1-9] mentions?$/);
   await expect(nairobi).toBeHidden();
   await expect(lists(page).getByRole('button', { name: /^Places \(4\)$/ })).toBeVisible();
+  // The panel follows too: Warsaw is named on 1, 2, 5 and 6 March, twice in a title.
+  await warsawOnMap.click();
+  const passages = panel(page).getByRole('list', { name: /^Passages mentioning Warsaw/ });
+  await expect(passages).toHaveAccessibleName(/1\s*–\s*7 March 2008, newest first$/);
+  await expect(panel(page).getByText('6 passages in these dates')).toBeVisible();
+  await expect(passages.locator('.dl-passage')).toHaveCount(6);
 
   await timeline(page).getByRole('button', { name: 'Clear dates' }).click();
   await expect(summary(page)).toContainText('All dates');
   await expect(warsawOnMap).toHaveAccessibleName(/^Warsaw, ([^,:]+, )?Poland: 48 mentions$/);
   await expect(nairobi).toBeVisible();
+  await expect(passages).toHaveAccessibleName('Passages mentioning Warsaw, newest first');
+  await expect(panel(page).getByText(/passages? in these dates/)).toBeHidden();
 });
 
 test('a shared link with a window and a place reopens the same moment', async ({ page }) => {

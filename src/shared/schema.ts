@@ -122,6 +122,12 @@ export const PlaceRowSchema = v.object({
   days: dayCounts,
   /** Passage page shard paths; see PASSAGE_PAGE_SIZE. */
   pages: listOf(isShardPath, 'shard paths'),
+  /**
+   * The day of each page's first passage (null: undated), so the place panel can open at a date
+   * window's first page without fetching pages to find it. Present for places with more than
+   * one page and a dated passage.
+   */
+  pageDays: v.optional(listOf(orNull(isInteger), 'days or null')),
   /** Mentions in other outlets' copies of the stories counted above. */
   copies: v.optional(CopyCountsSchema),
 });

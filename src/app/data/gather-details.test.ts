@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceRow } from '../../shared/schema';
+import { passageFilter } from '../logic/export-passages';
+import { dayRange } from '../logic/filters';
 import { gatherDetails } from './gather-details';
 import { tinyFiles, tinySource } from './tiny-data.testing';
 
@@ -44,5 +46,31 @@ describe('gatherDetails', () => {
     files.delete(sochi.pages[0] ?? '');
     const details = await gatherDetails(source, [sochi], { keep: () => true });
     expect(details.get(sochi.id)).toEqual({ articles: [], passages: [], truncated: false });
+  });
+
+  it('reads only the pages a date window’s passages can be on', async () => {
+    // Sochi over pages of two: [a1 (4 April 2008), s0], [s1, s2], [s3, s4], [a2 (undated)],
+    // with s0..s4 on 1 January 2007.
+    const files = tinyFiles({ pageSize: 2, extraSochi: 5 });
+    let requests: string[] = [];
+    const gather = async (from: string, to: string) => {
+      requests = [];
+      const source = tinySource(files, requests);
+      const sochi = sochiOf(source);
+      const range = dayRange({ from, to });
+      const details = await gatherDetails(source, [sochi], {
+        keep: passageFilter(range, null),
+        range,
+      });
+      return details.get(sochi.id)?.passages.map((p) => p.articleId);
+    };
+    const sochi = sochiOf(tinySource(files));
+    const read = () => requests.filter((path) => sochi.pages.includes(path));
+    expect(await gather('2007-01-01', '2007-01-01')).toEqual(['s0', 's1', 's2', 's3', 's4']);
+    expect(read()).toEqual(sochi.pages.slice(0, 3));
+    expect(await gather('2008-04-01', '2008-04-30')).toEqual(['a1']);
+    expect(read()).toEqual(sochi.pages.slice(0, 1));
+    expect(await gather('2009-01-01', '2009-12-31')).toEqual([]);
+    expect(read()).toEqual([]);
   });
 });

@@ -116,7 +116,10 @@ export function tinyFiles(
       for (const m of entry.mentions) m.rank = rank;
     });
     const pages: string[] = [];
+    const pageDays: (number | null)[] = [];
     for (let k = 0; k * pageSize < list.length; k++) {
+      const date = list[k * pageSize]?.a.date;
+      pageDays.push(date ? dayFromIso(date) : null);
       const page: PassagePage = {
         passages: list
           .slice(k * pageSize, (k + 1) * pageSize)
@@ -158,6 +161,8 @@ export function tinyFiles(
       names: [name],
       days: [...days].sort((x, y) => x[0] - y[0]).flat(),
       pages,
+      // As publish has it: only for places of several pages that start dated.
+      ...(pages.length > 1 && pageDays[0] !== null ? { pageDays } : {}),
     };
   });
   placeRows.sort((x, y) => y.mentionCount - x.mentionCount || x.name.localeCompare(y.name));

@@ -1,5 +1,6 @@
 import { dayFromIso, isoFromDay } from '../../shared/hash';
 import type { Filters } from './app-state';
+import type { DayRange } from './filters';
 import { autoBin, type Bin, type DayWindow } from './bins';
 import { binSeries, countBetween, daySeries, type Binned, type DaySeries } from './day-series';
 
@@ -65,6 +66,15 @@ export function formatDays(window: DayWindow): string {
   });
   const date = (day: number) => new Date(`${isoFromDay(day)}T00:00:00Z`);
   return rangeFormat.formatRange(date(window.from), date(window.to));
+}
+
+/** A date filter in words: "1 – 7 March 2008", "from 4 April 2008", "until 4 April 2008". */
+export function formatRange(range: DayRange): string {
+  if (range.from !== null && range.to !== null)
+    return formatDays({ from: range.from, to: range.to });
+  if (range.from !== null) return `from ${formatDays({ from: range.from, to: range.from })}`;
+  if (range.to !== null) return `until ${formatDays({ from: range.to, to: range.to })}`;
+  return 'all dates';
 }
 
 export function mentionsText(count: number): string {

@@ -4,7 +4,17 @@ import { dayFromIso } from '../../shared/hash';
 import { useData } from '../data/data-context';
 import { formatDay } from '../lists/ArticleMeta';
 import { useVirtualList } from '../lists/use-virtual-list';
+import { dayRange, type DayRange } from '../logic/filters';
+import {
+  followsWindow,
+  windowPages,
+  windowRanks,
+  type PageSpan,
+  type RankSpan,
+} from '../logic/passage-window';
 import { pageOf, passageTotal } from '../logic/passages';
+import { formatRange } from '../logic/timeline';
+import { useAppStore } from '../state/store';
 import { openArticleLoaded } from './open-article';
 import { PassageText } from './PassageText';
 
@@ -20,26 +30,47 @@ interface Props {
 }
 
 /**
- * Every passage that mentions a place, newest first, fetched a page (50) at a time as it scrolls
+ * The passages that mention a place, newest first, fetched a page (50) at a time as they scroll
  * into view and virtualised, so a place with thousands of passages opens as fast as one with two.
+ * Under a date window only the window's passages are listed: the index says on which day each
+ * page starts, so the list opens at the window's first page and stops at its last.
  */
 export function PassageList({ place, target, currentArticle, currentPassage }: Props) {
   const { source } = useData();
   const [, arrived] = useReducer((n: number) => n + 1, 0);
+  const filters = useAppStore((s) => s.filters);
+  const range = dayRange(filters);
+  const windowed = followsWindow(place, range);
+  const passagesOf = (k: number): PlacePassage[] | undefined => {
+    const page = source.peekPassagePage(place, k);
+    return page?.state === 'ok' ? page.value.passages : undefined;
+  };
+
   const lastPage = place.pages.length - 1;
-  const last = lastPage >= 0 ? source.peekPassagePage(place, lastPage) : undefined;
-  const total = passageTotal(place, last?.state === 'ok' ? last.value.passages.length : null);
+  const span = windowed ? windowPages(place, range) : { first: 0, last: lastPage };
+  const ranks = listedRanks(place, range, windowed ? span : undefined, passagesOf);
+  const offset = ranks?.start ?? 0;
+  const total = ranks ? ranks.end - ranks.start : 0;
   const { listRef, virtualizer, margin } = useVirtualList<HTMLOListElement>(total, 150);
   const rows = virtualizer.getVirtualItems();
-  const firstShown = pageOf(rows[0]?.index ?? 0);
-  const lastShown = pageOf(rows[rows.length - 1]?.index ?? 0);
+  const firstShown = pageOf(offset + (rows[0]?.index ?? 0));
+  const lastShown = pageOf(offset + (rows[rows.length - 1]?.index ?? 0));
+  const row =
+    target !== null && target >= offset && target < offset + total ? target - offset : null;
+
+  // The pages to have: page 0 ("Mentioned with"), the span's ends, the target's, those shown;
+  // as a key, so the fetches restart only when the set changes.
+  const wanted = new Set([0]);
+  for (const k of [target === null ? null : pageOf(target), span?.first, span?.last]) {
+    if (k !== null && k !== undefined) wanted.add(k);
+  }
+  if (ranks) for (let k = firstShown; k <= lastShown; k++) wanted.add(k);
+  const wantedKey = [...wanted].join(' ');
 
   useEffect(
-    function fetchShownPages() {
+    function fetchWantedPages() {
       let live = true;
-      const wanted = new Set([0, lastPage, ...(target === null ? [] : [pageOf(target)])]);
-      for (let k = firstShown; k <= lastShown; k++) wanted.add(k);
-      for (const k of wanted) {
+      for (const k of wantedKey.split(' ').map(Number)) {
         if (k < 0 || k > lastPage || source.peekPassagePage(place, k)) continue;
         void source.passagePage(place, k).then(() => {
           if (live) arrived();
@@ -49,71 +80,104 @@ export function PassageList({ place, target, currentArticle, currentPassage }: P
         live = false;
       };
     },
-    [source, place, firstShown, lastShown, lastPage, target],
+    [source, place, wantedKey, lastPage],
   );
 
   // The deep-linked passage is brought into view once its page is there, then kept there for a
   // moment while the rows around it are measured (sizes were estimates) and shift it.
-  const scrolledTo = useRef<{ target: number; since: number } | null>(null);
+  const scrolledTo = useRef<{ row: number; since: number } | null>(null);
   useEffect(function scrollToTarget() {
-    if (target === null) return;
+    if (row === null || target === null) return;
     const scroller = listRef.current?.closest('[data-scroller]');
-    if (scrolledTo.current?.target !== target) {
+    if (scrolledTo.current?.row !== row) {
       if (source.peekPassagePage(place, pageOf(target))?.state !== 'ok') return;
-      scrolledTo.current = { target, since: performance.now() };
-      virtualizer.scrollToIndex(target, { align: 'center' });
+      scrolledTo.current = { row, since: performance.now() };
+      virtualizer.scrollToIndex(row, { align: 'center' });
       return;
     }
     if (performance.now() - scrolledTo.current.since > SETTLE_MS || !scroller) return;
-    const row = listRef.current?.querySelector(`[data-index="${target}"] .dl-passage`);
-    if (!row) return;
-    const box = row.getBoundingClientRect();
+    const marked = listRef.current?.querySelector(`[data-index="${row}"] .dl-passage`);
+    if (!marked) return;
+    const box = marked.getBoundingClientRect();
     const view = scroller.getBoundingClientRect();
-    if (box.top < view.top || box.bottom > view.bottom) row.scrollIntoView({ block: 'center' });
+    if (box.top < view.top || box.bottom > view.bottom) marked.scrollIntoView({ block: 'center' });
   });
 
-  const passageAt = (i: number): PlacePassage | undefined => {
-    const page = source.peekPassagePage(place, pageOf(i));
-    return page?.state === 'ok' ? page.value.passages[i % PASSAGE_PAGE_SIZE] : undefined;
-  };
+  const passageAt = (rank: number): PlacePassage | undefined =>
+    passagesOf(pageOf(rank))?.[rank % PASSAGE_PAGE_SIZE];
+  const dates = windowed ? formatRange(range) : null;
 
   return (
-    <ol
-      ref={listRef}
-      className="dl-passages dl-virtual"
-      aria-label={`Passages mentioning ${place.name}, newest first`}
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {rows.map((row) => {
-        const passage = passageAt(row.index);
-        const previous = row.index > 0 ? passageAt(row.index - 1) : undefined;
-        return (
-          <li
-            key={row.index}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            style={{ transform: `translateY(${row.start - margin}px)` }}
-          >
-            {passage ? (
-              <PassageRow
-                passage={passage}
-                // Consecutive passages of one article share its heading.
-                heading={previous?.articleId !== passage.articleId}
-                current={
-                  passage.articleId === currentArticle && passage.passageIndex === currentPassage
-                }
-                onRead={() => {
-                  openArticleLoaded(source, passage.articleId, passage.passageIndex);
-                }}
-              />
-            ) : (
-              <PendingRow page={pageOf(row.index)} place={place} />
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <h3>{dates ? `Passages, ${dates}, newest first` : 'Passages, newest first'}</h3>
+      {windowed && !ranks && span && (
+        <PendingRow page={passagesOf(span.first) ? span.last : span.first} place={place} />
+      )}
+      {windowed && ranks && (
+        <p className="dl-meta">
+          {total === 0
+            ? `No passage mentions ${place.name} in these dates.`
+            : `${total.toLocaleString('en-GB')} ${total === 1 ? 'passage' : 'passages'} in these dates`}
+        </p>
+      )}
+      <ol
+        ref={listRef}
+        className="dl-passages dl-virtual"
+        aria-label={`Passages mentioning ${place.name}, ${dates ? `${dates}, ` : ''}newest first`}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {rows.map((item) => {
+          const rank = offset + item.index;
+          const passage = passageAt(rank);
+          const previous = item.index > 0 ? passageAt(rank - 1) : undefined;
+          return (
+            <li
+              key={item.index}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              style={{ transform: `translateY(${item.start - margin}px)` }}
+            >
+              {passage ? (
+                <PassageRow
+                  passage={passage}
+                  // Consecutive passages of one article share its heading.
+                  heading={previous?.articleId !== passage.articleId}
+                  current={
+                    passage.articleId === currentArticle && passage.passageIndex === currentPassage
+                  }
+                  onRead={() => {
+                    openArticleLoaded(source, passage.articleId, passage.passageIndex);
+                  }}
+                />
+              ) : (
+                <PendingRow page={pageOf(rank)} place={place} />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
+}
+
+/**
+ * The ranks listed: all of them (the total exact once the last page is here), or, with a window
+ * (`span` given), the window's once the span's first and last pages are here.
+ */
+function listedRanks(
+  place: PlaceRow,
+  range: DayRange,
+  span: PageSpan | null | undefined,
+  passagesOf: (page: number) => PlacePassage[] | undefined,
+): RankSpan | undefined {
+  if (span === undefined) {
+    const last = place.pages.length > 0 ? passagesOf(place.pages.length - 1) : undefined;
+    return { start: 0, end: passageTotal(place, last ? last.length : null) };
+  }
+  if (span === null) return { start: 0, end: 0 };
+  const first = passagesOf(span.first);
+  const last = passagesOf(span.last);
+  return first && last ? windowRanks(span, first, last, range) : undefined;
 }
 
 function PassageRow({

@@ -48,7 +48,6 @@ export function PlacePanel({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
         place={place}
         partners={firstPage?.state === 'ok' ? firstPage.value.with : undefined}
       />
-      <h3>Passages, newest first</h3>
       <PassageList
         key={place.id}
         place={place}

@@ -70,8 +70,10 @@ export function ExportMenu() {
     const files = rows.reduce((sum, row) => sum + Math.min(row.pages.length, MAX_EXPORT_PAGES), 0);
     const tell = files > FILES_WORTH_A_NOTICE;
     let told = 0;
+    const range = dayRange(filters);
     const details = await gatherDetails(source, rows, {
-      keep: passageFilter(dayRange(filters), articleId),
+      keep: passageFilter(range, articleId),
+      range,
       onProgress: (done, total) => {
         // Every tenth of the way, not every place: the status line is read out.
         if (!tell || done * 10 < (told + 1) * total) return;

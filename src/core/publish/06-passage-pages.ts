@@ -195,6 +195,23 @@ export class PageAssembler {
   }
 }
 
+/**
+ * Stage 6b: the day of each page's first passage, as PlaceRow.pageDays, from the list positions
+ * in the tally; undefined for a place with one page or no dated passage.
+ */
+export function pageStartDays(
+  place: PlaceStats,
+  dayAt: (position: number) => number | null,
+): (number | null)[] | undefined {
+  const pageCount = Math.ceil(place.passageCount / PASSAGE_PAGE_SIZE);
+  if (pageCount < 2) return undefined;
+  const days: (number | null)[] = [];
+  for (let k = 0; k < pageCount; k++) {
+    days.push(dayAt(place.refs[k * PASSAGE_PAGE_SIZE * 4] as number));
+  }
+  return days[0] === null ? undefined : days;
+}
+
 function isSmall(place: PlaceStats): boolean {
   return place.passageCount <= PASSAGE_PAGE_SIZE;
 }

@@ -20,6 +20,7 @@ export function placeRow(
   place: KnownPlace,
   alternatives: PlaceRef[],
   pages: string[],
+  pageDays?: (number | null)[],
 ): PlaceRow {
   const { id, name, kind, lat, lon, country } = place;
   const row: PlaceRow = {
@@ -37,6 +38,7 @@ export function placeRow(
     days: stats.dayPairs(),
     pages,
   };
+  if (pageDays) row.pageDays = pageDays;
   if (place.admin1 !== undefined) row.admin1 = place.admin1;
   return row;
 }

@@ -11,6 +11,7 @@ import {
   articleShardCount,
   buildIndex,
   mentionedWith,
+  pageStartDays,
   placeRow,
   searchShardCount,
   sortPlaceRows,
@@ -406,6 +407,7 @@ export async function publish(
     known,
     writer,
   );
+  const dayAt = (position: number) => walk.list.build().days[position] ?? null;
   const rows = walk.tally.byIndex.flatMap((stats) => {
     const place = known.get(stats.id);
     if (!place) return [];
@@ -413,12 +415,17 @@ export async function publish(
       const alternative = known.get(id);
       return alternative ? [placeRefOf(alternative)] : [];
     });
-    return [walk.copies.placeRow(placeRow(stats, place, alternatives, pages.get(stats.id) ?? []))];
+    const row = placeRow(
+      stats,
+      place,
+      alternatives,
+      pages.get(stats.id) ?? [],
+      pageStartDays(stats, dayAt),
+    );
+    return [walk.copies.placeRow(row)];
   });
   const { links, days: linkDays } = splitLinkDays(
-    topLinks(walk.tally, (p) => walk.list.build().days[p] ?? null).map((link) =>
-      walk.copies.linkRow(link),
-    ),
+    topLinks(walk.tally, dayAt).map((link) => walk.copies.linkRow(link)),
   );
   const index = buildIndex({
     run: options.run,
