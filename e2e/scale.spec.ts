@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { PlacePassage } from '../src/shared/schema';
+import { PASSAGE_PAGE_SIZE, type PlacePassage } from '../src/shared/schema';
 import { dayFromIso, isoFromDay } from '../src/shared/hash';
 import { BODY_SURNAME } from '../src/node/bench/synthetic-collection';
 import {
@@ -68,6 +68,8 @@ test('the panel of a place with thousands of passages opens at once and scrolls 
     aside.getByRole('heading', { name: 'Sochi, Krasnodar Krai, Russia', level: 2 }),
   ).toBeFocused();
   await expect(aside.locator('.dl-passage mark').first()).toHaveText('Sochi', { timeout: 15_000 });
+  const total = (sochi.pages.length - 1) * PASSAGE_PAGE_SIZE + lastPage.passages.length;
+  await expect(aside.getByText(`${total.toLocaleString('en-GB')} passages`)).toBeVisible();
   // Only the passages near the view are in the page, not thousands.
   expect(await aside.locator('.dl-passage').count()).toBeLessThan(80);
   await expectNoSeriousViolations(page);

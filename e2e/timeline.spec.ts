@@ -90,6 +90,7 @@ test('brushing a week narrows the map, the list and the summary to it', async ({
   await expect(nairobi).toBeVisible();
   await expect(passages).toHaveAccessibleName('Passages mentioning Warsaw, newest first');
   await expect(panel(page).getByText(/passages? in these dates/)).toBeHidden();
+  await expect(panel(page).getByText('48 passages', { exact: true })).toBeVisible();
 });
 
 test('a shared link with a window and a place reopens the same moment', async ({ page }) => {

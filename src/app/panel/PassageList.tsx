@@ -106,6 +106,8 @@ export function PassageList({ place, target, currentArticle, currentPassage }: P
   const passageAt = (rank: number): PlacePassage | undefined =>
     passagesOf(pageOf(rank))?.[rank % PASSAGE_PAGE_SIZE];
   const dates = windowed ? formatRange(range) : null;
+  // The count once it is exact: the window's ends, or the last page, have arrived.
+  const countKnown = windowed ? ranks !== undefined : lastPage < 0 || !!passagesOf(lastPage);
 
   return (
     <>
@@ -113,11 +115,11 @@ export function PassageList({ place, target, currentArticle, currentPassage }: P
       {windowed && !ranks && span && (
         <PendingRow page={passagesOf(span.first) ? span.last : span.first} place={place} />
       )}
-      {windowed && ranks && (
+      {countKnown && (
         <p className="dl-meta">
-          {total === 0
+          {windowed && total === 0
             ? `No passage mentions ${place.name} in these dates.`
-            : `${total.toLocaleString('en-GB')} ${total === 1 ? 'passage' : 'passages'} in these dates`}
+            : `${total.toLocaleString('en-GB')} ${total === 1 ? 'passage' : 'passages'}${windowed ? ' in these dates' : ''}`}
         </p>
       )}
       <ol
