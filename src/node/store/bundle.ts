@@ -1,8 +1,28 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { build, type Plugin } from 'esbuild';
 import { writeFileFully } from './shard-writer';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Leaves these packages out of the bundle, imported by their absolute path: the bundle may live
+ * in a cache folder outside the project (tests use a temp folder), where a bare name resolves to
+ * nothing.
+ */
+function fromProject(packages: readonly string[]): Plugin {
+  return {
+    name: 'from-project',
+    setup(build) {
+      for (const name of packages) {
+        const filter = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        build.onResolve({ filter }, () => ({ path: require.resolve(name), external: true }));
+      }
+    },
+  };
+}
 
 /** Bundled CommonJS dependencies call require(); an ES module has none of its own. */
 export const REQUIRE_BANNER = [
@@ -22,7 +42,13 @@ export interface Bundle {
  * named by its content hash, so worker threads run compiled JavaScript (no TypeScript loader in
  * each thread) and the bundle's hash says exactly which code produced a result.
  */
-export async function bundleEntry(entry: string, name: string, dir: string): Promise<Bundle> {
+export async function bundleEntry(
+  entry: string,
+  name: string,
+  dir: string,
+  /** Packages loaded from this project's node_modules at run time (native addons). */
+  external: string[] = [],
+): Promise<Bundle> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -31,6 +57,7 @@ export async function bundleEntry(entry: string, name: string, dir: string): Pro
     target: 'node20',
     write: false,
     legalComments: 'none',
+    plugins: [fromProject(external)],
     banner: { js: REQUIRE_BANNER },
   });
   const code = result.outputFiles[0]?.contents;

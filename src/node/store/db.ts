@@ -25,16 +25,23 @@ const provider: MigrationProvider = {
 };
 
 /**
- * Opens (creating when needed) the store at `path` and brings its schema to the latest version.
- * WAL journaling: a killed run loses at most its open transaction, never the file.
+ * A read-write connection to the store's SQLite file, as every writer opens it. WAL journaling:
+ * a killed run loses at most its open transaction, never the file. Foreign keys on: replacing
+ * an article deletes its passages and mentions (ON DELETE CASCADE).
  */
-export async function openStore(path: string): Promise<OpenStore> {
-  mkdirSync(dirname(path), { recursive: true });
+export function openConnection(path: string): Database.Database {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -65536');
+  return sqlite;
+}
+
+/** Opens (creating when needed) the store at `path` and brings its schema to the latest version. */
+export async function openStore(path: string): Promise<OpenStore> {
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = openConnection(path);
   const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { StoreParseResult } from './parse-for-store';
-import type { ParseBatch, ParseInput } from './sync';
+import type { ParsedBatch } from './parse-for-store';
+import type { ParseBatch, ParseTask } from './sync';
 
 export interface ParsePool {
   parse: ParseBatch;
@@ -22,17 +22,17 @@ export function startParsePool(
   const count = threads ?? availableParallelism();
   // Started at the first batch, one thread first and more as work queues: a run with nothing
   // or little to parse never pays for loading the gazetteer in every thread.
-  let pool: Piscina<ParseInput[], StoreParseResult[]> | undefined;
+  let pool: Piscina<ParseTask[], ParsedBatch> | undefined;
   return {
-    parse: (inputs) => {
-      pool ??= new Piscina<ParseInput[], StoreParseResult[]>({
+    parse: (tasks) => {
+      pool ??= new Piscina<ParseTask[], ParsedBatch>({
         filename: workerPath,
         workerData: { gazetteerPath },
         minThreads: 1,
         maxThreads: count,
         idleTimeout: 60_000,
       });
-      return pool.run(inputs);
+      return pool.run(tasks);
     },
     threads: count,
     close: () => pool?.destroy() ?? Promise.resolve(),

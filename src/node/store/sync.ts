@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { articleId } from '../../core/pipeline/04-structure-article';
 import type { BulkWriter } from './bulk-write';
 import type { OpenStore, StoreDb } from './db';
-import type { StoreParseResult } from './parse-for-store';
+import type { ParsedBatch } from './parse-for-store';
 import type { KeptFile, ReadItem, UnchangedItem } from './sources';
-import { deleteArticles, packMissing, storeArticles, type ArticleToStore } from './write-article';
+import { deleteArticles, packMissing } from './write-article';
+import type { StoreWriter } from './writer';
 
 /** What one article sent to the geoparser carries. */
 export interface ParseInput {
@@ -16,13 +17,21 @@ export interface ParseInput {
   meta?: ArticleMeta;
 }
 
+/** One article to parse, with its content hash (the key it is stored under). */
+export interface ParseTask {
+  input: ParseInput;
+  hash: string;
+}
+
 /** Parses a batch of articles (in worker threads, or in-process in tests), in order. */
-export type ParseBatch = (inputs: ParseInput[]) => Promise<StoreParseResult[]>;
+export type ParseBatch = (tasks: ParseTask[]) => Promise<ParsedBatch>;
 
 export interface SyncOptions {
   /** The geoparser and gazetteer versions, joined: articles parsed with another are re-parsed. */
   parsedWith: string;
   parse: ParseBatch;
+  /** Stores what was parsed, off this thread (writer.ts). */
+  writer: StoreWriter;
   /** Articles per parse batch, and batches in flight (enough to keep every worker busy). */
   batchSize?: number;
   inFlight?: number;
@@ -86,7 +95,7 @@ export async function syncStore(
   options: SyncOptions,
 ): Promise<SyncResult> {
   const { db, bulk } = store;
-  const { parsedWith, parse } = options;
+  const { parsedWith, parse, writer } = options;
   const batchSize = options.batchSize ?? 32;
   const inFlight = options.inFlight ?? 4;
   const known = await storedVersions(db);
@@ -101,30 +110,41 @@ export async function syncStore(
   // Files read this run whose stamp can be kept: recorded once their article is stored.
   const keep: { file: string; kept: KeptFile }[] = [];
   // Parsed articles wait here to be stored many to a transaction: fewer, larger writes.
-  const toStore: ArticleToStore[] = [];
+  let toStore: Uint8Array[] = [];
+  let toStoreCount = 0;
+  const storeParsed = (): Promise<void> => {
+    const rows = toStore;
+    toStore = [];
+    toStoreCount = 0;
+    return rows.length > 0 ? writer.write(rows) : Promise.resolve();
+  };
 
   const flush = async () => {
     const sent = batch;
     batch = [];
     if (sent.length === 0) return;
     const job = (async () => {
-      const results = await parse(sent.map((s) => s.input));
-      const parsedOk: ArticleToStore[] = [];
-      results.forEach((result, i) => {
-        const { input, hash, kept } = sent[i] as (typeof sent)[number];
-        if (result.ok) {
-          const { parsed, fingerprint } = result;
-          parsedOk.push({ parsed, text: input.text, hash, fingerprint });
+      const { rejected: reasons, rows } = await parse(
+        sent.map(({ input, hash }) => ({ input, hash })),
+      );
+      let usable = 0;
+      reasons.forEach((reason, i) => {
+        const { input, kept } = sent[i] as (typeof sent)[number];
+        if (reason === null) {
+          usable += 1;
           if (kept) keep.push({ file: input.file, kept });
         } else {
-          rejected.push({ file: input.file, reason: result.reason });
+          rejected.push({ file: input.file, reason });
           unusable.push(input.id);
         }
       });
-      toStore.push(...parsedOk);
-      if (toStore.length >= STORE_BATCH) storeArticles(bulk, toStore.splice(0), parsedWith);
+      if (usable > 0) toStore.push(rows);
+      toStoreCount += usable;
       progress.parsed += sent.length;
       options.onProgress?.(progress);
+      // The job holds its place among those in flight until its write is committed: a writer
+      // that falls behind slows the reading, instead of parsed rows piling up in memory.
+      if (toStoreCount >= STORE_BATCH) await storeParsed();
     })();
     pending.add(job);
     void job.finally(() => pending.delete(job)).catch(() => undefined);
@@ -171,7 +191,7 @@ export async function syncStore(
   }
   await flush();
   await Promise.all(pending);
-  storeArticles(bulk, toStore.splice(0), parsedWith);
+  await storeParsed();
 
   for (const id of unusable) seen.delete(id);
   const gone = [...known.keys()].filter((id) => !seen.has(id));
