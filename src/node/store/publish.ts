@@ -31,6 +31,7 @@ import {
   type RunInfo,
 } from '../../shared/schema';
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
+import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
@@ -95,7 +96,7 @@ interface Walk {
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
 async function walkMetadata(
   db: StoreDb,
-  reader: StoreDb,
+  reader: StoreReader,
   corrected: CorrectedMentions,
 ): Promise<Walk> {
   const walk: Walk = {
@@ -113,7 +114,7 @@ async function walkMetadata(
     copies: new CopyTally(),
     review: new ReviewSelection(),
   };
-  for await (const batch of listBatches(reader)) {
+  for (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);
     for (const row of batch) {
       const rows = mentions.get(row.id) ?? [];
@@ -363,7 +364,7 @@ async function knownPlaces(
  */
 export async function publish(
   db: StoreDb,
-  reader: StoreDb,
+  reader: StoreReader,
   options: PublishOptions,
 ): Promise<PublishResult> {
   const { out, tmp } = options;

@@ -14,7 +14,7 @@ import { lockCache } from './run-lock';
 import { clearTmp } from './shard-writer';
 import { groupCopies } from './stories';
 import { readSources, type ReadItem, type UnchangedItem } from './sources';
-import { keptFiles, syncStore, type ParseBatch, type SyncResult } from './sync';
+import { storedState, syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
 import { threadWriter, type StoreWriter } from './writer';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
@@ -124,12 +124,13 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
-    const kept = await keptFiles(store.db, parsedWith);
+    const { known, kept } = await storedState(store.db, parsedWith);
     const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
     writer = threadWriter(paths.store, parsedWith, paths.bundles);
     const sync = await syncStore(store, items, {
       parsedWith,
       parse: parser.parse,
+      known,
       writer,
       // Batches queued beyond what the threads run: they keep working while this thread stores.
       inFlight: parser.threads * 4,
