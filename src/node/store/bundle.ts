@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build, type Plugin } from 'esbuild';
 import { writeFileFully } from './shard-writer';
@@ -49,6 +50,12 @@ export async function bundleEntry(
   /** Packages loaded from this project's node_modules at run time (native addons). */
   external: string[] = [],
 ): Promise<Bundle> {
+  // esbuild costs about a second of every run; unchanged sources give the bundle built last.
+  const sources = sourcesStamp();
+  const latest = join(dir, `${name}.latest.json`);
+  const last = readLatest(latest);
+  if (last?.sources === sources && existsSync(last.path))
+    return { path: last.path, hash: last.hash };
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -70,5 +77,42 @@ export async function bundleEntry(
     writeFileFully(temporary, Buffer.from(code), false);
     renameSync(temporary, path);
   }
+  const record = Buffer.from(JSON.stringify({ sources, path, hash } satisfies Latest));
+  writeFileFully(`${latest}.${process.pid}.tmp`, record, false);
+  renameSync(`${latest}.${process.pid}.tmp`, latest);
   return { path, hash };
+}
+
+/** The bundle last built for an entry, and the sources' stamp it was built from. */
+interface Latest extends Bundle {
+  sources: string;
+}
+
+function readLatest(path: string): Latest | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Latest;
+  } catch {
+    return undefined;
+  }
+}
+
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * The newest modification time under src/ (the app and golden files aside) and the lock file's,
+ * as src/node/bundle/launch.mjs decides when to rebuild a CLI: any edit changes it.
+ */
+function sourcesStamp(): string {
+  const newest = (folder: string): number => {
+    let time = 0;
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, item.name);
+      if (!item.isDirectory()) time = Math.max(time, statSync(path).mtimeMs);
+      else if (item.name !== 'app' && item.name !== '__golden__')
+        time = Math.max(time, newest(path));
+    }
+    return time;
+  };
+  const lock = statSync(join(SRC, '..', 'package-lock.json'), { throwIfNoEntry: false });
+  return `${newest(SRC)} ${lock?.mtimeMs ?? 0}`;
 }

@@ -20,21 +20,19 @@ export function startParsePool(
   threads?: number,
 ): ParsePool {
   const count = threads ?? availableParallelism();
-  // Started at the first batch, one thread first and more as work queues: a run with nothing
-  // or little to parse never pays for loading the gazetteer in every thread.
-  let pool: Piscina<ParseTask[], ParsedBatch> | undefined;
+  // One thread starts at once and loads the gazetteer while the seeds are read, so a re-run
+  // that finds one changed article has it ready (about a second); more start only as work
+  // queues, so a run with little to parse never loads the gazetteer in every thread.
+  const pool = new Piscina<ParseTask[], ParsedBatch>({
+    filename: workerPath,
+    workerData: { gazetteerPath },
+    minThreads: 1,
+    maxThreads: count,
+    idleTimeout: 60_000,
+  });
   return {
-    parse: (tasks) => {
-      pool ??= new Piscina<ParseTask[], ParsedBatch>({
-        filename: workerPath,
-        workerData: { gazetteerPath },
-        minThreads: 1,
-        maxThreads: count,
-        idleTimeout: 60_000,
-      });
-      return pool.run(tasks);
-    },
+    parse: (tasks) => pool.run(tasks),
     threads: count,
-    close: () => pool?.destroy() ?? Promise.resolve(),
+    close: () => pool.destroy(),
   };
 }
