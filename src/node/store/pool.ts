@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ParsedBatch } from './parse-for-store';
 import type { ParseBatch, ParseTask } from './sync';
+import { HEAP_LIMITS } from './writer';
 
 export interface ParsePool {
   parse: ParseBatch;
@@ -29,6 +30,7 @@ export function startParsePool(
     minThreads: 1,
     maxThreads: count,
     idleTimeout: 60_000,
+    resourceLimits: HEAP_LIMITS,
   });
   return {
     parse: (tasks) => pool.run(tasks),

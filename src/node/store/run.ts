@@ -137,6 +137,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
     await writer.close();
+    // Publishing needs no geoparser: the threads and their gazetteers go before it starts.
+    await parser.close();
     options.progress?.done();
     const duplicates = await groupCopies(store.db, options.mergeCopies ?? true);
     await store.db
