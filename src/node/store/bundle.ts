@@ -1,8 +1,29 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { build, type Plugin } from 'esbuild';
 import { writeFileFully } from './shard-writer';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Leaves these packages out of the bundle, imported by their absolute path: the bundle may live
+ * in a cache folder outside the project (tests use a temp folder), where a bare name resolves to
+ * nothing.
+ */
+function fromProject(packages: readonly string[]): Plugin {
+  return {
+    name: 'from-project',
+    setup(build) {
+      for (const name of packages) {
+        const filter = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+        build.onResolve({ filter }, () => ({ path: require.resolve(name), external: true }));
+      }
+    },
+  };
+}
 
 /** Bundled CommonJS dependencies call require(); an ES module has none of its own. */
 export const REQUIRE_BANNER = [
@@ -22,7 +43,19 @@ export interface Bundle {
  * named by its content hash, so worker threads run compiled JavaScript (no TypeScript loader in
  * each thread) and the bundle's hash says exactly which code produced a result.
  */
-export async function bundleEntry(entry: string, name: string, dir: string): Promise<Bundle> {
+export async function bundleEntry(
+  entry: string,
+  name: string,
+  dir: string,
+  /** Packages loaded from this project's node_modules at run time (native addons). */
+  external: string[] = [],
+): Promise<Bundle> {
+  // esbuild costs about a second of every run; unchanged sources give the bundle built last.
+  const sources = sourcesStamp();
+  const latest = join(dir, `${name}.latest.json`);
+  const last = readLatest(latest);
+  if (last?.sources === sources && existsSync(last.path))
+    return { path: last.path, hash: last.hash };
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -31,6 +64,7 @@ export async function bundleEntry(entry: string, name: string, dir: string): Pro
     target: 'node20',
     write: false,
     legalComments: 'none',
+    plugins: [fromProject(external)],
     banner: { js: REQUIRE_BANNER },
   });
   const code = result.outputFiles[0]?.contents;
@@ -43,5 +77,42 @@ export async function bundleEntry(entry: string, name: string, dir: string): Pro
     writeFileFully(temporary, Buffer.from(code), false);
     renameSync(temporary, path);
   }
+  const record = Buffer.from(JSON.stringify({ sources, path, hash } satisfies Latest));
+  writeFileFully(`${latest}.${process.pid}.tmp`, record, false);
+  renameSync(`${latest}.${process.pid}.tmp`, latest);
   return { path, hash };
+}
+
+/** The bundle last built for an entry, and the sources' stamp it was built from. */
+interface Latest extends Bundle {
+  sources: string;
+}
+
+function readLatest(path: string): Latest | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Latest;
+  } catch {
+    return undefined;
+  }
+}
+
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * The newest modification time under src/ (the app and golden files aside) and the lock file's,
+ * as src/node/bundle/launch.mjs decides when to rebuild a CLI: any edit changes it.
+ */
+function sourcesStamp(): string {
+  const newest = (folder: string): number => {
+    let time = 0;
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, item.name);
+      if (!item.isDirectory()) time = Math.max(time, statSync(path).mtimeMs);
+      else if (item.name !== 'app' && item.name !== '__golden__')
+        time = Math.max(time, newest(path));
+    }
+    return time;
+  };
+  const lock = statSync(join(SRC, '..', 'package-lock.json'), { throwIfNoEntry: false });
+  return `${newest(SRC)} ${lock?.mtimeMs ?? 0}`;
 }

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeGazetteerIndex } from '../gazetteer/build';
 import { indexPath, inputsKey } from '../gazetteer/inputs';
 import { GAZETTEER_FORMAT } from '../../shared/schema';
@@ -39,9 +47,33 @@ export function ensureGazetteer(): { path: string; version: string } {
     );
     writeGazetteerIndex(path);
   }
-  const version = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const version = versionOf(path);
   checked = { path, version, stamp: fileStamp(path) };
   return { path, version };
+}
+
+/**
+ * The file's version, kept beside it with the stamp it was hashed at (`<path>.version`): hashing
+ * 20 MB costs a few hundred milliseconds of every run, and the file changes only when rebuilt.
+ */
+function versionOf(path: string): string {
+  const stamp = fileStamp(path);
+  const sidecar = `${path}.version`;
+  try {
+    const kept = JSON.parse(readFileSync(sidecar, 'utf8')) as { stamp?: string; version?: string };
+    if (stamp !== undefined && kept.stamp === stamp && kept.version) return kept.version;
+  } catch {
+    // None yet, or unreadable: hash the file.
+  }
+  const version = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const temporary = `${sidecar}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, JSON.stringify({ stamp, version }));
+    renameSync(temporary, sidecar);
+  } catch {
+    // A folder we cannot write to: the next run hashes again.
+  }
+  return version;
 }
 
 /** The last file checked in this process: the parser and the basemap both ask, once each run. */

@@ -1,4 +1,4 @@
-import { parseForStore } from './parse-for-store';
+import { parseBatchForStore } from './parse-for-store';
 import type { Parser } from './run';
 import type { GeoMention } from '../../shared/schema';
 
@@ -11,7 +11,7 @@ export function inProcessParser(
   versions: { geoparser: string; gazetteer: string },
 ): Parser {
   return {
-    parse: (inputs) => Promise.resolve(inputs.map((input) => parseForStore(input, geoparse))),
+    parse: (tasks) => Promise.resolve(parseBatchForStore(tasks, geoparse)),
     ...versions,
     threads: 1,
     close: () => Promise.resolve(),

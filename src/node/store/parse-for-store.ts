@@ -1,7 +1,9 @@
+import { serialize } from 'node:v8';
 import { fingerprint, MINHASH_LENGTH } from '../../core/ingest/duplicates';
 import { parseArticle, type ParsedArticle } from '../../core/pipeline/index';
 import type { GeoMention, Passage } from '../../shared/schema';
-import type { ParseInput } from './sync';
+import type { ParseInput, ParseTask } from './sync';
+import type { ArticleToStore } from './write-article';
 
 /** An article's fingerprint as the store keeps it (see FingerprintTable). */
 export interface StoredFingerprint {
@@ -56,4 +58,35 @@ export function parseForStore(
   if (!result.ok) return result;
   const body = articleBody(input.text, result.parsed.article.passages);
   return { ...result, fingerprint: storedFingerprint(body) };
+}
+
+/** A parsed batch as it travels from a parse worker, through the dispatching thread, to the writer. */
+export interface ParsedBatch {
+  /** Per task, in order: null when the article is usable, else why it is not. */
+  rejected: (string | null)[];
+  /**
+   * The usable articles, ready to store (ArticleToStore[]), serialised once here with node:v8.
+   * The thread that dispatches passes these bytes on to the writer without reading them: only
+   * the writer pays for turning them back into objects (see writer.ts).
+   */
+  rows: Uint8Array;
+}
+
+/** Parses a batch for the store: the job of a parse worker (or of a test's in-process parser). */
+export function parseBatchForStore(
+  tasks: readonly ParseTask[],
+  geoparse: (text: string) => GeoMention[],
+): ParsedBatch {
+  const rejected: (string | null)[] = [];
+  const rows: ArticleToStore[] = [];
+  for (const { input, hash } of tasks) {
+    const result = parseForStore(input, geoparse);
+    if (result.ok) {
+      rows.push({ parsed: result.parsed, text: input.text, hash, fingerprint: result.fingerprint });
+      rejected.push(null);
+    } else {
+      rejected.push(result.reason);
+    }
+  }
+  return { rejected, rows: serialize(rows) };
 }

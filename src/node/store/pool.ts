@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { StoreParseResult } from './parse-for-store';
-import type { ParseBatch, ParseInput } from './sync';
+import type { ParsedBatch } from './parse-for-store';
+import type { ParseBatch, ParseTask } from './sync';
+import { HEAP_LIMITS } from './writer';
 
 export interface ParsePool {
   parse: ParseBatch;
@@ -20,21 +21,20 @@ export function startParsePool(
   threads?: number,
 ): ParsePool {
   const count = threads ?? availableParallelism();
-  // Started at the first batch, one thread first and more as work queues: a run with nothing
-  // or little to parse never pays for loading the gazetteer in every thread.
-  let pool: Piscina<ParseInput[], StoreParseResult[]> | undefined;
+  // One thread starts at once and loads the gazetteer while the seeds are read, so a re-run
+  // that finds one changed article has it ready (about a second); more start only as work
+  // queues, so a run with little to parse never loads the gazetteer in every thread.
+  const pool = new Piscina<ParseTask[], ParsedBatch>({
+    filename: workerPath,
+    workerData: { gazetteerPath },
+    minThreads: 1,
+    maxThreads: count,
+    idleTimeout: 60_000,
+    resourceLimits: HEAP_LIMITS,
+  });
   return {
-    parse: (inputs) => {
-      pool ??= new Piscina<ParseInput[], StoreParseResult[]>({
-        filename: workerPath,
-        workerData: { gazetteerPath },
-        minThreads: 1,
-        maxThreads: count,
-        idleTimeout: 60_000,
-      });
-      return pool.run(inputs);
-    },
+    parse: (tasks) => pool.run(tasks),
     threads: count,
-    close: () => pool?.destroy() ?? Promise.resolve(),
+    close: () => pool.destroy(),
   };
 }

@@ -32,6 +32,7 @@ import {
   type RunInfo,
 } from '../../shared/schema';
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
+import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
@@ -96,7 +97,7 @@ interface Walk {
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
 async function walkMetadata(
   db: StoreDb,
-  reader: StoreDb,
+  reader: StoreReader,
   corrected: CorrectedMentions,
 ): Promise<Walk> {
   const walk: Walk = {
@@ -114,7 +115,7 @@ async function walkMetadata(
     copies: new CopyTally(),
     review: new ReviewSelection(),
   };
-  for await (const batch of listBatches(reader)) {
+  for (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);
     for (const row of batch) {
       const rows = mentions.get(row.id) ?? [];
@@ -364,7 +365,7 @@ async function knownPlaces(
  */
 export async function publish(
   db: StoreDb,
-  reader: StoreDb,
+  reader: StoreReader,
   options: PublishOptions,
 ): Promise<PublishResult> {
   const { out, tmp } = options;

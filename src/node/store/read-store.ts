@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
 import type { MentionTable } from './tables';
 import type { MentionForm } from '../../shared/schema';
@@ -34,8 +35,8 @@ export interface ListRow {
 }
 
 /** The articles' metadata in list order, in batches; never their texts. */
-export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
-  const query = inListOrder(db)
+export function listBatches(reader: StoreReader): Generator<ListRow[]> {
+  const query = inListOrder(reader.db)
     .leftJoin('fingerprints', 'fingerprints.article_id', 'articles.id')
     .leftJoin('packed_mentions', 'packed_mentions.article_id', 'articles.id')
     .select([
@@ -52,15 +53,7 @@ export async function* listBatches(db: StoreDb): AsyncGenerator<ListRow[]> {
       'fingerprints.copy_kind as copy_kind',
       'packed_mentions.packed as packed',
     ]);
-  let batch: ListRow[] = [];
-  for await (const row of query.stream()) {
-    batch.push(row);
-    if (batch.length >= READ_BATCH) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
+  return reader.batches(query, READ_BATCH);
 }
 
 export type MentionRow = Omit<MentionTable, 'form'> & { form: MentionForm };

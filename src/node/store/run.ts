@@ -14,8 +14,9 @@ import { lockCache } from './run-lock';
 import { clearTmp } from './shard-writer';
 import { groupCopies } from './stories';
 import { readSources, type ReadItem, type UnchangedItem } from './sources';
-import { keptFiles, syncStore, type ParseBatch, type SyncResult } from './sync';
+import { storedState, syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
+import { threadWriter, type StoreWriter } from './writer';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
 import type { Correction } from '../../shared/schema';
 
@@ -115,6 +116,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
   const lock = lockCache(options.cacheDir);
   let store: Awaited<ReturnType<typeof openStore>> | undefined;
   let parser: Parser | undefined;
+  let writer: StoreWriter | undefined;
   try {
     clearTmp(paths.tmp);
     store = await openStore(paths.store);
@@ -122,15 +124,21 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
-    const kept = await keptFiles(store.db, parsedWith);
+    const { known, kept } = await storedState(store.db, parsedWith);
     const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
+    writer = threadWriter(paths.store, parsedWith, paths.bundles);
     const sync = await syncStore(store, items, {
       parsedWith,
       parse: parser.parse,
+      known,
+      writer,
       // Batches queued beyond what the threads run: they keep working while this thread stores.
       inFlight: parser.threads * 4,
       onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
     });
+    await writer.close();
+    // Publishing needs no geoparser: the threads and their gazetteers go before it starts.
+    await parser.close();
     options.progress?.done();
     const duplicates = await groupCopies(store.db, options.mergeCopies ?? true);
     await store.db
@@ -166,6 +174,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       .execute();
     return { sync, duplicates, published, threads: parser.threads, correctionProblems };
   } finally {
+    await writer?.close();
     await parser?.close();
     await store?.close();
     lock.release();

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { articleId } from '../../core/pipeline/04-structure-article';
 import type { BulkWriter } from './bulk-write';
 import type { OpenStore, StoreDb } from './db';
-import type { StoreParseResult } from './parse-for-store';
+import type { ParsedBatch } from './parse-for-store';
 import type { KeptFile, ReadItem, UnchangedItem } from './sources';
-import { deleteArticles, packMissing, storeArticles, type ArticleToStore } from './write-article';
+import { deleteArticles, packMissing } from './write-article';
+import type { StoreWriter } from './writer';
 
 /** What one article sent to the geoparser carries. */
 export interface ParseInput {
@@ -16,13 +17,23 @@ export interface ParseInput {
   meta?: ArticleMeta;
 }
 
+/** One article to parse, with its content hash (the key it is stored under). */
+export interface ParseTask {
+  input: ParseInput;
+  hash: string;
+}
+
 /** Parses a batch of articles (in worker threads, or in-process in tests), in order. */
-export type ParseBatch = (inputs: ParseInput[]) => Promise<StoreParseResult[]>;
+export type ParseBatch = (tasks: ParseTask[]) => Promise<ParsedBatch>;
 
 export interface SyncOptions {
   /** The geoparser and gazetteer versions, joined: articles parsed with another are re-parsed. */
   parsedWith: string;
   parse: ParseBatch;
+  /** What the store holds (storedState): what needs no parse, and what is gone. */
+  known: StoredState['known'];
+  /** Stores what was parsed, off this thread (writer.ts). */
+  writer: StoreWriter;
   /** Articles per parse batch, and batches in flight (enough to keep every worker busy). */
   batchSize?: number;
   inFlight?: number;
@@ -64,17 +75,6 @@ export function contentHash(input: ParseInput): string {
   return hash.digest('hex');
 }
 
-async function storedVersions(db: StoreDb): Promise<Map<string, string>> {
-  const known = new Map<string, string>();
-  for await (const row of db
-    .selectFrom('articles')
-    .select(['id', 'hash', 'parsed_with'])
-    .stream()) {
-    known.set(row.id, `${row.hash} ${row.parsed_with}`);
-  }
-  return known;
-}
-
 /**
  * Brings the store in line with the collection: new and changed articles (or all, when the
  * geoparser or gazetteer changed) are parsed and stored; articles whose files are gone are
@@ -86,10 +86,9 @@ export async function syncStore(
   options: SyncOptions,
 ): Promise<SyncResult> {
   const { db, bulk } = store;
-  const { parsedWith, parse } = options;
+  const { parsedWith, parse, writer, known } = options;
   const batchSize = options.batchSize ?? 32;
   const inFlight = options.inFlight ?? 4;
-  const known = await storedVersions(db);
   const seen = new Set<string>();
   const rejected: { file: string; reason: string }[] = [];
   const notes: { file: string; note: string }[] = [];
@@ -101,30 +100,41 @@ export async function syncStore(
   // Files read this run whose stamp can be kept: recorded once their article is stored.
   const keep: { file: string; kept: KeptFile }[] = [];
   // Parsed articles wait here to be stored many to a transaction: fewer, larger writes.
-  const toStore: ArticleToStore[] = [];
+  let toStore: Uint8Array[] = [];
+  let toStoreCount = 0;
+  const storeParsed = (): Promise<void> => {
+    const rows = toStore;
+    toStore = [];
+    toStoreCount = 0;
+    return rows.length > 0 ? writer.write(rows) : Promise.resolve();
+  };
 
   const flush = async () => {
     const sent = batch;
     batch = [];
     if (sent.length === 0) return;
     const job = (async () => {
-      const results = await parse(sent.map((s) => s.input));
-      const parsedOk: ArticleToStore[] = [];
-      results.forEach((result, i) => {
-        const { input, hash, kept } = sent[i] as (typeof sent)[number];
-        if (result.ok) {
-          const { parsed, fingerprint } = result;
-          parsedOk.push({ parsed, text: input.text, hash, fingerprint });
+      const { rejected: reasons, rows } = await parse(
+        sent.map(({ input, hash }) => ({ input, hash })),
+      );
+      let usable = 0;
+      reasons.forEach((reason, i) => {
+        const { input, kept } = sent[i] as (typeof sent)[number];
+        if (reason === null) {
+          usable += 1;
           if (kept) keep.push({ file: input.file, kept });
         } else {
-          rejected.push({ file: input.file, reason: result.reason });
+          rejected.push({ file: input.file, reason });
           unusable.push(input.id);
         }
       });
-      toStore.push(...parsedOk);
-      if (toStore.length >= STORE_BATCH) storeArticles(bulk, toStore.splice(0), parsedWith);
+      if (usable > 0) toStore.push(rows);
+      toStoreCount += usable;
       progress.parsed += sent.length;
       options.onProgress?.(progress);
+      // The job holds its place among those in flight until its write is committed: a writer
+      // that falls behind slows the reading, instead of parsed rows piling up in memory.
+      if (toStoreCount >= STORE_BATCH) await storeParsed();
     })();
     pending.add(job);
     void job.finally(() => pending.delete(job)).catch(() => undefined);
@@ -135,7 +145,7 @@ export async function syncStore(
     progress.read += 1;
     if (progress.read % 256 === 0) options.onProgress?.(progress);
     if (item.ok === 'unchanged') {
-      // Not read: the store already holds it, parsed by this version (see keptFiles).
+      // Not read: the store already holds it, parsed by this version (see storedState).
       const { file, kept } = item;
       unread += 1;
       for (const note of kept.notices) notes.push({ file, note });
@@ -171,7 +181,7 @@ export async function syncStore(
   }
   await flush();
   await Promise.all(pending);
-  storeArticles(bulk, toStore.splice(0), parsedWith);
+  await storeParsed();
 
   for (const id of unusable) seen.delete(id);
   const gone = [...known.keys()].filter((id) => !seen.has(id));
@@ -191,28 +201,44 @@ export async function syncStore(
   };
 }
 
-/**
- * What the store kept of single-article files whose article is parsed by this version: a file
- * with the same stamp is not read again (readSources).
- */
-export async function keptFiles(db: StoreDb, parsedWith: string): Promise<Map<string, KeptFile>> {
+export interface StoredState {
+  /** Every stored article's content hash and parse version, joined by a space, by id. */
+  known: Map<string, string>;
+  /**
+   * What the store kept of single-article files whose article is parsed by this version: a file
+   * with the same stamp is not read again (readSources).
+   */
+  kept: Map<string, KeptFile>;
+}
+
+const NO_NOTICES: string[] = [];
+
+/** The stored articles' versions and their files' stamps, in one query (a re-run's first read). */
+export async function storedState(db: StoreDb, parsedWith: string): Promise<StoredState> {
   const rows = await db
-    .selectFrom('files')
-    .innerJoin('articles', 'articles.id', 'files.article_id')
-    .select(['files.file as file', 'stamp', 'article_id', 'bytes', 'notices'])
-    .where('articles.parsed_with', '=', parsedWith)
+    .selectFrom('articles')
+    .leftJoin('files', 'files.article_id', 'articles.id')
+    .select([
+      'articles.id as id',
+      'articles.hash as hash',
+      'articles.parsed_with as parsed_with',
+      'files.file as file',
+      'files.stamp as stamp',
+      'files.bytes as bytes',
+      'files.notices as notices',
+    ])
     .execute();
-  return new Map(
-    rows.map((r) => [
-      r.file,
-      {
-        stamp: r.stamp,
-        id: r.article_id,
-        bytes: r.bytes,
-        notices: JSON.parse(r.notices) as string[],
-      },
-    ]),
-  );
+  const known = new Map<string, string>();
+  const kept = new Map<string, KeptFile>();
+  for (const r of rows) {
+    known.set(r.id, `${r.hash} ${r.parsed_with}`);
+    if (r.file === null || r.stamp === null || r.bytes === null || r.notices === null) continue;
+    if (r.parsed_with !== parsedWith) continue;
+    // Most files noticed nothing: one shared empty list, not a parse per file.
+    const notices = r.notices === '[]' ? NO_NOTICES : (JSON.parse(r.notices) as string[]);
+    kept.set(r.file, { stamp: r.stamp, id: r.id, bytes: r.bytes, notices });
+  }
+  return { known, kept };
 }
 
 /** Records the stamps of files read this run, once their articles are stored. */

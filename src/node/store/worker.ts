@@ -1,11 +1,11 @@
 // A geoparse worker thread: loads the gazetteer once, then parses batches of articles sent by
-// the parent. It never writes a file: results go back to the parent, which alone stores and
-// publishes, so killing the parent ends the work with nothing half-written.
+// the parent. It never writes a file: results go back to the parent, which hands them to the
+// store's writer thread; a kill ends the work with nothing half-written.
 import { workerData } from 'node:worker_threads';
 import { Gazetteer } from '../../core/gazetteer/gazetteer';
 import { geoparse } from '../../core/geoparser/index';
-import { parseForStore, type StoreParseResult } from './parse-for-store';
-import type { ParseInput } from './sync';
+import { parseBatchForStore, type ParsedBatch } from './parse-for-store';
+import type { ParseTask } from './sync';
 import { readGazetteerFile } from '../gazetteer/index-file';
 
 const { gazetteerPath } = workerData as { gazetteerPath: string };
@@ -14,6 +14,6 @@ const index = readGazetteerFile(gazetteerPath);
 if (!index) throw new Error(`the gazetteer index at ${gazetteerPath} cannot be read`);
 const gazetteer = new Gazetteer(index);
 
-export default function parseBatch(inputs: ParseInput[]): StoreParseResult[] {
-  return inputs.map((input) => parseForStore(input, (text) => geoparse(text, gazetteer)));
+export default function parseBatch(tasks: ParseTask[]): ParsedBatch {
+  return parseBatchForStore(tasks, (text) => geoparse(text, gazetteer));
 }
