@@ -79,6 +79,33 @@ function drawShapes<P>(
   }
 }
 
+/**
+ * Runs `paint` in a task of its own when the page is idle, within a fifth of a second: the data
+ * arriving, a click's answer and animation frames go first, and the basemap fills in between.
+ */
+function whenIdle(paint: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(paint, { timeout: 200 });
+  else setTimeout(paint);
+}
+
+/** A tile's area at zoom 0, with the stroke margin: the shapes crossing it are drawn into it. */
+function tileBox(coords: Coords): Box {
+  const scale = 2 ** coords.z;
+  const margin = MARGIN_PX / scale;
+  const size = TILE / scale;
+  const x0 = coords.x * size;
+  const y0 = coords.y * size;
+  return [x0 - margin, y0 - margin, x0 + size + margin, y0 + size + margin];
+}
+
+const sameStyle = (a: ShapeStyle, b: ShapeStyle) =>
+  a.stroke === b.stroke &&
+  a.weight === b.weight &&
+  a.fill === b.fill &&
+  a.opacity === b.opacity &&
+  a.order === b.order &&
+  String(a.dash) === String(b.dash);
+
 /** One tile: its zoom-0 box (with the stroke margin) decides which shapes and rings it draws. */
 function paintTile<A, L>(canvas: HTMLCanvasElement, coords: Coords, paint: BasemapPaint<A, L>) {
   const ctx = canvas.getContext('2d');
@@ -90,11 +117,9 @@ function paintTile<A, L>(canvas: HTMLCanvasElement, coords: Coords, paint: Basem
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   const scale = 2 ** coords.z;
-  const margin = MARGIN_PX / scale;
-  const size = TILE / scale;
-  const x0 = coords.x * size;
-  const y0 = coords.y * size;
-  const tile: Box = [x0 - margin, y0 - margin, x0 + size + margin, y0 + size + margin];
+  const tile = tileBox(coords);
+  const x0 = coords.x * (TILE / scale);
+  const y0 = coords.y * (TILE / scale);
   const inTile = <P>(shapes: readonly Shape<P>[], styleOf: (p: P) => ShapeStyle) =>
     shapes
       .filter((shape) => overlaps(shape.box, tile))
@@ -122,6 +147,8 @@ function paintTile<A, L>(canvas: HTMLCanvasElement, coords: Coords, paint: Basem
 export class BasemapTiles<A, L> extends GridLayer {
   private paint: BasemapPaint<A, L>;
   private readonly live = new Map<HTMLCanvasElement, Coords>();
+  /** Tiles waiting for a repaint. */
+  private readonly stale = new Set<HTMLCanvasElement>();
 
   constructor(paint: BasemapPaint<A, L>, options: GridLayerOptions = {}) {
     super({ noWrap: true, className: 'dl-basemap', ...options });
@@ -139,7 +166,7 @@ export class BasemapTiles<A, L> extends GridLayer {
     canvas.height = TILE * ratio;
     canvas.className = 'dl-basemap-tile';
     this.live.set(canvas, coords);
-    setTimeout(() => {
+    whenIdle(() => {
       // A tile unloaded before its turn (the view moved on) is not painted.
       if (this.live.has(canvas)) paintTile(canvas, coords, this.paint);
       done(undefined, canvas);
@@ -147,9 +174,32 @@ export class BasemapTiles<A, L> extends GridLayer {
     return canvas;
   }
 
-  /** New styles (shading, selection): the tiles on the map are repainted where they are. */
+  /**
+   * New styles (shading, selection): the tiles on the map that show a shape whose style changed
+   * are repainted where they are, each in a task of its own. Selecting a country repaints the
+   * few tiles it covers, not the map.
+   */
   setPaint(paint: BasemapPaint<A, L>): void {
+    const before = this.paint;
     this.paint = paint;
-    for (const [canvas, coords] of this.live) paintTile(canvas, coords, paint);
+    const changed = paint.areas.flatMap((shape) =>
+      sameStyle(before.areaStyle(shape.properties), paint.areaStyle(shape.properties))
+        ? []
+        : [shape.box],
+    );
+    if (paint.lines !== before.lines || paint.lineStyle !== before.lineStyle) {
+      changed.push(...paint.lines.map((shape) => shape.box));
+    }
+    for (const [canvas, coords] of this.live) {
+      const box = tileBox(coords);
+      if (this.stale.has(canvas) || !changed.some((b) => overlaps(b, box))) continue;
+      this.stale.add(canvas);
+      whenIdle(() => {
+        // Painted with the styles of the moment: a later change needs no second pass.
+        if (this.stale.delete(canvas) && this.live.has(canvas)) {
+          paintTile(canvas, coords, this.paint);
+        }
+      });
+    }
   }
 }
