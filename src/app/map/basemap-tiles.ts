@@ -1,16 +1,23 @@
-import { GridLayer, type Coords, type DoneCallback, type GridLayerOptions } from 'leaflet';
-import { overlaps, type Box, type Shape, type WorldPoint } from '../logic/basemap-shapes';
+import {
+  GridLayer,
+  type Coords,
+  type DoneCallback,
+  type GridLayerOptions,
+  type Map as LeafletMap,
+} from 'leaflet';
+import { overlaps, type Shape } from '../logic/basemap-shapes';
+import {
+  paintTile,
+  sameStyle,
+  TILE,
+  tileBox,
+  type ShapeStyle,
+  type TileScene,
+  type TileShape,
+} from './tile-paint';
+import { workerPainter, type TilePainter } from './tile-painter';
 
-/** How one shape is drawn; `order` puts shaded and selected countries over plain land. */
-export interface ShapeStyle {
-  stroke: string;
-  weight: number;
-  /** null: the shape is not filled (a line, or land left clear over online tiles). */
-  fill?: string | null;
-  opacity?: number;
-  dash?: number[];
-  order?: number;
-}
+export type { ShapeStyle };
 
 /** What the tiles draw: areas (filled by the even-odd rule, so lakes are holes), then lines. */
 export interface BasemapPaint<A, L> {
@@ -20,64 +27,9 @@ export interface BasemapPaint<A, L> {
   lineStyle: ShapeStyle;
 }
 
-const TILE = 256;
-// Strokes reach this far past a shape's box; shapes this close to a tile are drawn into it.
-const MARGIN_PX = 3;
+type Styles = Pick<TileScene, 'areaStyles' | 'lineStyle'>;
 
-/**
- * Traces a ring, dropping vertices within a pixel of the last one drawn (as Leaflet's own
- * simplification does for its vector layers: smoothFactor 1).
- */
-function trace(
-  ctx: CanvasRenderingContext2D,
-  ring: Float64Array,
-  scale: number,
-  ox: number,
-  oy: number,
-) {
-  let lastX = NaN;
-  let lastY = NaN;
-  const end = ring.length - 2;
-  for (let i = 0; i <= end; i += 2) {
-    const x = (ring[i] ?? 0) * scale - ox;
-    const y = (ring[i + 1] ?? 0) * scale - oy;
-    if (i === 0) ctx.moveTo(x, y);
-    else if (i === end || (x - lastX) ** 2 + (y - lastY) ** 2 >= 1) ctx.lineTo(x, y);
-    else continue;
-    lastX = x;
-    lastY = y;
-  }
-}
-
-function drawShapes<P>(
-  ctx: CanvasRenderingContext2D,
-  shapes: readonly { shape: Shape<P>; style: ShapeStyle }[],
-  tile: Box,
-  origin: WorldPoint,
-  scale: number,
-  closed: boolean,
-) {
-  for (const { shape, style } of shapes) {
-    ctx.beginPath();
-    shape.rings.forEach((ring, i) => {
-      const box = shape.ringBoxes[i] ?? tile;
-      // An island under a pixel across shows nothing at this zoom: it is not traced at all.
-      if (!overlaps(box, tile) || Math.max(box[2] - box[0], box[3] - box[1]) * scale < 1) return;
-      trace(ctx, ring, scale, origin.x * scale, origin.y * scale);
-      if (closed) ctx.closePath();
-    });
-    ctx.globalAlpha = 1;
-    if (style.fill) {
-      ctx.fillStyle = style.fill;
-      ctx.fill('evenodd');
-    }
-    ctx.globalAlpha = style.opacity ?? 1;
-    ctx.strokeStyle = style.stroke;
-    ctx.lineWidth = style.weight;
-    ctx.setLineDash(style.dash ?? []);
-    ctx.stroke();
-  }
-}
+const geometryOf = ({ rings, ringBoxes, box }: TileShape): TileShape => ({ rings, ringBoxes, box });
 
 /**
  * Runs `paint` in a task of its own when the page is idle, within a fifth of a second: the data
@@ -88,77 +40,52 @@ function whenIdle(paint: () => void): void {
   else setTimeout(paint);
 }
 
-/** A tile's area at zoom 0, with the stroke margin: the shapes crossing it are drawn into it. */
-function tileBox(coords: Coords): Box {
-  const scale = 2 ** coords.z;
-  const margin = MARGIN_PX / scale;
-  const size = TILE / scale;
-  const x0 = coords.x * size;
-  const y0 = coords.y * size;
-  return [x0 - margin, y0 - margin, x0 + size + margin, y0 + size + margin];
-}
-
-const sameStyle = (a: ShapeStyle, b: ShapeStyle) =>
-  a.stroke === b.stroke &&
-  a.weight === b.weight &&
-  a.fill === b.fill &&
-  a.opacity === b.opacity &&
-  a.order === b.order &&
-  String(a.dash) === String(b.dash);
-
-/** One tile: its zoom-0 box (with the stroke margin) decides which shapes and rings it draws. */
-function paintTile<A, L>(canvas: HTMLCanvasElement, coords: Coords, paint: BasemapPaint<A, L>) {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const ratio = canvas.width / TILE;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
-  const scale = 2 ** coords.z;
-  const tile = tileBox(coords);
-  const x0 = coords.x * (TILE / scale);
-  const y0 = coords.y * (TILE / scale);
-  const inTile = <P>(shapes: readonly Shape<P>[], styleOf: (p: P) => ShapeStyle) =>
-    shapes
-      .filter((shape) => overlaps(shape.box, tile))
-      .map((shape) => ({ shape, style: styleOf(shape.properties) }))
-      .sort((a, b) => (a.style.order ?? 0) - (b.style.order ?? 0));
-  const origin = { x: x0, y: y0 };
-  drawShapes(ctx, inTile(paint.areas, paint.areaStyle), tile, origin, scale, true);
-  drawShapes(
-    ctx,
-    inTile(paint.lines, () => paint.lineStyle),
-    tile,
-    origin,
-    scale,
-    false,
-  );
-}
-
 /**
  * The basemap drawn on canvas tiles (issue 7). As SVG, Leaflet projected, clipped and simplified
  * every one of its 60,000 vertices in one task at start and on every zoom (a second and more on
- * this machine); tiles project each vertex with one multiplication, draw only the shapes they
- * cross, each in a task of its own. One copy of the world, as the markers have:
- * tiles left and right of it stay empty (`noWrap`), except for shapes drawn across 180°.
+ * this machine); tiles project each vertex with one multiplication and draw only the shapes they
+ * cross. They are painted in a worker (tile-worker.ts) where the browser can, so the page only
+ * copies finished pictures; elsewhere on the page, one tile per idle task. One copy of the world,
+ * as the markers have: tiles left and right of it stay empty (`noWrap`), except for shapes
+ * drawn across 180°.
  */
 export class BasemapTiles<A, L> extends GridLayer {
   private paint: BasemapPaint<A, L>;
+  private styles: Styles;
   private readonly live = new Map<HTMLCanvasElement, Coords>();
-  /** Tiles waiting for a repaint. */
+  /** Tiles waiting for a repaint on the page (without a worker). */
   private readonly stale = new Set<HTMLCanvasElement>();
+  /** The worker painter once it has the shapes (null without one), started when the page is idle. */
+  private readonly painter: Promise<TilePainter | null>;
+  private stopped = false;
 
   constructor(paint: BasemapPaint<A, L>, options: GridLayerOptions = {}) {
     super({ noWrap: true, className: 'dl-basemap', ...options });
     this.paint = paint;
+    this.styles = stylesOf(paint);
+    // Copying the shapes to the worker takes tens of milliseconds: not in the first render's task.
+    this.painter = new Promise((resolve) => {
+      whenIdle(() => {
+        const painter = this.stopped
+          ? null
+          : workerPainter({
+              areas: paint.areas.map(geometryOf),
+              lines: paint.lines.map(geometryOf),
+            });
+        resolve(painter);
+      });
+    });
     this.on('tileunload', (event) => {
       this.live.delete((event as unknown as { tile: HTMLCanvasElement }).tile);
     });
   }
 
-  // Each tile is painted in a task of its own, so a view of twenty tiles is never one long task.
+  override onRemove(map: LeafletMap): this {
+    this.stopped = true;
+    void this.painter.then((painter) => painter?.stop());
+    return super.onRemove(map);
+  }
+
   override createTile(coords: Coords, done: DoneCallback): HTMLElement {
     const canvas = document.createElement('canvas');
     const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
@@ -166,9 +93,7 @@ export class BasemapTiles<A, L> extends GridLayer {
     canvas.height = TILE * ratio;
     canvas.className = 'dl-basemap-tile';
     this.live.set(canvas, coords);
-    whenIdle(() => {
-      // A tile unloaded before its turn (the view moved on) is not painted.
-      if (this.live.has(canvas)) paintTile(canvas, coords, this.paint);
+    this.draw(canvas, coords, () => {
       done(undefined, canvas);
     });
     return canvas;
@@ -176,30 +101,72 @@ export class BasemapTiles<A, L> extends GridLayer {
 
   /**
    * New styles (shading, selection): the tiles on the map that show a shape whose style changed
-   * are repainted where they are, each in a task of its own. Selecting a country repaints the
-   * few tiles it covers, not the map.
+   * are repainted where they are. Selecting a country repaints the few tiles it covers.
    */
   setPaint(paint: BasemapPaint<A, L>): void {
-    const before = this.paint;
+    const before = this.styles;
     this.paint = paint;
-    const changed = paint.areas.flatMap((shape) =>
-      sameStyle(before.areaStyle(shape.properties), paint.areaStyle(shape.properties))
-        ? []
-        : [shape.box],
-    );
-    if (paint.lines !== before.lines || paint.lineStyle !== before.lineStyle) {
+    this.styles = stylesOf(paint);
+    const changed = paint.areas.flatMap((shape, i) => {
+      const was = before.areaStyles[i];
+      const now = this.styles.areaStyles[i];
+      return was && now && sameStyle(was, now) ? [] : [shape.box];
+    });
+    if (!sameStyle(before.lineStyle, this.styles.lineStyle)) {
       changed.push(...paint.lines.map((shape) => shape.box));
     }
     for (const [canvas, coords] of this.live) {
       const box = tileBox(coords);
-      if (this.stale.has(canvas) || !changed.some((b) => overlaps(b, box))) continue;
-      this.stale.add(canvas);
-      whenIdle(() => {
-        // Painted with the styles of the moment: a later change needs no second pass.
-        if (this.stale.delete(canvas) && this.live.has(canvas)) {
-          paintTile(canvas, coords, this.paint);
-        }
-      });
+      if (changed.some((b) => overlaps(b, box))) this.draw(canvas, coords);
     }
   }
+
+  private draw(canvas: HTMLCanvasElement, coords: Coords, done?: () => void): void {
+    void this.painter.then((painter) => {
+      if (painter) this.drawInWorker(painter, canvas, coords, done);
+      else this.drawHere(canvas, coords, done);
+    });
+  }
+
+  private drawInWorker(
+    painter: TilePainter,
+    canvas: HTMLCanvasElement,
+    coords: Coords,
+    done?: () => void,
+  ): void {
+    const { x, y, z } = coords;
+    // One worker answers in order, so the last picture asked for is the last one copied.
+    void painter.paint({ x, y, z }, canvas.width / TILE, this.styles).then((bitmap) => {
+      const ctx = canvas.getContext('2d');
+      if (ctx && this.live.has(canvas)) {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(bitmap, 0, 0);
+      }
+      bitmap.close();
+      done?.();
+    });
+  }
+
+  private drawHere(canvas: HTMLCanvasElement, coords: Coords, done?: () => void): void {
+    const ratio = canvas.width / TILE;
+    const { x, y, z } = coords;
+    if (this.stale.has(canvas) && !done) return;
+    this.stale.add(canvas);
+    whenIdle(() => {
+      // Painted with the styles of the moment: a later change needs no second pass.
+      this.stale.delete(canvas);
+      const ctx = canvas.getContext('2d');
+      if (ctx && this.live.has(canvas)) {
+        paintTile(ctx, { x, y, z }, ratio, { ...this.paint, ...this.styles });
+      }
+      done?.();
+    });
+  }
+}
+
+function stylesOf<A, L>(paint: BasemapPaint<A, L>): Styles {
+  return {
+    areaStyles: paint.areas.map((shape) => paint.areaStyle(shape.properties)),
+    lineStyle: paint.lineStyle,
+  };
 }
