@@ -60,7 +60,9 @@ export class BasemapTiles<A, L> extends GridLayer {
   private stopped = false;
 
   constructor(paint: BasemapPaint<A, L>, options: GridLayerOptions = {}) {
-    super({ noWrap: true, className: 'dl-basemap', ...options });
+    // New tiles come when a drag or zoom ends, as the SVG basemap redrew then: adding tiles
+    // while dragging cost frames (p95 33 ms against 16.7 at 100k).
+    super({ noWrap: true, updateWhenIdle: true, className: 'dl-basemap', ...options });
     this.paint = paint;
     this.styles = stylesOf(paint);
     // Copying the shapes to the worker takes tens of milliseconds: not in the first render's task.
