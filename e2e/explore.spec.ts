@@ -10,13 +10,15 @@ import {
   SOCHI,
   test,
 } from './fixtures';
+import { basemapPixelsIn, LAND } from './basemap-pixels';
 
 test('the app opens with the map, the place list and the data credits', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Dateline' })).toBeVisible();
-  await expect(map(page).locator('.leaflet-overlay-pane path').first()).toBeVisible();
+  // The basemap's land is drawn on the map's tiles.
+  await expect.poll(() => basemapPixelsIn(page, LAND)).toBeGreaterThan(1000);
   await expect(lists(page).getByRole('button', { name: SOCHI })).toBeVisible();
   await expect(page.getByRole('link', { name: 'GeoNames', exact: true })).toBeVisible();
   await expect(

@@ -1,25 +1,27 @@
 import { expect, lists, map, openApp, panel, SOCHI, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { basemapPixel } from './basemap-pixels';
 
 /** The Leaflet map fills its box: no strip of blank container after a resize. */
 async function expectMapFillsItsBox(page: Page) {
   const leaflet = map(page).locator('.leaflet-container');
+  // The basemap's tiles are drawn over every corner of the map's box and its middle.
   await expect
-    .poll(() =>
-      leaflet.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const pane = el.querySelector('.leaflet-overlay-pane svg');
-        if (!pane) return 'no basemap';
-        const drawn = pane.getBoundingClientRect();
-        // The basemap's SVG is drawn over the visible map plus a margin; it must cover the box.
-        return drawn.left <= box.left + 1 &&
-          drawn.right >= box.right - 1 &&
-          drawn.top <= box.top + 1 &&
-          drawn.bottom >= box.bottom - 1
-          ? 'covered'
-          : `gap: map ${JSON.stringify(box)} drawn ${JSON.stringify(drawn)}`;
-      }),
-    )
+    .poll(async () => {
+      const box = await leaflet.boundingBox();
+      if (!box) return 'no map';
+      const inset = 2;
+      const points = [
+        [box.x + inset, box.y + inset],
+        [box.x + box.width - inset, box.y + inset],
+        [box.x + inset, box.y + box.height - inset],
+        [box.x + box.width - inset, box.y + box.height - inset],
+        [box.x + box.width / 2, box.y + box.height / 2],
+      ] as const;
+      const missing = [];
+      for (const [x, y] of points) if (!(await basemapPixel(page, x, y))) missing.push([x, y]);
+      return missing.length === 0 ? 'covered' : `no tile at ${JSON.stringify(missing)}`;
+    })
     .toBe('covered');
 }
 

@@ -8,8 +8,10 @@ import {
   loadData,
   map,
   openApp,
+  panel,
   test,
 } from './fixtures';
+import { basemapDetailIn, basemapPixel, basemapPixelsIn, LAND, pagePoint } from './basemap-pixels';
 import type { PlaceKind } from '../src/shared/place';
 import { serveStories, type Story, type StoryMention } from './story';
 
@@ -125,37 +127,51 @@ test('the basemap shows U.S. state lines, the Great Lakes as water and city name
   page,
 }) => {
   await openApp(page, '/?map=5/44/-85');
-  // State lines: one dashed path, drawn offline from the basemap file.
-  await expect(map(page).locator('.leaflet-overlay-pane path[stroke-dasharray="3 3"]')).toHaveCount(
-    1,
-  );
-  // Lake Michigan is water: the point at its middle is the map's background, not a land shape.
-  const box = await map(page).locator('.leaflet-container').boundingBox();
-  if (!box) throw new Error('no map');
-  const lakeMichigan = await page.evaluate(
-    ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.classList.contains('leaflet-container'),
-    await map(page)
-      .locator('.leaflet-container')
-      .evaluate((el) => {
-        // Leaflet's own projection, read through the container's map instance would need a
-        // global; the URL view is fixed, so the lake's pixel is computed from the same maths.
-        const rect = el.getBoundingClientRect();
-        const scale = 256 * 2 ** 5;
-        const project = (lat: number, lon: number) => {
-          const s = Math.sin((lat * Math.PI) / 180);
-          return [
-            ((lon + 180) / 360) * scale,
-            (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale,
-          ];
-        };
-        const [cx = 0, cy = 0] = project(44, -85);
-        const [lx = 0, ly = 0] = project(43.8, -87.1);
-        return [rect.left + rect.width / 2 + lx - cx, rect.top + rect.height / 2 + ly - cy];
+  const container = map(page).locator('.leaflet-container');
+  const at = (lat: number, lon: number) =>
+    pagePoint(container, { zoom: 5, lat: 44, lon: -85 }, { lat, lon });
+  // State lines, drawn offline from the basemap file, cross the inland states of Iowa, Missouri
+  // and Illinois, where nothing else is drawn across the land.
+  const northWest = await at(41.5, -94.5);
+  const southEast = await at(39, -89);
+  await expect
+    .poll(() =>
+      basemapDetailIn(page, {
+        left: northWest.x,
+        top: northWest.y,
+        right: southEast.x,
+        bottom: southEast.y,
       }),
-  );
-  expect(box.width).toBeGreaterThan(0);
-  expect(lakeMichigan).toBe(true);
+    )
+    .toBeGreaterThan(50);
+  // Lake Michigan is water: nothing is drawn at its middle, so the map's background shows. A
+  // degree and a half west, in Wisconsin, the land is drawn.
+  const alpha = (colour: number[] | null) => colour?.[3];
+  const wisconsin = await at(43.8, -89.6);
+  const lake = await at(43.8, -87.1);
+  await expect
+    .poll(async () => alpha(await basemapPixel(page, wisconsin.x, wisconsin.y)))
+    .toBe(255);
+  expect(alpha(await basemapPixel(page, lake.x, lake.y))).toBe(0);
   await expect(map(page).locator('.dl-basemap-label', { hasText: 'Chicago' })).toBeVisible();
+});
+
+test('clicking a shaded country on the map opens it; clicking the sea opens nothing', async ({
+  page,
+}) => {
+  await openApp(page, '/?map=4/60/80');
+  const container = map(page).locator('.leaflet-container');
+  const view = { zoom: 4, lat: 60, lon: 80 };
+  await expect.poll(() => basemapPixelsIn(page, LAND)).toBeGreaterThan(1000);
+  // The Kara Sea, north of Siberia: water, so nothing is selected.
+  const sea = await pagePoint(container, view, { lat: 74, lon: 65 });
+  await page.mouse.click(sea.x, sea.y);
+  await expect(page).not.toHaveURL(/place=/);
+  // Western Siberia: inside Russia's shaded shape, away from its marker.
+  const siberia = await pagePoint(container, view, { lat: 62, lon: 70 });
+  await page.mouse.click(siberia.x, siberia.y);
+  await expect(page).toHaveURL(/place=country:RU/);
+  await expect(panel(page).getByRole('heading', { name: 'Russia' })).toBeVisible();
 });
 
 test('selecting a country from the list fits its whole shape', async ({ page }) => {
@@ -176,6 +192,7 @@ test('selecting a country from the list fits its whole shape', async ({ page }) 
 
 test('the map downloads as a non-empty PNG and the menu closes after it', async ({ page }) => {
   await openApp(page);
+  await expect.poll(() => basemapPixelsIn(page, LAND)).toBeGreaterThan(1000);
   await page.getByText('Download', { exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Map image (PNG)' }).click();
@@ -185,6 +202,34 @@ test('the map downloads as a non-empty PNG and the menu closes after it', async 
   // A PNG signature, and more than a blank frame's worth of data.
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(20_000);
+  // The picture has the basemap's land in it, not only the markers and the legend.
+  const landInImage = await page.evaluate(
+    async ({ png, range }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d');
+      ctx?.drawImage(image, 0, 0);
+      const data = ctx?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let land = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          [0, 1, 2].every(
+            (c) =>
+              (data[i + c] ?? 0) >= (range.min[c] ?? 0) &&
+              (data[i + c] ?? 0) <= (range.max[c] ?? 255),
+          )
+        )
+          land += 1;
+      }
+      return land;
+    },
+    { png: bytes.toString('base64'), range: LAND },
+  );
+  expect(landInImage).toBeGreaterThan(1000);
   await expect(page.getByRole('button', { name: 'Map image (PNG)' })).toBeHidden();
 });
 

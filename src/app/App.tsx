@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { EditingContext, type Editing } from './data/editing-context';
 import { connectLocalApi } from './data/local-api';
 import { addressData } from './data/address-data';
@@ -31,7 +31,11 @@ export function App() {
         // The store holds the linked view before the map mounts, since the map reads it only once.
         applyAddress(appStore, known);
       }
-      setLoaded(result);
+      // As a transition, React renders the explorer in slices of a few milliseconds instead of
+      // one task (at 100,000 articles the first render of the map, lists and timeline was one).
+      startTransition(() => {
+        setLoaded(result);
+      });
       // Corrections need the local API; on a static deploy there is none and nothing shows.
       const api = await connectLocalApi(import.meta.env.BASE_URL);
       if (!api || !wanted()) return;

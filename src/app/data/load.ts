@@ -2,6 +2,7 @@ import { decodeBasemap, type Basemap } from './basemap';
 import { buildIndex } from './data-index';
 import { fetchJsonAt, type FetchReply, type FetchRequest, type FetchResult } from './fetch-json';
 import type { FetchJson } from './json-cache';
+import { workerCalls } from './worker-calls';
 import { DataSource } from './source';
 import { checkIndex } from './validate';
 
@@ -19,18 +20,8 @@ function workerFetcher(): ((url: string) => Promise<FetchResult>) | null {
   } catch {
     return null;
   }
-  const waiting = new Map<number, (result: FetchResult) => void>();
-  let next = 0;
-  worker.onmessage = ({ data }: MessageEvent<FetchReply>) => {
-    waiting.get(data.id)?.(data.result);
-    waiting.delete(data.id);
-  };
-  return (url) =>
-    new Promise((resolve) => {
-      const id = next++;
-      waiting.set(id, resolve);
-      worker.postMessage({ id, url } satisfies FetchRequest);
-    });
+  const call = workerCalls<FetchReply>(worker);
+  return async (url) => (await call({ url } satisfies Omit<FetchRequest, 'id'>)).result;
 }
 
 // One fetcher for the page's life: every reload of the data (after each saved correction)

@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
-import type { LeafletMouseEvent, PathOptions } from 'leaflet';
-import type { Feature, Geometry } from 'geojson';
-import { GeoJSON, TileLayer } from 'react-leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import type { LeafletMouseEvent } from 'leaflet';
+import { TileLayer, useMap } from 'react-leaflet';
+import { project, projectShapes, shapeAt } from '../logic/basemap-shapes';
+import { BasemapTiles, type BasemapPaint, type ShapeStyle } from './basemap-tiles';
 import { useData } from '../data/data-context';
 import type { ShownPlace } from '../logic/filters';
 import { shadeOf } from '../logic/shading';
@@ -12,34 +13,38 @@ import type { CountryShapeProperties as CountryProperties } from '../../shared/s
 import { useShown } from '../state/use-derived';
 import { ONLINE_TILES } from './online-tiles';
 
-const LAND: PathOptions = {
-  color: '#b9b3a6',
+const LAND: ShapeStyle = {
+  stroke: '#b9b3a6',
   weight: 0.6,
-  fillColor: '#f4f1ea',
   // Over online tiles the land is left clear, so the tiles show; mentioned countries still shade.
-  fillOpacity: ONLINE_TILES ? 0 : 1,
+  fill: ONLINE_TILES ? null : '#f4f1ea',
 };
 // First-level borders: thinner and dashed, so they never read as a country's edge.
-const BORDERS: PathOptions = { color: '#8c8577', weight: 0.8, dashArray: '3 3', opacity: 0.8 };
+const BORDERS: ShapeStyle = { stroke: '#8c8577', weight: 0.8, dash: [3, 3], opacity: 0.8 };
 
 /** A mentioned country: its class's colour (logic/shading.ts), outlined darker when selected. */
-function shade(colour: string, selected: boolean): PathOptions {
+function shade(colour: string, selected: boolean): ShapeStyle {
   return {
-    color: selected ? '#3b1a06' : '#9a5b3c',
+    stroke: selected ? '#3b1a06' : '#9a5b3c',
     weight: selected ? 2.5 : 0.8,
-    fillColor: colour,
-    fillOpacity: 1,
+    fill: colour,
+    order: selected ? 2 : 1,
   };
 }
 
 /**
  * The offline basemap: land per country (lakes show as water), mentioned countries shaded and
- * clickable, state lines, and the names of larger countries and cities (BasemapLabels).
+ * clickable, state lines, and the names of larger countries and cities (BasemapLabels). The shapes
+ * are drawn on canvas tiles (basemap-tiles.ts); a click finds its country by the same shapes.
  */
 export function Basemap() {
+  const map = useMap();
   const { basemap } = useData();
-  const { shown } = useShown();
+  const { shown, shownById } = useShown();
   const selectedId = useAppStore((s) => s.placeId);
+  // Only a selected country changes the tiles: opening a town repaints nothing.
+  const selectedCountry = selectedId ? shownById.get(selectedId)?.place : undefined;
+  const outlined = selectedCountry?.kind === 'country' ? selectedCountry.country : null;
   const countries = useMemo(() => {
     const byIso = new Map<string, ShownPlace>();
     for (const s of shown)
@@ -47,28 +52,62 @@ export function Basemap() {
     return byIso;
   }, [shown]);
   const classes = selectShading(shown);
+  const shapes = useMemo(
+    () =>
+      basemap && {
+        areas: projectShapes(basemap.countries),
+        lines: projectShapes(basemap.borders),
+      },
+    [basemap],
+  );
+  const paint = useMemo((): BasemapPaint<CountryProperties, unknown> | null => {
+    if (!shapes) return null;
+    const areaStyle = ({ iso2 }: CountryProperties): ShapeStyle => {
+      const hit = iso2 ? countries.get(iso2) : undefined;
+      return hit ? shade(shadeOf(hit.count, classes), iso2 === outlined) : LAND;
+    };
+    return { ...shapes, areaStyle, lineStyle: BORDERS };
+  }, [shapes, countries, classes, outlined]);
 
-  const style = useCallback(
-    (feature?: Feature<Geometry, CountryProperties>): PathOptions => {
-      const iso = feature?.properties.iso2;
-      const hit = iso ? countries.get(iso) : undefined;
-      return hit ? shade(shadeOf(hit.count, classes), hit.place.id === selectedId) : LAND;
+  const layer = useRef<BasemapTiles<CountryProperties, unknown> | null>(null);
+  const latestPaint = useRef(paint);
+  useEffect(
+    function repaintTiles() {
+      latestPaint.current = paint;
+      if (paint) layer.current?.setPaint(paint);
     },
-    [countries, classes, selectedId],
+    [paint],
+  );
+  useEffect(
+    function addTiles() {
+      const first = latestPaint.current;
+      if (!first) return;
+      // Above online tiles (zIndex 1), under the link lines and markers of the panes above.
+      const tiles = new BasemapTiles(first, { zIndex: 2 });
+      layer.current = tiles;
+      tiles.addTo(map);
+      return function removeTiles() {
+        tiles.remove();
+        layer.current = null;
+      };
+    },
+    [map, shapes],
   );
 
-  const eventHandlers = useMemo(
-    () => ({
-      click(event: LeafletMouseEvent) {
-        const feature = (
-          event.propagatedFrom as { feature?: Feature<Geometry, CountryProperties> } | undefined
-        )?.feature;
-        const iso = feature?.properties.iso2;
-        const hit = iso ? countries.get(iso) : undefined;
-        if (hit) appStore.getState().selectPlace(hit.place, false);
-      },
-    }),
-    [countries],
+  useEffect(
+    function selectClickedCountry() {
+      if (!shapes) return;
+      const onClick = (event: LeafletMouseEvent) => {
+        const hit = shapeAt(shapes.areas, project(event.latlng.lng, event.latlng.lat));
+        const shown = hit?.properties.iso2 ? countries.get(hit.properties.iso2) : undefined;
+        if (shown) appStore.getState().selectPlace(shown.place, false);
+      };
+      map.on('click', onClick);
+      return function stopSelecting() {
+        map.off('click', onClick);
+      };
+    },
+    [map, shapes, countries],
   );
 
   if (!basemap) return null;
@@ -82,8 +121,6 @@ export function Basemap() {
           maxZoom={ONLINE_TILES.maxZoom ?? 19}
         />
       )}
-      <GeoJSON data={basemap.countries} style={style} eventHandlers={eventHandlers} />
-      <GeoJSON data={basemap.borders} style={BORDERS} interactive={false} />
       <BasemapLabels labels={basemap.labels} />
     </>
   );
