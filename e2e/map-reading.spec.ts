@@ -156,19 +156,24 @@ test('the basemap shows U.S. state lines, the Great Lakes as water and city name
   await expect(map(page).locator('.dl-basemap-label', { hasText: 'Chicago' })).toBeVisible();
 });
 
-test('clicking a shaded country on the map opens it; clicking the sea opens nothing', async ({
+test('a shaded country shows the pointer and opens on click; the sea does neither', async ({
   page,
 }) => {
   await openApp(page, '/?map=4/60/80');
   const container = map(page).locator('.leaflet-container');
   const view = { zoom: 4, lat: 60, lon: 80 };
   await expect.poll(() => basemapPixelsIn(page, LAND)).toBeGreaterThan(1000);
+  const cursor = () => container.evaluate((el) => getComputedStyle(el).cursor);
   // The Kara Sea, north of Siberia: water, so nothing is selected.
   const sea = await pagePoint(container, view, { lat: 74, lon: 65 });
+  await page.mouse.move(sea.x, sea.y);
+  await expect.poll(cursor).not.toBe('pointer');
   await page.mouse.click(sea.x, sea.y);
   await expect(page).not.toHaveURL(/place=/);
-  // Western Siberia: inside Russia's shaded shape, away from its marker.
+  // Western Siberia: inside Russia's shaded shape, away from its marker. The pointer says so.
   const siberia = await pagePoint(container, view, { lat: 62, lon: 70 });
+  await page.mouse.move(siberia.x, siberia.y, { steps: 3 });
+  await expect.poll(cursor).toBe('pointer');
   await page.mouse.click(siberia.x, siberia.y);
   await expect(page).toHaveURL(/place=country:RU/);
   await expect(panel(page).getByRole('heading', { name: 'Russia' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { LeafletMouseEvent } from 'leaflet';
+import type { LatLng, LeafletEvent, LeafletMouseEvent } from 'leaflet';
 import { TileLayer, useMap } from 'react-leaflet';
 import { project, projectShapes, shapeAt } from '../logic/basemap-shapes';
 import { BasemapTiles, type BasemapPaint, type ShapeStyle } from './basemap-tiles';
@@ -97,14 +97,39 @@ export function Basemap() {
   useEffect(
     function selectClickedCountry() {
       if (!shapes) return;
+      const countryAt = (latlng: LatLng) => {
+        const hit = shapeAt(shapes.areas, project(latlng.lng, latlng.lat));
+        return hit?.properties.iso2 ? countries.get(hit.properties.iso2) : undefined;
+      };
       const onClick = (event: LeafletMouseEvent) => {
-        const hit = shapeAt(shapes.areas, project(event.latlng.lng, event.latlng.lat));
-        const shown = hit?.properties.iso2 ? countries.get(hit.properties.iso2) : undefined;
+        const shown = countryAt(event.latlng);
         if (shown) appStore.getState().selectPlace(shown.place, false);
       };
+      // Canvas tiles have no elements to hover, so the pointer that says "this opens" is set here,
+      // once a frame at most, and never while the map is dragged.
+      const container = map.getContainer();
+      let frame = 0;
+      let dragging = false;
+      const point = (over: boolean) => container.classList.toggle('dl-over-country', over);
+      const onMove = (event: LeafletMouseEvent) => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          point(!dragging && countryAt(event.latlng) !== undefined);
+        });
+      };
+      const onDrag = (event: LeafletEvent) => {
+        dragging = event.type === 'dragstart';
+        if (dragging) point(false);
+      };
       map.on('click', onClick);
+      map.on('mousemove', onMove);
+      map.on('dragstart dragend', onDrag);
       return function stopSelecting() {
+        cancelAnimationFrame(frame);
+        point(false);
         map.off('click', onClick);
+        map.off('mousemove', onMove);
+        map.off('dragstart dragend', onDrag);
       };
     },
     [map, shapes, countries],
