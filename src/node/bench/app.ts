@@ -46,14 +46,9 @@ interface Figures {
 }
 
 /** Time from the last keydown to two animation frames later: the update has been painted. */
-function paintedAfterKey(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      requestAnimationFrame(() => {
-        resolve(performance.now() - window.__bench.keydown);
-      });
-    });
-  });
+async function paintedAfterKey(page: Page): Promise<number> {
+  await page.waitForFunction(() => window.__bench.painted > window.__bench.keydown);
+  return page.evaluate(() => window.__bench.painted - window.__bench.keydown);
 }
 
 /** Issue 9's probes: a brush step by keyboard, and long tasks while playing. */
@@ -65,7 +60,7 @@ async function timelineProbes(page: Page): Promise<{ brush: number; playback: nu
   const steps: number[] = [];
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('ArrowRight');
-    steps.push(await page.evaluate(paintedAfterKey));
+    steps.push(await paintedAfterKey(page));
   }
   await page.getByRole('combobox', { name: /^Step/ }).selectOption('day');
   await page.getByRole('combobox', { name: /^Speed/ }).selectOption('4');
