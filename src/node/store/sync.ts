@@ -141,19 +141,24 @@ export async function syncStore(
     if (pending.size >= inFlight) await Promise.race(pending);
   };
 
+  // A file's notices are kept; its id is its article's unless an earlier file took it.
+  const claim = (file: string, id: string, notices: readonly string[]): boolean => {
+    for (const note of notices) notes.push({ file, note });
+    if (seen.has(id)) {
+      rejected.push({ file, reason: `another file already has the id "${id}"` });
+      return false;
+    }
+    seen.add(id);
+    return true;
+  };
+
   for await (const item of items) {
     progress.read += 1;
     if (progress.read % 256 === 0) options.onProgress?.(progress);
     if (item.ok === 'unchanged') {
       // Not read: the store already holds it, parsed by this version (see storedState).
-      const { file, kept } = item;
       unread += 1;
-      for (const note of kept.notices) notes.push({ file, note });
-      if (seen.has(kept.id)) {
-        rejected.push({ file, reason: `another file already has the id "${kept.id}"` });
-        continue;
-      }
-      seen.add(kept.id);
+      claim(item.file, item.kept.id, item.kept.notices);
       continue;
     }
     if (!item.ok) {
@@ -161,13 +166,8 @@ export async function syncStore(
       continue;
     }
     const { source } = item;
-    for (const note of item.notices ?? []) notes.push({ file: source.file, note });
     const id = source.id ?? articleId(source.file);
-    if (seen.has(id)) {
-      rejected.push({ file: source.file, reason: `another file already has the id "${id}"` });
-      continue;
-    }
-    seen.add(id);
+    if (!claim(source.file, id, item.notices ?? [])) continue;
     const input: ParseInput = { id, file: source.file, text: source.text };
     if (source.meta !== undefined) input.meta = source.meta;
     const hash = contentHash(input);
