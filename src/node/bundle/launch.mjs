@@ -3,9 +3,10 @@
 // tsx transpiles every module at every start (about a second); a bundle starts in tens of
 // milliseconds. The bundle lives in node_modules/.cache/dateline/bundles and is rebuilt with
 // esbuild when any file under src/ is newer than it, so an edit is never run stale.
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { newestSource } from './newest-source.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -18,21 +19,6 @@ const bundle = join(
   dir,
   `${relative(root, entry).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`,
 );
-
-/** Newest modification time of the files a CLI bundle can import. */
-function newestSource(folder) {
-  let newest = 0;
-  for (const item of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, item.name);
-    if (item.isDirectory()) {
-      if (item.name !== 'app' && item.name !== '__golden__')
-        newest = Math.max(newest, newestSource(path));
-    } else {
-      newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  }
-  return newest;
-}
 
 function bundleTime() {
   try {

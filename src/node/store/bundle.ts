@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build, type Plugin } from 'esbuild';
+import { newestSource } from '../bundle/newest-source.mjs';
 import { writeFileFully } from './shard-writer';
 
 const require = createRequire(import.meta.url);
@@ -100,19 +101,9 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * The newest modification time under src/ (the app and golden files aside) and the lock file's,
- * as src/node/bundle/launch.mjs decides when to rebuild a CLI: any edit changes it.
+ * as launch.mjs decides when to rebuild a CLI: any edit changes it.
  */
 function sourcesStamp(): string {
-  const newest = (folder: string): number => {
-    let time = 0;
-    for (const item of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, item.name);
-      if (!item.isDirectory()) time = Math.max(time, statSync(path).mtimeMs);
-      else if (item.name !== 'app' && item.name !== '__golden__')
-        time = Math.max(time, newest(path));
-    }
-    return time;
-  };
   const lock = statSync(join(SRC, '..', 'package-lock.json'), { throwIfNoEntry: false });
-  return `${newest(SRC)} ${lock?.mtimeMs ?? 0}`;
+  return `${newestSource(SRC)} ${lock?.mtimeMs ?? 0}`;
 }
