@@ -78,7 +78,7 @@ describe('npm run preprocess with bad input', { timeout: 120_000 }, () => {
     const run = preprocess('/nonexistent/seeds', mkdtempSync(join(tmpdir(), 'out-')));
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
-      'No folder "/nonexistent/seeds": put your articles (.txt files) there.',
+      'No folder "/nonexistent/seeds": put your articles there (.urls .txt .text .md .markdown .html .htm .xhtml .rss .atom .xml .jsonl .ndjson .csv).',
     );
   });
 });

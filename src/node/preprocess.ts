@@ -1,6 +1,6 @@
-// npm run preprocess: seeds/*.txt -> the store (node_modules/.cache/dateline/store.sqlite) ->
+// npm run preprocess: the articles in seeds/ -> the store (node_modules/.cache/dateline/store.sqlite) ->
 // public/data/dateline.json + public/data/shards/ (data format version 2) for the app.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { duplicateSummary } from '../core/ingest/duplicates';
@@ -12,6 +12,8 @@ import { ParentGone, runPreprocess } from './store/run';
 import { CacheBusy } from './store/run-lock';
 import { correctionsPath, CorrectionsFileError } from './io/corrections-file';
 import { orphanReport } from './io/orphan-report';
+import { expectedArticles } from './io/expected-articles';
+import { READABLE_EXTENSIONS } from './io/readers/index';
 
 function fail(message: string): never {
   console.error(message);
@@ -52,12 +54,14 @@ const threads = values.threads === undefined ? undefined : Number(values.threads
 if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
   fail(`preprocess: --threads must be a whole number above 0, got "${values.threads}"`);
 }
-if (!existsSync(seeds)) fail(`No folder "${seeds}": put your articles (.txt files) there.`);
+const formats = READABLE_EXTENSIONS.join(' ');
+if (!existsSync(seeds)) fail(`No folder "${seeds}": put your articles there (${formats}).`);
 if (!statSync(seeds).isDirectory()) fail(`"${seeds}" is a file, not a folder of articles.`);
 if (existsSync(out) && !statSync(out).isDirectory()) {
   fail(`"${out}" is a file; --out needs a folder for the data.`);
 }
 
+const expected = expectedArticles(seeds);
 const lifeline = new Lifeline();
 lifeline.watch(() => {
   console.error('preprocess: the command that started this run is gone; nothing was published.');
@@ -74,7 +78,7 @@ try {
     out,
     cacheDir: cache,
     lifeline,
-    expected: readdirSync(seeds).filter((name) => name.toLowerCase().endsWith('.txt')).length,
+    ...(expected === undefined ? {} : { expected }),
     progress: createProgress(process.stderr, 'preprocess'),
     mergeCopies: !values['keep-copies'],
     ...(threads === undefined ? {} : { threads }),
@@ -88,7 +92,7 @@ try {
   for (const line of summary.correctionProblems) console.error(`skipped ${printable(line)}`);
   if (sync.read === 0) {
     fail(
-      `No articles in "${seeds}": add .txt files (first line the title, blank lines between paragraphs).`,
+      `No articles in "${seeds}": add articles (${formats}); a .txt has the title on its first line and blank lines between paragraphs.`,
     );
   }
   if (!published) fail(`No usable article in "${seeds}"; nothing was written.`);

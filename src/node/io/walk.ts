@@ -31,6 +31,11 @@ const SKIP_RULES: readonly { name: string; test: (name: string) => boolean; reas
   },
 ];
 
+/** Why a file or folder of this name is not read, or undefined when it is. */
+export function skipReason(name: string): string | undefined {
+  return SKIP_RULES.find((r) => r.test(name))?.reason;
+}
+
 /**
  * The seeds folder, depth first, in name order (so ids and collision suffixes are the same every
  * run). Only one folder's names are held at a time. Symlinks are followed while they stay inside
@@ -53,9 +58,9 @@ function* walkFolder(
   for (const name of names) {
     const rel = prefix ? `${prefix}/${name}` : name;
     if (ignore.has(rel)) continue;
-    const rule = SKIP_RULES.find((r) => r.test(name));
-    if (rule) {
-      yield { kind: 'skip', relative: rel, reason: rule.reason };
+    const reason = skipReason(name);
+    if (reason !== undefined) {
+      yield { kind: 'skip', relative: rel, reason };
       continue;
     }
     const path = join(folder, name);

@@ -15,6 +15,16 @@ describe('progress output', () => {
     expect(progressFigures(0, 10, 0)).toBe('0/10 articles  0/s  ? left');
   });
 
+  it('gives the count and the rate, and no bar, when the total cannot be known', () => {
+    expect(progressFigures(2500, undefined, 10_000)).toBe('2,500 articles  250/s');
+    let now = 0;
+    const { stream, written } = fakeStream(true);
+    const progress = createProgress(stream, 'preprocess', () => now, true);
+    now = 1000;
+    progress.update(50, undefined);
+    expect(written.at(-1)).toBe('\r\u001b[2Kpreprocess 50 articles  50/s');
+  });
+
   it('prints a plain line every few seconds in a pipe, not one per update', () => {
     let now = 0;
     const { stream, written } = fakeStream(false);

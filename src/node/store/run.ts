@@ -134,7 +134,13 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       writer,
       // Batches queued beyond what the threads run: they keep working while this thread stores.
       inFlight: parser.threads * 4,
-      onProgress: (p) => options.progress?.update(p.read, Math.max(p.read, options.expected ?? 0)),
+      onProgress: ({ read }) => {
+        const { expected } = options;
+        options.progress?.update(
+          read,
+          expected === undefined ? undefined : Math.max(read, expected),
+        );
+      },
     });
     await writer.close();
     // Publishing needs no geoparser: the threads and their gazetteers go before it starts.

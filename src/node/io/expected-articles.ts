@@ -1,0 +1,35 @@
+import { readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { CONFIG_FILE } from './config';
+import { CORRECTIONS_FILE } from './corrections-file';
+import { READERS } from './readers/index';
+import { skipReason } from './walk';
+
+/** Extensions a one-article reader takes (.txt, .md, .html; not feeds or exports). */
+const SINGLE = new Set(READERS.filter((r) => !r.multi).flatMap((r) => r.extensions));
+
+/**
+ * How many articles a seeds folder will give, for the progress bar's total, or undefined when
+ * that cannot be known before reading: a feed or an export holds any number. Names only, no stat
+ * and no read, so it costs little beside the run. A .txt counts as one article, though a .txt of
+ * nothing but links is a list of many: a bar that fills early is better than none for that rare case.
+ */
+export function expectedArticles(folder: string): number | undefined {
+  let count = 0;
+  const pending = [folder];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (skipReason(entry.name) !== undefined) continue;
+      if (dir === folder && (entry.name === CONFIG_FILE || entry.name === CORRECTIONS_FILE))
+        continue;
+      if (entry.isDirectory()) {
+        pending.push(join(dir, entry.name));
+        continue;
+      }
+      const extension = extname(entry.name).toLowerCase();
+      if (SINGLE.has(extension)) count += 1;
+      else if (READERS.some((r) => r.extensions.includes(extension))) return undefined;
+    }
+  }
+  return count;
+}
