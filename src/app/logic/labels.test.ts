@@ -6,6 +6,7 @@ describe('placeLabel and placeAccessibleName', () => {
     [{ name: 'Sochi', kind: 'city', country: 'RU' }, 1, 'Sochi, Russia: 1 mention'],
     [{ name: 'Russia', kind: 'country', country: 'RU' }, 12, 'Russia: 12 mentions'],
     [{ name: 'Black Sea', kind: 'sea', country: null }, 2, 'Black Sea: 2 mentions'],
+    [{ name: 'Sochi', kind: 'city', country: 'RU' }, 45830, 'Sochi, Russia: 45,830 mentions'],
     [{ name: 'Georgia', kind: 'admin1', country: 'US' }, 1, 'Georgia, United States: 1 mention'],
     // Namesakes: a town carries its state or province.
     [

@@ -35,8 +35,12 @@ export function placeLabel(place: Named): string {
   return parts.filter((part, i) => part && (i === 0 || part !== place.name)).join(', ');
 }
 
+// One formatter: toLocaleString builds a new one on every call, and names are made per marker.
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** "1 mention", "45,830 mentions": the same words in names, the panel and the timeline. */
 export function mentionsText(count: number): string {
-  return `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+  return `${COUNT.format(count)} ${count === 1 ? 'mention' : 'mentions'}`;
 }
 
 /** The accessible name of a place everywhere it is operable: "Sochi, Russia: 1 mention". */

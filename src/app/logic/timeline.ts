@@ -1,6 +1,7 @@
 import { dayFromIso, isoFromDay } from '../../shared/hash';
 import type { Filters } from './app-state';
 import type { DayRange } from './filters';
+import { mentionsText } from './labels';
 import { autoBin, type Bin, type DayWindow } from './bins';
 import { binSeries, countBetween, daySeries, type Binned, type DaySeries } from './day-series';
 
@@ -75,10 +76,6 @@ export function formatRange(range: DayRange): string {
   if (range.from !== null) return `from ${formatDays({ from: range.from, to: range.from })}`;
   if (range.to !== null) return `until ${formatDays({ from: range.to, to: range.to })}`;
   return 'all dates';
-}
-
-export function mentionsText(count: number): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'mention' : 'mentions'}`;
 }
 
 /**
