@@ -29,7 +29,7 @@ async function openScale(page: Page, path = '/') {
   await expect(map(page).locator('.leaflet-container')).toBeVisible();
 }
 
-const BUSY = /^Sochi, Krasnodar Krai, Russia: \d+ mentions$/;
+const BUSY = /^Sochi, Krasnodar Krai, Russia: [\d,]+ mentions$/;
 
 /** Texts repeat across generated articles; a passage's button names its article and passage. */
 function readName(passage: { title: string; passageIndex: number }): RegExp {
