@@ -86,8 +86,14 @@ interface Walk {
   placeIds: string[];
   placeStart: number[];
   buckets: number[];
-  /** Content hash and parse version per position: what a unit digest is made of. */
+  /**
+   * What the article at position p is made of, for unit digests: its id, a prefix of its content
+   * hash, its parse version (an index into `parsers`) and the corrections that reached it. Plain
+   * text: a hash of its own per article cost more than the rest of the walk's bookkeeping.
+   */
   versions: string[];
+  /** The parse versions met, in order; every unit digest includes them. */
+  parsers: string[];
   mentions: number;
   corrected: CorrectedMentions;
   /** Other outlets' copies of the listed stories: counted apart, never listed. */
@@ -112,6 +118,7 @@ async function walkMetadata(
     placeStart: [],
     buckets: [],
     versions: [],
+    parsers: [],
     mentions: 0,
     corrected,
     copies: new CopyTally(),
@@ -143,9 +150,11 @@ async function walkMetadata(
       walk.placeStart.push(walk.placeIds.length);
       walk.placeIds.push(...places);
       walk.buckets.push(row.bucket);
+      let parser = walk.parsers.indexOf(row.parsed_with);
+      if (parser < 0) parser = walk.parsers.push(row.parsed_with) - 1;
       // Short: every unit digest repeats it once per passage of the article it holds.
-      const version = [row.id, row.hash, row.parsed_with, corrected.digest(row.id)];
-      walk.versions.push(digestOf(version).slice(0, 24));
+      const corrections = corrected.digest(row.id).slice(0, 24);
+      walk.versions.push(`${row.id} ${row.hash.slice(0, 24)} ${parser} ${corrections}`);
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
       walk.review.addArticle(position, rows);
       walk.mentions += rows.length;
@@ -165,7 +174,7 @@ function pageDigest(
   walk: Walk,
   neighbours: { placeId: string; weight: number }[] | undefined,
 ): string {
-  const parts: (string | number)[] = [place.id, page];
+  const parts: (string | number)[] = [walk.parsers.join(' '), place.id, page];
   if (page === 0) parts.push(JSON.stringify(neighbours ?? []));
   const [from, to] = pageRefs(place, page);
   const { refs, offsets } = place;
@@ -283,8 +292,9 @@ async function writeArticleShards(
   const paths: string[] = [];
   for (const [k, positions] of members.entries()) {
     const unit = `article-${count}-${k}`;
-    const digest = digestOf(
-      positions
+    const digest = digestOf([
+      walk.parsers.join(' '),
+      ...positions
         .map((p) => {
           const from = walk.rankStart[p] ?? 0;
           const to = walk.rankStart[p + 1] ?? walk.ranks.length;
@@ -292,7 +302,7 @@ async function writeArticleShards(
           return `${walk.versions[p] ?? ''} ${walk.ranks.slice(from, to).join(',')} ${copies}`;
         })
         .sort(),
-    );
+    ]);
     const current = units.current(unit, digest);
     if (current) {
       writer.reuse(current.bytes, 1);
