@@ -39,13 +39,16 @@ interface Bucket {
 /**
  * Stage 6: passage pages, built while the articles stream by in list order with their texts.
  * A place with one page shares a bucket file with other small places; a bigger place's pages
- * get a file each. A page is handed out as soon as it is complete, so what is held at any moment
- * is the pages still filling, not the collection.
+ * get a file each, and each page is a unit of its own, so a change rebuilds only the pages whose
+ * passages changed (from the first changed rank on), not the place. A page is handed out as soon
+ * as it is complete, so what is held at any moment is the pages still filling, not the collection.
  */
 export class PageAssembler {
-  private readonly open = new Map<PlaceStats, OpenPage>();
+  private readonly open = new Map<string, OpenPage>();
   private readonly buckets: Bucket[];
   private readonly bucketCount: number;
+  /** The places to build, each with the pages wanted (all of a small place's one page). */
+  private needed = new Map<PlaceStats, ReadonlySet<number>>();
 
   constructor(
     private readonly tally: PlaceTally,
@@ -61,36 +64,49 @@ export class PageAssembler {
       content: Object.create(null) as PassagePageShardFile,
       pages: [],
     }));
-    this.restrictTo(tally.byIndex);
+    this.restrictTo(tally.byIndex.map((place) => ({ place, pages: allPages(place) })));
   }
 
   /**
-   * The file a place's pages go in: "bucket-<count>-<k>" shared by small places, or
-   * "place-<id>" for a place with pages of its own. A unit is rebuilt as a whole.
+   * The file page `page` of a place goes in: "bucket-<count>-<k>" shared by small places, or
+   * "page-<page>-<id>" for a page of a place with pages of their own. A unit is rebuilt whole.
    */
-  unitOf(place: PlaceStats): string {
+  unitOf(place: PlaceStats, page = 0): string {
     return isSmall(place)
       ? `bucket-${this.bucketCount}-${bucketOf(place.id, this.bucketCount)}`
-      : `place-${place.id}`;
+      : `page-${page}-${place.id}`;
   }
 
   /**
-   * Builds pages only for these places (those whose pages changed, and their bucket mates);
-   * the others' files are still current. Call before adding articles.
+   * Builds only these pages (those whose content changed, and the whole of a small place whose
+   * bucket changed, with its bucket mates); the others' files are still current. Call before
+   * adding articles.
    */
-  restrictTo(places: Iterable<PlaceStats>): void {
-    this.needed = new Set(places);
+  restrictTo(wanted: Iterable<{ place: PlaceStats; pages: Iterable<number> }>): void {
+    this.needed = new Map();
+    for (const { place, pages } of wanted) this.needed.set(place, new Set(pages));
     for (const bucket of this.buckets) bucket.waiting = 0;
-    for (const place of this.needed) {
+    for (const place of this.needed.keys()) {
       if (isSmall(place)) this.bucketFor(place).waiting += 1;
     }
   }
 
-  private needed = new Set<PlaceStats>();
+  /** The list positions of the articles the wanted pages are made from, ascending. */
+  positions(): number[] {
+    const wanted = new Set<number>();
+    for (const [place, pages] of this.needed) {
+      for (const page of pages) {
+        const [from, to] = pageRefs(place, page);
+        for (let r = from; r < to; r += 4) wanted.add(place.refs[r] as number);
+      }
+    }
+    return [...wanted].sort((a, b) => a - b);
+  }
 
   /**
    * Adds the passages of the article at `position` for every place it mentions; `passageAt`
-   * gives a passage's offset and text. Returns the files this article completed.
+   * gives a passage's offset and text. Articles come in list order. Returns the files this
+   * article completed.
    */
   addArticle(
     position: number,
@@ -101,13 +117,17 @@ export class PageAssembler {
     const done: PageFile[] = [];
     for (const placeId of placeIds) {
       const place = this.tally.places.get(placeId);
-      if (!place || !this.needed.has(place)) continue;
-      for (const passage of this.passagesAt(place, position, meta, passageAt)) {
-        const page = this.pageOf(place);
-        page.passages.push(passage);
-        if (page.passages.length === PASSAGE_PAGE_SIZE || this.isLastPassage(place, page)) {
-          this.open.delete(place);
-          const file = this.finish(page);
+      const pages = place && this.needed.get(place);
+      if (!place || !pages) continue;
+      const refs = place.refs;
+      for (let r = firstRefAt(refs, position); r < refs.length && refs[r] === position; r += 4) {
+        const page = Math.floor(r / 4 / PASSAGE_PAGE_SIZE);
+        if (!pages.has(page)) continue;
+        const open = this.pageOf(place, page);
+        open.passages.push(passageOf(place, r, meta, passageAt));
+        if (open.passages.length === pageLength(place, page)) {
+          this.open.delete(`${place.index} ${page}`);
+          const file = this.finish(open);
           if (file) done.push(file);
         }
       }
@@ -120,56 +140,14 @@ export class PageAssembler {
     return this.open.size + this.buckets.filter((b) => b.waiting > 0).length;
   }
 
-  private *passagesAt(
-    place: PlaceStats,
-    position: number,
-    meta: ListedMeta,
-    passageAt: (index: number) => { start: number; text: string },
-  ): Generator<PlacePassage> {
-    const refs = place.refs;
-    // The place's refs at this article are consecutive and next in line after those consumed.
-    for (let r = this.cursor.get(place) ?? 0; r < refs.length && refs[r] === position; r += 4) {
-      this.cursor.set(place, r + 4);
-      const index = refs[r + 1] as number;
-      const first = refs[r + 2] as number;
-      const count = refs[r + 3] as number;
-      const { start, text } = passageAt(index);
-      const mentions = [];
-      for (let m = first; m < first + count; m++) {
-        mentions.push({
-          start: place.offsets[m * 2] as number,
-          end: place.offsets[m * 2 + 1] as number,
-        });
-      }
-      yield {
-        articleId: meta.id,
-        title: meta.title,
-        date: meta.day === null ? null : isoFromDay(meta.day),
-        source: meta.source,
-        passageIndex: index,
-        start,
-        text,
-        mentions,
-      };
+  private pageOf(place: PlaceStats, page: number): OpenPage {
+    const key = `${place.index} ${page}`;
+    let open = this.open.get(key);
+    if (!open) {
+      open = { place, page, passages: [] };
+      this.open.set(key, open);
     }
-  }
-
-  private pageOf(place: PlaceStats): OpenPage {
-    let page = this.open.get(place);
-    if (!page) {
-      page = { place, page: this.nextPage.get(place) ?? 0, passages: [] };
-      this.nextPage.set(place, page.page + 1);
-      this.open.set(place, page);
-    }
-    return page;
-  }
-
-  private readonly nextPage = new Map<PlaceStats, number>();
-  /** Index into each place's refs of the next passage to add. */
-  private readonly cursor = new Map<PlaceStats, number>();
-
-  private isLastPassage(place: PlaceStats, page: OpenPage): boolean {
-    return page.page * PASSAGE_PAGE_SIZE + page.passages.length === place.passageCount;
+    return open;
   }
 
   private finish(open: OpenPage): PageFile | undefined {
@@ -180,7 +158,7 @@ export class PageAssembler {
     if (!isSmall(place)) {
       const content = Object.create(null) as PassagePageShardFile;
       content[place.id] = page;
-      return { unit: this.unitOf(place), content, pages: [ref] };
+      return { unit: this.unitOf(place, open.page), content, pages: [ref] };
     }
     const bucket = this.bucketFor(place);
     bucket.content[place.id] = page;
@@ -195,6 +173,67 @@ export class PageAssembler {
   }
 }
 
+/** The passage a place's ref at `r` stands for, with its mentions' offsets from the tally. */
+function passageOf(
+  place: PlaceStats,
+  r: number,
+  meta: ListedMeta,
+  passageAt: (index: number) => { start: number; text: string },
+): PlacePassage {
+  const index = place.refs[r + 1] as number;
+  const first = place.refs[r + 2] as number;
+  const count = place.refs[r + 3] as number;
+  const { start, text } = passageAt(index);
+  const mentions = [];
+  for (let m = first; m < first + count; m++) {
+    mentions.push({
+      start: place.offsets[m * 2] as number,
+      end: place.offsets[m * 2 + 1] as number,
+    });
+  }
+  return {
+    articleId: meta.id,
+    title: meta.title,
+    date: meta.day === null ? null : isoFromDay(meta.day),
+    source: meta.source,
+    passageIndex: index,
+    start,
+    text,
+    mentions,
+  };
+}
+
+/** Index into refs of the first ref at `position` or after it (refs ascend by position). */
+function firstRefAt(refs: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = refs.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((refs[mid * 4] as number) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 4;
+}
+
+/** How many pages a place's passages fill. */
+export function pageCount(place: PlaceStats): number {
+  return Math.max(1, Math.ceil(place.passageCount / PASSAGE_PAGE_SIZE));
+}
+
+function allPages(place: PlaceStats): number[] {
+  return Array.from({ length: pageCount(place) }, (_, k) => k);
+}
+
+function pageLength(place: PlaceStats, page: number): number {
+  return Math.min(PASSAGE_PAGE_SIZE, place.passageCount - page * PASSAGE_PAGE_SIZE);
+}
+
+/** The range [from, to) of indices into the place's refs that page `page` holds. */
+export function pageRefs(place: PlaceStats, page: number): [number, number] {
+  const from = page * PASSAGE_PAGE_SIZE * 4;
+  return [from, Math.min(place.refs.length, from + PASSAGE_PAGE_SIZE * 4)];
+}
+
 /**
  * Stage 6b: the day of each page's first passage, as PlaceRow.pageDays, from the list positions
  * in the tally; undefined for a place with one page or no dated passage.
@@ -203,10 +242,10 @@ export function pageStartDays(
   place: PlaceStats,
   dayAt: (position: number) => number | null,
 ): (number | null)[] | undefined {
-  const pageCount = Math.ceil(place.passageCount / PASSAGE_PAGE_SIZE);
-  if (pageCount < 2) return undefined;
+  const pages = pageCount(place);
+  if (pages < 2) return undefined;
   const days: (number | null)[] = [];
-  for (let k = 0; k < pageCount; k++) {
+  for (let k = 0; k < pages; k++) {
     days.push(dayAt(place.refs[k * PASSAGE_PAGE_SIZE * 4] as number));
   }
   return days[0] === null ? undefined : days;

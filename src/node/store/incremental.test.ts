@@ -1,10 +1,11 @@
-import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { PASSAGE_PAGE_SIZE } from '../../shared/schema';
 import { inProcessParser } from './in-process';
 import { runPreprocess } from './run';
+import { ShardWriter } from './shard-writer';
 import { countingGeoparser, readPublished, scratch, writeCollection } from './store.testing';
 
 const VERSIONS = { geoparser: 'parser-1', gazetteer: 'gazetteer-1' };
@@ -16,6 +17,49 @@ function setUp(count: number) {
   const run = (versions = VERSIONS) =>
     runPreprocess({ ...dirs, parser: inProcessParser((t) => counter.geoparse(t), versions) });
   return { ...dirs, counter, run };
+}
+
+/** What a reader sees of a published folder, page paths aside (they name the same content). */
+function view(dir: string) {
+  const { index, list, articles, search, pages } = readPublished(dir);
+  return {
+    places: index.places.map((p) => ({ ...p, pages: [] })),
+    list,
+    articles,
+    search,
+    pages: index.places.map((p) => pages(p.id)),
+  };
+}
+
+/** A run from scratch over the same seeds, in folders of its own. */
+async function freshRun(seeds: string) {
+  const fresh = scratch();
+  const parser = inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS);
+  await runPreprocess({ ...fresh, seeds, parser });
+  return fresh.out;
+}
+
+function editSeed(seeds: string, name: string, from: string, to: string): void {
+  const file = join(seeds, name);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${name} has no "${from}"`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** How many passage page files a run builds (unchanged content included). */
+async function pagesBuiltBy(run: () => Promise<unknown>): Promise<number> {
+  const write = vi.spyOn(ShardWriter.prototype, 'write');
+  try {
+    await run();
+    return write.mock.calls.filter(([kind]) => kind === 'passages').length;
+  } finally {
+    write.mockRestore();
+  }
+}
+
+/** Every passage page path the index names, place by place. */
+function pagePaths(out: string): Set<string> {
+  return new Set(readPublished(out).index.places.flatMap((p) => p.pages));
 }
 
 describe('incremental preprocessing', { timeout: 60_000 }, () => {
@@ -46,21 +90,38 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     const summary = await run();
     expect(summary.published?.shardsReused).toBeGreaterThan(0);
 
-    const fresh = scratch();
-    const parser = inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS);
-    await runPreprocess({ ...fresh, seeds, parser });
-    const view = (dir: string) => {
-      const { index, list, articles, search } = readPublished(dir);
-      const pages = index.places.map((p) => readPublished(dir).pages(p.id));
-      return {
-        places: index.places.map((p) => ({ ...p, pages: [] })),
-        list,
-        articles,
-        search,
-        pages,
-      };
-    };
-    expect(view(out)).toEqual(view(fresh.out));
+    expect(view(out)).toEqual(view(await freshRun(seeds)));
+  });
+
+  it('rebuilds only the pages from the first changed rank on when an article moves in a big place', async () => {
+    const { seeds, out, run } = setUp(600);
+    await run();
+    const before = pagePaths(out);
+    const sochiPages = readPublished(out).index.places.find((p) => p.name === 'Sochi')?.pages;
+    expect(sochiPages?.length).toBe(24);
+    // a00010 mentions Sochi and Kyiv; three weeks earlier, it moves past some 50 articles.
+    editSeed(seeds, 'a00010.txt', '2024-11-11', '2024-10-20');
+    const built = await pagesBuiltBy(run);
+    const changed = [...pagePaths(out)].filter((path) => !before.has(path)).length;
+    // Exactly the pages whose content moved: not the places' other pages.
+    expect(built).toBe(changed);
+    expect(changed).toBeGreaterThan(1);
+    expect(changed).toBeLessThan(8);
+    expect(view(out)).toEqual(view(await freshRun(seeds)));
+  });
+
+  it('rebuilds just the pages that show an article whose source changed', async () => {
+    const { seeds, out, run } = setUp(600);
+    await run();
+    // Same length, same place in the list, same mention offsets: only the article's version says.
+    editSeed(seeds, 'a00010.txt', 'Source: Wire 1', 'Source: Wire 2');
+    // Its two Sochi passages (on one page or two) and its Kyiv passage.
+    expect(await pagesBuiltBy(run)).toBeLessThanOrEqual(3);
+    const sochi = readPublished(out)
+      .pages('gn:491422')
+      .flatMap((page) => page.passages);
+    expect(sochi.find((p) => p.articleId === 'a00010')?.source).toBe('Wire 2');
+    expect(view(out)).toEqual(view(await freshRun(seeds)));
   });
 
   it('geoparses nothing when nothing changed, and publishes the same files', async () => {
@@ -114,11 +175,9 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     } finally {
       vi.useRealTimers();
     }
-    const fresh = scratch();
-    const parser = inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS);
-    await runPreprocess({ ...fresh, seeds, parser });
-    expect(readPublished(out).index.places).toEqual(readPublished(fresh.out).index.places);
-    expect(readPublished(out).list).toEqual(readPublished(fresh.out).list);
+    const fresh = await freshRun(seeds);
+    expect(readPublished(out).index.places).toEqual(readPublished(fresh).index.places);
+    expect(readPublished(out).list).toEqual(readPublished(fresh).list);
   });
 
   it('drops a deleted article from the list, its shard, the places and search', async () => {

@@ -11,6 +11,8 @@ import {
   articleShardCount,
   buildIndex,
   mentionedWith,
+  pageCount,
+  pageRefs,
   pageStartDays,
   placeRow,
   searchShardCount,
@@ -84,8 +86,14 @@ interface Walk {
   placeIds: string[];
   placeStart: number[];
   buckets: number[];
-  /** Content hash and parse version per position: what a unit digest is made of. */
+  /**
+   * What the article at position p is made of, for unit digests: its id, a prefix of its content
+   * hash, its parse version (an index into `parsers`) and the corrections that reached it. Plain
+   * text: a hash of its own per article cost more than the rest of the walk's bookkeeping.
+   */
   versions: string[];
+  /** The parse versions met, in order; every unit digest includes them. */
+  parsers: string[];
   mentions: number;
   corrected: CorrectedMentions;
   /** Other outlets' copies of the listed stories: counted apart, never listed. */
@@ -110,6 +118,7 @@ async function walkMetadata(
     placeStart: [],
     buckets: [],
     versions: [],
+    parsers: [],
     mentions: 0,
     corrected,
     copies: new CopyTally(),
@@ -141,9 +150,11 @@ async function walkMetadata(
       walk.placeStart.push(walk.placeIds.length);
       walk.placeIds.push(...places);
       walk.buckets.push(row.bucket);
+      let parser = walk.parsers.indexOf(row.parsed_with);
+      if (parser < 0) parser = walk.parsers.push(row.parsed_with) - 1;
       // Short: every unit digest repeats it once per passage of the article it holds.
-      const version = [row.id, row.hash, row.parsed_with, corrected.digest(row.id)];
-      walk.versions.push(digestOf(version).slice(0, 24));
+      const corrections = corrected.digest(row.id).slice(0, 24);
+      walk.versions.push(`${row.id} ${row.hash.slice(0, 24)} ${parser} ${corrections}`);
       walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
       walk.review.addArticle(position, rows);
       walk.mentions += rows.length;
@@ -153,22 +164,34 @@ async function walkMetadata(
   return walk;
 }
 
-/** What a place's passage pages are made from: its passages, their articles, its neighbours. */
-function placeDigest(
+/**
+ * What page `page` of a place is made from: its passages (the articles' versions, the passage
+ * indices and the mentions' offsets) and, on the first page, its neighbours.
+ */
+function pageDigest(
   place: PlaceStats,
+  page: number,
   walk: Walk,
   neighbours: { placeId: string; weight: number }[] | undefined,
 ): string {
-  const parts: (string | number)[] = [place.id, JSON.stringify(neighbours ?? [])];
-  for (let r = 0; r < place.refs.length; r += 4) {
-    parts.push(walk.versions[place.refs[r] as number] ?? '', place.refs[r + 1] as number);
+  const parts: (string | number)[] = [walk.parsers.join(' '), place.id, page];
+  if (page === 0) parts.push(JSON.stringify(neighbours ?? []));
+  const [from, to] = pageRefs(place, page);
+  const { refs, offsets } = place;
+  for (let r = from; r < to; r += 4) {
+    const first = refs[r + 2] as number;
+    const count = refs[r + 3] as number;
+    parts.push(
+      walk.versions[refs[r] as number] ?? '',
+      refs[r + 1] as number,
+      offsets.slice(first * 2, (first + count) * 2).join(','),
+    );
   }
-  parts.push(place.offsets.join(','));
   return digestOf(parts);
 }
 
 /**
- * Pass 2: passage pages. Units (a big place's pages, a bucket of small places) whose digest is
+ * Pass 2: passage pages. Units (a page of a big place, a bucket of small places) whose digest is
  * unchanged keep their files; the others are rebuilt from the texts of just the articles they
  * need, streamed in list order. Returns each place's page paths.
  */
@@ -181,34 +204,48 @@ async function writePassagePages(
   const pages = new Map<string, string[]>();
   const neighbours = mentionedWith(walk.tally);
   const assembler = new PageAssembler(walk.tally, neighbours);
-  const members = new Map<string, PlaceStats[]>();
-  for (const place of walk.tally.byIndex) {
-    const unit = assembler.unitOf(place);
-    const list = members.get(unit);
-    if (list) list.push(place);
-    else members.set(unit, [place]);
-  }
   const digests = new Map<string, string>();
-  const needed: PlaceStats[] = [];
-  for (const [unit, places] of members) {
-    const digest = digestOf(places.map((p) => placeDigest(p, walk, neighbours.get(p.id))).sort());
-    digests.set(unit, digest);
-    const current = units.current(unit, digest);
-    if (!current) {
-      needed.push(...places);
+  const wanted: { place: PlaceStats; pages: number[] }[] = [];
+  const buckets = new Map<string, PlaceStats[]>();
+  for (const place of walk.tally.byIndex) {
+    const count = pageCount(place);
+    if (count === 1) {
+      const unit = assembler.unitOf(place);
+      const mates = buckets.get(unit);
+      if (mates) mates.push(place);
+      else buckets.set(unit, [place]);
       continue;
     }
-    writer.reuse(current.bytes, current.paths.length);
-    for (const place of places) {
-      pages.set(place.id, unit.startsWith('place-') ? current.paths : [current.paths[0] ?? '']);
+    const paths: string[] = [];
+    const stale: number[] = [];
+    for (let page = 0; page < count; page++) {
+      const unit = assembler.unitOf(place, page);
+      const digest = pageDigest(place, page, walk, neighbours.get(place.id));
+      const current = units.current(unit, digest);
+      if (current) {
+        writer.reuse(current.bytes, 1);
+        paths[page] = current.paths[0] ?? '';
+      } else {
+        digests.set(unit, digest);
+        stale.push(page);
+      }
     }
+    pages.set(place.id, paths);
+    if (stale.length > 0) wanted.push({ place, pages: stale });
   }
-  assembler.restrictTo(needed);
-  const wanted = new Set<number>();
-  for (const place of needed) {
-    for (let r = 0; r < place.refs.length; r += 4) wanted.add(place.refs[r] as number);
+  for (const [unit, places] of buckets) {
+    const digest = digestOf(places.map((p) => pageDigest(p, 0, walk, neighbours.get(p.id))).sort());
+    const current = units.current(unit, digest);
+    if (!current) {
+      digests.set(unit, digest);
+      wanted.push(...places.map((place) => ({ place, pages: [0] })));
+      continue;
+    }
+    writer.reuse(current.bytes, 1);
+    for (const place of places) pages.set(place.id, [current.paths[0] ?? '']);
   }
-  const positions = [...wanted].sort((a, b) => a - b);
+  assembler.restrictTo(wanted);
+  const positions = assembler.positions();
   for (let i = 0; i < positions.length; i += READ_BATCH) {
     const batch = positions.slice(i, i + READ_BATCH);
     const ids = batch.map((p) => walk.list.at(p).id);
@@ -234,10 +271,7 @@ async function writePassagePages(
           list[page] = path;
           pages.set(placeId, list);
         }
-        const first = file.pages[0];
-        const unitPaths =
-          file.unit.startsWith('place-') && first ? (pages.get(first.placeId) ?? []) : [path];
-        units.record(file.unit, digests.get(file.unit) ?? '', unitPaths);
+        units.record(file.unit, digests.get(file.unit) ?? '', [path]);
       }
     }
   }
@@ -258,8 +292,9 @@ async function writeArticleShards(
   const paths: string[] = [];
   for (const [k, positions] of members.entries()) {
     const unit = `article-${count}-${k}`;
-    const digest = digestOf(
-      positions
+    const digest = digestOf([
+      walk.parsers.join(' '),
+      ...positions
         .map((p) => {
           const from = walk.rankStart[p] ?? 0;
           const to = walk.rankStart[p + 1] ?? walk.ranks.length;
@@ -267,7 +302,7 @@ async function writeArticleShards(
           return `${walk.versions[p] ?? ''} ${walk.ranks.slice(from, to).join(',')} ${copies}`;
         })
         .sort(),
-    );
+    ]);
     const current = units.current(unit, digest);
     if (current) {
       writer.reuse(current.bytes, 1);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreDb } from './db';
 
@@ -11,6 +11,8 @@ import type { StoreDb } from './db';
  */
 export class PublishedUnits {
   private readonly updates = new Map<string, { digest: string; paths: string[] }>();
+  /** Units this publish has: those neither kept nor recorded are gone and leave the table. */
+  private readonly live = new Set<string>();
 
   private constructor(
     private readonly out: string,
@@ -29,17 +31,19 @@ export class PublishedUnits {
   current(unit: string, digest: string): { paths: string[]; bytes: number } | undefined {
     const known = this.known.get(unit);
     if (known?.digest !== digest) return undefined;
+    this.live.add(unit);
     let bytes = 0;
     for (const path of known.paths) {
-      const file = join(this.out, path);
-      if (!existsSync(file)) return undefined;
-      bytes += statSync(file).size;
+      const stats = statSync(join(this.out, path), { throwIfNoEntry: false });
+      if (!stats) return undefined;
+      bytes += stats.size;
     }
     return { paths: known.paths, bytes };
   }
 
   record(unit: string, digest: string, paths: string[]): void {
     this.updates.set(unit, { digest, paths });
+    this.live.add(unit);
   }
 
   async save(db: StoreDb): Promise<void> {
@@ -48,7 +52,14 @@ export class PublishedUnits {
       digest,
       paths: JSON.stringify(paths),
     }));
+    const gone = [...this.known.keys()].filter((unit) => !this.live.has(unit));
     await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < gone.length; i += 500) {
+        await trx
+          .deleteFrom('published')
+          .where('unit', 'in', gone.slice(i, i + 500))
+          .execute();
+      }
       for (let i = 0; i < rows.length; i += 500) {
         await trx
           .insertInto('published')
