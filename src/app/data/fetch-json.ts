@@ -1,11 +1,16 @@
+import { basemapBuffers, decodeBasemap, type PackedBasemap } from './basemap';
 import type { FetchJson } from './json-cache';
 
 export type FetchResult = Awaited<ReturnType<FetchJson>>;
+
+/** What to make of a file: parsed JSON, or the basemap decoded and projected (basemap.ts). */
+export type FileKind = 'json' | 'basemap';
 
 /** What the page asks the fetch worker (fetch-worker.ts), and what it answers. */
 export interface FetchRequest {
   id: number;
   url: string;
+  kind: FileKind;
 }
 export interface FetchReply {
   id: number;
@@ -24,4 +29,16 @@ export async function fetchJsonAt(url: string): Promise<FetchResult> {
       reason: error instanceof SyntaxError ? 'not valid JSON' : 'network error',
     };
   }
+}
+
+/** A file as `kind` says; a basemap's json is a PackedBasemap, or null if it is not one. */
+export async function fetchFileAt(url: string, kind: FileKind): Promise<FetchResult> {
+  const result = await fetchJsonAt(url);
+  return kind === 'basemap' && result.ok ? { ok: true, json: decodeBasemap(result.json) } : result;
+}
+
+/** The buffers a reply can move to the page instead of copying them. */
+export function resultBuffers(kind: FileKind, result: FetchResult): ArrayBuffer[] {
+  if (kind !== 'basemap' || !result.ok || result.json === null) return [];
+  return basemapBuffers(result.json as PackedBasemap);
 }

@@ -2,13 +2,17 @@
 // The data files' bodies are read and parsed here, off the main thread. At 100,000 articles the
 // index and the article list are 4 and 13 MB of JSON; Chromium spent 2-3 s of the main thread
 // reading each body, which froze the map (issue 7). The page receives the parsed value, and only
-// pays for copying it across (structured clone), then validates it as before (validate.ts).
-import { fetchJsonAt, type FetchReply, type FetchRequest } from './fetch-json';
+// pays for copying it across (structured clone), then validates it as before (validate.ts). The
+// basemap is also decoded and projected here, and its shapes moved across, not copied.
+import { fetchFileAt, resultBuffers, type FetchReply, type FetchRequest } from './fetch-json';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = ({ data }: MessageEvent<FetchRequest>) => {
-  void fetchJsonAt(data.url).then((result) => {
-    self.postMessage({ id: data.id, result } satisfies FetchReply);
+  void fetchFileAt(data.url, data.kind).then((result) => {
+    self.postMessage(
+      { id: data.id, result } satisfies FetchReply,
+      resultBuffers(data.kind, result),
+    );
   });
 };
