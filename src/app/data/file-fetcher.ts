@@ -43,7 +43,7 @@ let early: { baseUrl: string; reply: Promise<FetchResult> } | undefined;
 
 /** Asks for the index at once; the first load takes this reply instead of asking again. */
 export function startIndexFetch(baseUrl: string): void {
-  early = { baseUrl, reply: fileFetcher(baseUrl)(INDEX_PATH, 'json') };
+  early = { baseUrl, reply: fileFetcher(baseUrl)(INDEX_PATH, 'index') };
 }
 
 /** The reply startIndexFetch asked for, once; undefined if there is none (a later reload). */

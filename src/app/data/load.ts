@@ -40,7 +40,7 @@ export async function loadAll(
 ): Promise<Loaded> {
   const fetchFile = fileFetcher(baseUrl);
   const fetchJson = dataFetcher(baseUrl);
-  const data = await (takeIndexFetch(baseUrl) ?? fetchJson(INDEX_PATH));
+  const data = await (takeIndexFetch(baseUrl) ?? fetchFile(INDEX_PATH, 'index'));
   if (!data.ok) {
     return {
       ok: false,
