@@ -5,7 +5,7 @@ import { buildIndex } from './data/data-index';
 import { countEveryCopy } from './logic/copies';
 import { withLinkDays } from './logic/link-days';
 import { useLinkDays } from './data/use-source';
-import { DataContext, MapRefContext, type DataView } from './data/data-context';
+import { BasemapContext, DataContext, MapRefContext, type DataView } from './data/data-context';
 import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
 import { MapView } from './map/MapView';
@@ -76,39 +76,38 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
     () => (everyCopy ? buildIndex(countEveryCopy(dated.data)) : dated),
     [dated, everyCopy],
   );
-  const view = useMemo(
-    (): DataView => ({ index: counted, source, basemap }),
-    [counted, source, basemap],
-  );
+  const view = useMemo((): DataView => ({ index: counted, source }), [counted, source]);
 
   return (
     <DataContext value={view}>
-      <MapRefContext value={mapRef}>
-        <div className="dl-app" data-panel={panel ?? 'none'}>
-          <Toolbar />
-          <ErrorBoundary what="The lists" className="dl-sidebar">
-            <Sidebar />
-          </ErrorBoundary>
-          <main className="dl-map" id="dl-map" aria-label="Map" tabIndex={-1}>
-            <ErrorBoundary what="The map">
-              <MapView onMap={setMap} />
+      <BasemapContext value={basemap}>
+        <MapRefContext value={mapRef}>
+          <div className="dl-app" data-panel={panel ?? 'none'}>
+            <Toolbar />
+            <ErrorBoundary what="The lists" className="dl-sidebar">
+              <Sidebar />
             </ErrorBoundary>
-          </main>
-          <ErrorBoundary what="The timeline" className="dl-timeline">
-            <Timeline />
-          </ErrorBoundary>
-          {panel && (
-            <ErrorBoundary
-              what="This panel"
-              className="dl-panel"
-              resetKey={`${panel}:${placeId ?? ''}:${articleId ?? ''}`}
-            >
-              <DetailPanel />
+            <main className="dl-map" id="dl-map" aria-label="Map" tabIndex={-1}>
+              <ErrorBoundary what="The map">
+                <MapView onMap={setMap} />
+              </ErrorBoundary>
+            </main>
+            <ErrorBoundary what="The timeline" className="dl-timeline">
+              <Timeline />
             </ErrorBoundary>
-          )}
-          <Notice />
-        </div>
-      </MapRefContext>
+            {panel && (
+              <ErrorBoundary
+                what="This panel"
+                className="dl-panel"
+                resetKey={`${panel}:${placeId ?? ''}:${articleId ?? ''}`}
+              >
+                <DetailPanel />
+              </ErrorBoundary>
+            )}
+            <Notice />
+          </div>
+        </MapRefContext>
+      </BasemapContext>
     </DataContext>
   );
 }

@@ -17,7 +17,7 @@ export interface LatLon {
   lon: number;
 }
 
-const EARTH_RADIUS_KM = 6371;
+export const EARTH_RADIUS_KM = 6371;
 
 /** Great-circle distance in km (haversine). */
 export function distanceKm(a: LatLon, b: LatLon): number {

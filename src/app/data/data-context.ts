@@ -12,10 +12,19 @@ export interface DataView {
   index: DataIndex;
   /** Fetches (and caches) what the index only points to: articles, passages, search shards. */
   source: DataSource;
-  basemap: Basemap | null;
 }
 
 export const DataContext = createContext<DataView | null>(null);
+
+/**
+ * The basemap, null until it has arrived (or when it cannot be read). Apart from the data view,
+ * so its arrival after the first markers re-renders only what draws or reads it.
+ */
+export const BasemapContext = createContext<Basemap | null>(null);
+
+export function useBasemap(): Basemap | null {
+  return useContext(BasemapContext);
+}
 
 export function useData(): DataView {
   const view = useContext(DataContext);

@@ -1,6 +1,21 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { project, projectShapes, shapeAt } from './basemap-shapes';
+import { project, projectShapes, shapeAt, shapeGeometry, unproject } from './basemap-shapes';
+import { packShapes, unpackShapes } from './packed-shapes';
+
+describe('unproject', () => {
+  it.each([
+    ['the middle of the world', 0, 0],
+    ['a far north-east corner', 179.9, 85],
+    ['a far south-west corner', -179.9, -85],
+    ['Sochi', 39.7, 43.6],
+  ])('takes %s back to where it was', (_name, lon, lat) => {
+    const { x, y } = project(lon, lat);
+    const back = unproject(x, y);
+    expect(back.lon).toBeCloseTo(lon, 9);
+    expect(back.lat).toBeCloseTo(lat, 9);
+  });
+});
 
 describe('project', () => {
   it.each([
@@ -69,5 +84,48 @@ describe('shapeAt', () => {
     ['finds a country by its second island', 31, 1, 'islands'],
   ])('%s', (_name, lon, lat, expected) => {
     expect(shapeAt(shapes, project(lon, lat))?.properties.name).toBe(expected);
+  });
+});
+
+describe('shapeGeometry', () => {
+  const shapes = projectShapes(collection);
+
+  it.each([
+    ['a polygon with a hole', 0],
+    ['a country of two islands', 1],
+  ])('gives back %s as it was published', (_name, at) => {
+    const geometry = collection.features[at]?.geometry;
+    const back = shapes[at] && shapeGeometry(shapes[at]);
+    expect(back?.type).toBe(geometry?.type);
+    const flat = (g: unknown) =>
+      JSON.stringify(g, (_k, v: unknown) =>
+        typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v,
+      );
+    expect(flat(back?.coordinates)).toBe(
+      flat(geometry && 'coordinates' in geometry ? geometry.coordinates : null),
+    );
+  });
+});
+
+describe('packShapes and unpackShapes', () => {
+  const shapes = projectShapes(collection);
+  const packed = packShapes(shapes);
+  const unpacked = unpackShapes(structuredClone(packed));
+
+  it('keeps every shape, ring, vertex, box and part through a trip to a worker', () => {
+    expect(unpacked).toEqual(shapes);
+  });
+
+  it('puts every vertex in one buffer', () => {
+    expect(packed.coords.length).toBe(2 * 4 * 5);
+    expect(new Set(unpacked.flatMap((s) => s.rings.map((r) => r.buffer))).size).toBe(1);
+  });
+
+  it.each([
+    ['land', 2, 2, 'lakeland'],
+    ['a lake', 5, 5, undefined],
+    ['a second island', 31, 1, 'islands'],
+  ])('finds the same shape at %s', (_name, lon, lat, expected) => {
+    expect(shapeAt(unpacked, project(lon, lat))?.properties.name).toBe(expected);
   });
 });

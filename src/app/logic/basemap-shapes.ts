@@ -1,4 +1,4 @@
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** The world's width in pixels at zoom 0 in Web Mercator, as Leaflet's EPSG:3857 has it. */
 export const WORLD_PX = 256;
@@ -32,6 +32,8 @@ export interface Shape<P> {
   rings: Float64Array[];
   ringBoxes: Box[];
   box: Box;
+  /** Rings per polygon, in order, for an area (a country of islands has several polygons). */
+  parts?: number[];
 }
 
 function flatRing(ring: readonly Position[]): Float64Array {
@@ -44,7 +46,7 @@ function flatRing(ring: readonly Position[]): Float64Array {
   return flat;
 }
 
-function boxOf(flat: Float64Array): Box {
+export function boxOf(flat: Float64Array): Box {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -58,6 +60,30 @@ function boxOf(flat: Float64Array): Box {
     if (y > maxY) maxY = y;
   }
   return [minX, minY, maxX, maxY];
+}
+
+/** Web Mercator pixels at zoom 0 back to longitude and latitude: the inverse of `project`. */
+export function unproject(x: number, y: number): { lon: number; lat: number } {
+  const k = (2 * Math.PI * y) / WORLD_PX;
+  return {
+    lon: (x / WORLD_PX) * 360 - 180,
+    lat: (Math.atan(Math.exp(Math.PI - k)) * 360) / Math.PI - 90,
+  };
+}
+
+function partsOf(geometry: Geometry | null): number[] | undefined {
+  if (geometry?.type === 'Polygon') return [geometry.coordinates.length];
+  if (geometry?.type === 'MultiPolygon') return geometry.coordinates.map((p) => p.length);
+  return undefined;
+}
+
+export function boxOfBoxes(boxes: readonly Box[]): Box {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
 }
 
 function ringsOf(geometry: Geometry | null): (readonly Position[])[] {
@@ -83,15 +109,35 @@ export function projectShapes<P>(collection: FeatureCollection<Geometry | null, 
     const rings = ringsOf(feature.geometry).map(flatRing);
     if (rings.length === 0) continue;
     const ringBoxes = rings.map(boxOf);
-    const box: Box = [
-      Math.min(...ringBoxes.map((b) => b[0])),
-      Math.min(...ringBoxes.map((b) => b[1])),
-      Math.max(...ringBoxes.map((b) => b[2])),
-      Math.max(...ringBoxes.map((b) => b[3])),
-    ];
-    shapes.push({ properties: feature.properties, rings, ringBoxes, box });
+    const box = boxOfBoxes(ringBoxes);
+    const parts = partsOf(feature.geometry);
+    shapes.push({ properties: feature.properties, rings, ringBoxes, box, ...(parts && { parts }) });
   }
   return shapes;
+}
+
+/**
+ * An area's shape as GeoJSON again, in degrees (for an export or a country's extent). Projecting
+ * and back loses only rounding: a few nanodegrees.
+ */
+export function shapeGeometry(shape: Shape<unknown>): Polygon | MultiPolygon {
+  const rings = shape.rings.map((ring) => {
+    const out: Position[] = [];
+    for (let i = 0; i + 1 < ring.length; i += 2) {
+      const { lon, lat } = unproject(ring[i] ?? 0, ring[i + 1] ?? 0);
+      out.push([lon, lat]);
+    }
+    return out;
+  });
+  const polygons: Position[][][] = [];
+  let next = 0;
+  for (const count of shape.parts ?? [rings.length]) {
+    polygons.push(rings.slice(next, next + count));
+    next += count;
+  }
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -90,6 +90,14 @@ describe('mainGroup', () => {
       [p('Lima', -12, -77, 1, true), p('Paris', 48.8, 2.35, 1, true)],
       ['Lima', 'Paris'],
     ],
+    // 2,000 km joins a group; at the equator a degree of longitude is 111.2 km.
+    ['groups places 1,900 km apart', [p('A', 0, 0, 5), p('B', 0, 17.1, 1)], ['A', 'B']],
+    ['parts places 2,100 km apart', [p('A', 0, 0, 5), p('B', 0, 18.9, 1)], ['A']],
+    [
+      'groups neighbours across the antimeridian',
+      [p('A', 0, 179, 5), p('B', 0, -179, 1)],
+      ['A', 'B'],
+    ],
     ['fits nothing when there is nothing', [], []],
   ])('%s', (_name, points, expected) => {
     expect(mainGroup(points).map((x) => x.name)).toEqual(expected);

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { LatLng, LeafletEvent, LeafletMouseEvent } from 'leaflet';
 import { TileLayer, useMap } from 'react-leaflet';
-import { project, projectShapes, shapeAt } from '../logic/basemap-shapes';
+import { project, shapeAt } from '../logic/basemap-shapes';
 import { BasemapTiles, type BasemapPaint, type ShapeStyle } from './basemap-tiles';
-import { useData } from '../data/data-context';
+import { useBasemap } from '../data/data-context';
 import type { ShownPlace } from '../logic/filters';
 import { shadeOf } from '../logic/shading';
 import { selectShading } from '../state/selectors';
@@ -39,7 +39,7 @@ function shade(colour: string, selected: boolean): ShapeStyle {
  */
 export function Basemap() {
   const map = useMap();
-  const { basemap } = useData();
+  const basemap = useBasemap();
   const { shown, shownById } = useShown();
   const selectedId = useAppStore((s) => s.placeId);
   // Only a selected country changes the tiles: opening a town repaints nothing.
@@ -53,11 +53,7 @@ export function Basemap() {
   }, [shown]);
   const classes = selectShading(shown);
   const shapes = useMemo(
-    () =>
-      basemap && {
-        areas: projectShapes(basemap.countries),
-        lines: projectShapes(basemap.borders),
-      },
+    () => basemap && { areas: basemap.areas, lines: basemap.lines },
     [basemap],
   );
   const paint = useMemo((): BasemapPaint<CountryProperties, unknown> | null => {

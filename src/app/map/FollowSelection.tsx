@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { latLngBounds, point } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { useData } from '../data/data-context';
+import { useBasemap } from '../data/data-context';
+import { shapeGeometry } from '../logic/basemap-shapes';
 import { boxAround } from '../logic/view';
 import { appStore, useAppStore } from '../state/store';
 import { useShown } from '../state/use-derived';
@@ -16,7 +17,7 @@ const MARGIN = 40;
  */
 export function FollowSelection() {
   const map = useMap();
-  const { basemap } = useData();
+  const basemap = useBasemap();
   const { shownById } = useShown();
   const placeId = useAppStore((s) => s.placeId);
 
@@ -28,11 +29,8 @@ export function FollowSelection() {
           return;
         const place = shownById.get(state.placeId)?.place;
         if (place?.kind !== 'country' || !basemap) return;
-        const shape = basemap.countries.features.find((f) => f.properties.iso2 === place.country);
-        const box =
-          shape && 'coordinates' in shape.geometry
-            ? boxAround(shape.geometry.coordinates, place.lon)
-            : null;
+        const shape = basemap.areas.find((s) => s.properties.iso2 === place.country);
+        const box = shape ? boxAround(shapeGeometry(shape).coordinates, place.lon) : null;
         if (!box) return;
         const bounds = latLngBounds([box.south, box.west], [box.north, box.east]);
         const zoom = Math.min(map.getBoundsZoom(bounds, false, point(MARGIN * 2, MARGIN * 2)), 6);

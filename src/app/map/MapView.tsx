@@ -10,8 +10,20 @@ import { FollowSelection } from './FollowSelection';
 import { ResizeWatcher } from './ResizeWatcher';
 import { Attribution } from './Attribution';
 import { MapLegend } from './MapLegend';
+import { StagedMount } from './StagedMount';
 
 const WORLD = { lat: 30, lon: 10, zoom: 2 };
+
+// The view is fitted first, so the markers are clustered once, for the view they will show in;
+// the markers come before the basemap, whose tiles are painted in a worker and arrive later anyway.
+const STAGES = [
+  <ViewSync key="view" />,
+  <PlaceMarkers key="markers">
+    <MapLayers />
+  </PlaceMarkers>,
+  <Basemap key="basemap" />,
+  <ResizeWatcher key="resize" />,
+];
 
 /** The map: the embedded basemap, shaded countries, place markers and the optional layers. */
 export function MapView({ onMap }: { onMap: (map: LeafletMap | null) => void }) {
@@ -36,13 +48,9 @@ export function MapView({ onMap }: { onMap: (map: LeafletMap | null) => void }) 
           [89, 540],
         ]}
       >
-        <Basemap />
-        <PlaceMarkers>
-          <MapLayers />
-        </PlaceMarkers>
-        <ViewSync />
+        {/* At once, and cheap: a country chosen while the rest mounts is still fitted. */}
         <FollowSelection />
-        <ResizeWatcher />
+        <StagedMount stages={STAGES} />
       </MapContainer>
       <MapLegend />
       <Attribution />

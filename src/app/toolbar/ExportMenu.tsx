@@ -1,6 +1,7 @@
 import { useContext, useRef, useState } from 'react';
 import { PASSAGE_PAGE_SIZE, type PlaceRow } from '../../shared/schema';
-import { MapRefContext, useData } from '../data/data-context';
+import { MapRefContext, useBasemap, useData } from '../data/data-context';
+import { shapeGeometry } from '../logic/basemap-shapes';
 import { gatherDetails } from '../data/gather-details';
 import { placesInBounds, placesToGeoJSON, type ExportOptions } from '../logic/geojson';
 import { dayRange, type ShownPlace } from '../logic/filters';
@@ -37,7 +38,8 @@ const MAX_EXPORT_PAGES = Math.ceil(MAX_EXPORT_PASSAGES / PASSAGE_PAGE_SIZE);
  */
 export function ExportMenu() {
   const mapRef = useContext(MapRefContext);
-  const { basemap, index, source } = useData();
+  const { index, source } = useData();
+  const basemap = useBasemap();
   const { shown } = useShown();
   const articleId = useAppStore((s) => s.articleId);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -46,12 +48,13 @@ export function ExportMenu() {
 
   const options = (): ExportOptions => {
     if (!shapes || !basemap) return {};
-    const byIso = new Map(
-      basemap.countries.features.flatMap((f) =>
-        f.properties.iso2 ? [[f.properties.iso2, f.geometry] as const] : [],
-      ),
-    );
-    return { countryShape: (iso2) => byIso.get(iso2) };
+    const byIso = new Map(basemap.areas.map((s) => [s.properties.iso2, s]));
+    return {
+      countryShape: (iso2) => {
+        const shape = byIso.get(iso2);
+        return shape && shapeGeometry(shape);
+      },
+    };
   };
   const done = () => {
     if (menu.current) menu.current.open = false;

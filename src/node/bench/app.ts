@@ -39,6 +39,12 @@ interface Figures {
   articleKeystrokeMs: number;
   dragFrameP95Ms: number;
   longestTaskMs: number;
+  /** The longest task of each step, to tell which one holds longestTaskMs. */
+  longestInLoadMs: number;
+  longestInOpenPlaceMs: number;
+  longestInArticleListMs: number;
+  longestInSearchMs: number;
+  longestInDragMs: number;
   /** From an arrow key on the timeline to the second frame after it (map, lists, summary). */
   brushStepMs: number;
   /** The longest task while playback steps a day at a time, four steps a second, for 5 s. */
@@ -148,10 +154,19 @@ async function journey(
   page.off('requestfinished', countRequest);
   const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
   const firstMarker = await page.evaluate(() => window.__bench.firstMarker ?? 0);
+  // The long tasks seen since the last call: each step's longest.
+  let seen = 0;
+  const longestSince = async () => {
+    const tasks = await page.evaluate(() => window.__bench.longTasks);
+    const longest = Math.max(0, ...tasks.slice(seen));
+    seen = tasks.length;
+    return longest;
+  };
   // After load: the article list arrives right after the first paint.
   await page.waitForTimeout(3000);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
+  const longestInLoad = await longestSince();
 
   const openPlace = await page.evaluate(timeUntil, {
     selector: '.dl-passage mark',
@@ -159,16 +174,19 @@ async function journey(
     text: '',
   });
   await page.waitForTimeout(1000);
+  const longestInOpenPlace = await longestSince();
   const articleList = await page.evaluate(timeUntil, {
     selector: 'nav ul[aria-label="Articles"] li',
     click: 'nav .dl-tabs button',
     text: 'Articles',
   });
   await page.waitForTimeout(500);
+  const longestInArticleList = await longestSince();
   const placeKeystroke = await keystroke(page, terms.place);
   const articleKeystroke = await keystroke(page, terms.article);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
+  const longestInSearch = await longestSince();
 
   // Drag the map across for two seconds while counting frames.
   const map = await page.locator('.leaflet-container').boundingBox();
@@ -184,6 +202,7 @@ async function journey(
   await page.mouse.up();
   const drag = await frames;
   const longTasks = await page.evaluate(() => window.__bench.longTasks);
+  const longestInDrag = await longestSince();
   const timeline = await timelineProbes(page);
   await context.close();
   return {
@@ -196,6 +215,11 @@ async function journey(
     articleKeystrokeMs: articleKeystroke,
     dragFrameP95Ms: percentile(drag.slice(1), 0.95),
     longestTaskMs: Math.max(0, ...longTasks),
+    longestInLoadMs: longestInLoad,
+    longestInOpenPlaceMs: longestInOpenPlace,
+    longestInArticleListMs: longestInArticleList,
+    longestInSearchMs: longestInSearch,
+    longestInDragMs: longestInDrag,
     brushStepMs: timeline.brush,
     playbackLongestTaskMs: timeline.playback,
   };
@@ -249,7 +273,7 @@ async function main() {
       `bench:app N=${String(n)}${values.corpus ? ` corpus=${values.corpus}` : ''}, medians of ${String(runs)}:`,
     );
     for (const key of Object.keys(all[0] ?? {}) as (keyof Figures)[]) {
-      console.log(`  ${key.padEnd(20)} ${median(all.map((f) => f[key])).toFixed(1)}`);
+      console.log(`  ${key.padEnd(22)} ${median(all.map((f) => f[key])).toFixed(1)}`);
     }
   } finally {
     if (server.pid) process.kill(-server.pid);
