@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { CONFIG_FILE } from './config';
-import { CORRECTIONS_FILE } from './corrections-file';
 import { READERS } from './readers/index';
+import { NOT_ARTICLES } from './read-collection';
 import { skipReason } from './walk';
 
 /** Extensions a one-article reader takes (.txt, .md, .html; not feeds or exports). */
@@ -20,8 +19,7 @@ export function expectedArticles(folder: string): number | undefined {
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (skipReason(entry.name) !== undefined) continue;
-      if (dir === folder && (entry.name === CONFIG_FILE || entry.name === CORRECTIONS_FILE))
-        continue;
+      if (dir === folder && NOT_ARTICLES.has(entry.name)) continue;
       if (entry.isDirectory()) {
         pending.push(join(dir, entry.name));
         continue;

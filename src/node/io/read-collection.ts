@@ -55,6 +55,12 @@ export interface ReadOptions {
 /** What an earlier run kept of a file (see KeptFile), by its path in the folder. */
 export type KeptFiles = (file: string) => KeptFile | undefined;
 
+/**
+ * The folder's settings and the reader's corrections sit beside the articles but are not
+ * articles: skipped by name, at the top of the folder only, where they belong.
+ */
+export const NOT_ARTICLES: ReadonlySet<string> = new Set([CONFIG_FILE, CORRECTIONS_FILE]);
+
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_RUN_BYTES = 1024 * 1024 * 1024;
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -98,9 +104,7 @@ export async function* readKeeping(
   // Settings change what reading gives: a stamp is only good with the same settings.
   const settingsKey = JSON.stringify({ ...settings, fetch: undefined });
 
-  // The folder's settings and the reader's corrections sit beside the articles but are not
-  // articles: skipped by name, at the top of the folder only, where they belong.
-  for (const entry of walkSeeds(folder, new Set([CONFIG_FILE, CORRECTIONS_FILE]))) {
+  for (const entry of walkSeeds(folder, NOT_ARTICLES)) {
     if (entry.kind === 'skip') {
       yield { ok: false, file: entry.relative, reason: entry.reason };
       continue;
