@@ -17,8 +17,8 @@ export interface DataView {
 export const DataContext = createContext<DataView | null>(null);
 
 /**
- * The basemap, null until it has arrived (or when it cannot be read). Apart from the data view,
- * so its arrival after the first markers re-renders only what draws or reads it.
+ * The basemap, or null when it cannot be read. Apart from the data view, which changes with every
+ * step of the date window: what draws or reads the basemap re-renders only when it changes.
  */
 export const BasemapContext = createContext<Basemap | null>(null);
 
