@@ -8,19 +8,8 @@ import { checkIndex } from './validate';
 export type { Basemap };
 
 export type Loaded =
-  | {
-      ok: true;
-      source: DataSource;
-      basemap: Basemap | null;
-      notice: string | null;
-    }
+  | { ok: true; source: DataSource; basemap: Basemap | null; notice: string | null }
   | { ok: false; message: string };
-
-/** Fetches JSON from the data folder beside index.html (see fileFetcher). */
-export function dataFetcher(baseUrl: string): FetchJson {
-  const fetchFile = fileFetcher(baseUrl);
-  return (path) => fetchFile(path, 'json');
-}
 
 async function fetchBasemap(
   fetchFile: ReturnType<typeof fileFetcher>,
@@ -39,7 +28,7 @@ export async function loadAll(
   report: (line: string) => void = () => undefined,
 ): Promise<Loaded> {
   const fetchFile = fileFetcher(baseUrl);
-  const fetchJson = dataFetcher(baseUrl);
+  const fetchJson: FetchJson = (path) => fetchFile(path, 'json');
   const data = await (takeIndexFetch(baseUrl) ?? fetchFile(INDEX_PATH, 'index'));
   if (!data.ok) {
     return {
