@@ -61,7 +61,6 @@ if (existsSync(out) && !statSync(out).isDirectory()) {
   fail(`"${out}" is a file; --out needs a folder for the data.`);
 }
 
-const expected = expectedArticles(seeds);
 const lifeline = new Lifeline();
 lifeline.watch(() => {
   console.error('preprocess: the command that started this run is gone; nothing was published.');
@@ -73,6 +72,8 @@ process.once('SIGINT', () => {
 });
 
 try {
+  // Inside the try: a folder that cannot be listed is reported as the reading would report it.
+  const expected = expectedArticles(seeds);
   const summary = await runPreprocess({
     seeds,
     out,
