@@ -11,7 +11,7 @@ import {
   type City,
   type CountryCodes,
 } from '../core/basemap';
-import { PLACE_FIELDS } from '../core/gazetteer/types';
+import { Gazetteer } from '../core/gazetteer/gazetteer';
 import { readGazetteerFile } from './gazetteer/index-file';
 import { indexPath } from './gazetteer/inputs';
 import {
@@ -48,16 +48,8 @@ function usStateLines(): Geometry {
 function* gazetteerCities(path: string): Generator<City> {
   const index = readGazetteerFile(path);
   if (!index) throw new Error(`the gazetteer index at ${path} cannot be read`);
-  const field = (name: (typeof PLACE_FIELDS)[number]) => PLACE_FIELDS.indexOf(name);
-  for (const line of index.places.split('\n')) {
-    const f = line.split('\t');
-    if (f[field('kind')] !== 'city') continue;
-    yield {
-      name: f[field('name')] ?? '',
-      lat: Number(f[field('lat')]),
-      lon: Number(f[field('lon')]),
-      population: Number(f[field('population')]),
-    };
+  for (const { kind, name, lat, lon, population } of new Gazetteer(index).places()) {
+    if (kind === 'city') yield { name, lat, lon, population };
   }
 }
 

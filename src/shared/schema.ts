@@ -526,11 +526,12 @@ export type BasemapFile = Topology<{
 // The gazetteer index, built once by postinstall into node_modules/.cache/dateline/.
 
 /** Bump when the index layout or the way it is built changes; a stale index is rebuilt. */
-export const GAZETTEER_FORMAT = 6;
+export const GAZETTEER_FORMAT = 7;
 
 /**
  * The compact prebuilt index as stored on disk. Tables are single strings of lines so that loading
- * is one parse of a few large strings; lines are split and parsed only when looked up.
+ * is one parse of a few large strings; lines are found and parsed only when looked up. Every table
+ * is ASCII: characters from U+007F up are escaped (src/core/gazetteer/ascii.ts).
  */
 export const GazetteerIndexSchema = v.object({
   format: v.literal(GAZETTEER_FORMAT),

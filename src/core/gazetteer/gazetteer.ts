@@ -1,4 +1,6 @@
 import { PLACE_KINDS, type PlaceKind } from '../../shared/place';
+import { fromAscii, toAscii } from './ascii';
+import { Lines } from './lines';
 import { nameKey } from './normalize';
 import type { NameSource } from './types';
 import type { Attribution, GazetteerIndex, PlaceRef } from '../../shared/schema';
@@ -29,7 +31,7 @@ const SEARCH_SCAN = 400;
 const PREFIX_MEMO_LIMIT = 100_000;
 
 function parseTable(text: string, onLine: (key: string, value: string) => void): void {
-  for (const line of text.split('\n')) {
+  for (const line of fromAscii(text).split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) onLine(line.slice(0, tab), line.slice(tab + 1));
   }
@@ -39,10 +41,30 @@ function isPlaceKind(k: string): k is PlaceKind {
   return (PLACE_KINDS as readonly string[]).includes(k);
 }
 
+/** The most words in a name of the names table: recognition never tries longer spans. */
+function maxWords(names: Lines): number {
+  const { text } = names;
+  let most = 1;
+  for (let i = 0; i < names.count; i++) {
+    const tab = text.indexOf('\t', names.start(i));
+    let words = 1;
+    for (
+      let at = text.indexOf(' ', names.start(i));
+      at >= 0 && at < tab;
+      at = text.indexOf(' ', at + 1)
+    ) {
+      words++;
+    }
+    if (words > most) most = words;
+  }
+  return most;
+}
+
 /**
  * Look-ups over the prebuilt index: names to candidate places, demonyms to countries, country
- * neighbours, common words. Pure: built from data that the caller has already read. Place and name
- * lines are parsed on first use, which keeps loading to a split of a few large strings.
+ * neighbours, common words. Pure: built from data that the caller has already read. The large
+ * tables stay single ASCII strings (see ascii.ts); a place or name line is read, and unescaped,
+ * only when looked up.
  */
 export class Gazetteer {
   readonly attribution: Attribution[];
@@ -50,55 +72,55 @@ export class Gazetteer {
   readonly size: number;
   /** Longest name in words: recognition never tries longer spans. */
   readonly maxNameWords: number;
-  private readonly placeLines: string[];
+  private readonly placeLines: Lines;
   /** Sorted "key\tvalue" lines, searched by bisection (a Map of 360k keys costs 200 ms to build). */
-  private readonly nameLines: string[];
+  private readonly nameLines: Lines;
   private readonly demonyms = new Map<string, number>();
   private readonly borders = new Map<string, Set<string>>();
   private readonly commonWords: Set<string>;
   private readonly givenNames: Set<string>;
-  private readonly byId = new Map<string, number>();
+  /** Line numbers by place id, made on first use: towns ("gn:") apart, as only a reader's pick asks for one. */
+  private readonly byId = { towns: new Map<string, number>(), others: new Map<string, number>() };
   private readonly placeCache = new Map<number, GazPlace>();
-  /** Parsed look-ups; a text repeats its names, a corpus its countries. */
+  /** Parsed look-ups by escaped key; a text repeats its names, a corpus its countries. */
   private readonly lookups = new Map<string, readonly NameMatch[]>();
   /** Answers of `hasPrefix`, each a bisection of the name lines otherwise. */
   private readonly prefixes = new Map<string, boolean>();
 
   constructor(index: GazetteerIndex) {
     this.attribution = index.attribution;
-    this.placeLines = index.places.split('\n');
-    this.size = this.placeLines.length;
-    this.nameLines = index.names.split('\n');
-    let maxWords = 1;
-    for (const line of this.nameLines) {
-      let words = 1;
-      for (
-        let i = line.indexOf(' ');
-        i >= 0 && i < line.indexOf('\t');
-        i = line.indexOf(' ', i + 1)
-      ) {
-        words++;
-      }
-      if (words > maxWords) maxWords = words;
-    }
-    this.maxNameWords = maxWords;
+    this.placeLines = new Lines(index.places);
+    this.size = this.placeLines.count;
+    this.nameLines = new Lines(index.names);
+    this.maxNameWords = maxWords(this.nameLines);
     parseTable(index.demonyms, (key, value) => this.demonyms.set(key, Number(value)));
     parseTable(index.borders, (key, value) =>
       this.borders.set(key, new Set(value.split(',').filter((c) => c !== ''))),
     );
-    this.commonWords = new Set(index.commonWords.split(' '));
-    this.givenNames = new Set(index.givenNames.split(' '));
+    this.commonWords = new Set(fromAscii(index.commonWords).split(' '));
+    this.givenNames = new Set(fromAscii(index.givenNames).split(' '));
   }
 
   /** The place on index line i; throws on a line outside the index (a programming error). */
   place(i: number): GazPlace {
     const cached = this.placeCache.get(i);
     if (cached) return cached;
-    const line = this.placeLines[i];
-    if (line === undefined) throw new RangeError(`no place at index ${i}`);
+    const place = this.readPlace(i);
+    this.placeCache.set(i, place);
+    return place;
+  }
+
+  /** Every place, in index order, read afresh (the basemap's labels go through them all once). */
+  *places(): Generator<GazPlace> {
+    for (let i = 0; i < this.size; i++) yield this.readPlace(i);
+  }
+
+  private readPlace(i: number): GazPlace {
+    const escaped = this.placeLines.at(i);
+    if (escaped === undefined) throw new RangeError(`no place at index ${i}`);
     const [id = '', name = '', kind = '', lat, lon, country = '', pop, feature = '', admin1 = ''] =
-      line.split('\t');
-    const place: GazPlace = {
+      fromAscii(escaped).split('\t');
+    return {
       index: i,
       id,
       name,
@@ -110,16 +132,22 @@ export class Gazetteer {
       feature,
       admin1,
     };
-    this.placeCache.set(i, place);
-    return place;
   }
 
   /** A place by its stable id ("country:RU", "gn:524901", "adm1:US.GA"). */
   byPlaceId(id: string): GazPlace | undefined {
-    if (this.byId.size === 0) {
-      this.placeLines.forEach((line, i) => this.byId.set(line.slice(0, line.indexOf('\t')), i));
+    const town = id.startsWith('gn:');
+    const ids = town ? this.byId.towns : this.byId.others;
+    if (ids.size === 0) {
+      // Ids are ASCII: the line's first field is the id as it is.
+      const { text } = this.placeLines;
+      for (let i = 0; i < this.placeLines.count; i++) {
+        const start = this.placeLines.start(i);
+        if (text.startsWith('gn:', start) !== town) continue;
+        ids.set(text.slice(start, text.indexOf('\t', start)), i);
+      }
     }
-    const i = this.byId.get(id);
+    const i = ids.get(id);
     return i === undefined ? undefined : this.place(i);
   }
 
@@ -130,6 +158,10 @@ export class Gazetteer {
 
   /** Like `lookup` for a key already made with `nameKey`. */
   lookupKey(key: string): readonly NameMatch[] {
+    return this.lookupEscaped(toAscii(key));
+  }
+
+  private lookupEscaped(key: string): readonly NameMatch[] {
     const cached = this.lookups.get(key);
     if (cached) return cached;
     const line = this.findLine(key);
@@ -149,26 +181,27 @@ export class Gazetteer {
 
   /** True when the key is a name. */
   hasKey(key: string): boolean {
-    return this.findLine(key) !== undefined;
+    return this.findLine(toAscii(key)) !== undefined;
   }
 
   /** True when some name starts with this text (recognition stops extending a span otherwise). */
   hasPrefix(prefix: string): boolean {
     const known = this.prefixes.get(prefix);
     if (known !== undefined) return known;
-    const answer = (this.nameLines[this.lowerBound(prefix)] ?? '').startsWith(prefix);
+    const escaped = toAscii(prefix);
+    const answer = (this.nameLines.at(this.lowerBound(escaped)) ?? '').startsWith(escaped);
     if (this.prefixes.size >= PREFIX_MEMO_LIMIT) this.prefixes.clear();
     this.prefixes.set(prefix, answer);
     return answer;
   }
 
-  /** The first name line not below the text: it starts with the text if any line does. */
+  /** The first name line not below the (escaped) text: it starts with the text if any line does. */
   private lowerBound(text: string): number {
     let lo = 0;
-    let hi = this.nameLines.length;
+    let hi = this.nameLines.count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.nameLines[mid] ?? '') < text) lo = mid + 1;
+      if ((this.nameLines.at(mid) ?? '') < text) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -180,17 +213,17 @@ export class Gazetteer {
    * back; the caller tells them apart by country and division.
    */
   search(query: string, limit = 20): GazPlace[] {
-    const key = nameKey(query);
+    const key = toAscii(nameKey(query));
     if (key === '') return [];
     const lo = this.lowerBound(key);
     const found = new Map<number, { place: GazPlace; exact: boolean }>();
     // Enough names sharing the prefix to rank; a short query ("sa") has thousands.
-    for (let i = lo, seen = 0; i < this.nameLines.length && seen < SEARCH_SCAN; i++, seen++) {
-      const line = this.nameLines[i] ?? '';
+    for (let i = lo, seen = 0; i < this.nameLines.count && seen < SEARCH_SCAN; i++, seen++) {
+      const line = this.nameLines.at(i) ?? '';
       if (!line.startsWith(key)) break;
       const tab = line.indexOf('\t');
       const exact = tab === key.length;
-      for (const { place } of this.lookupKey(line.slice(0, tab))) {
+      for (const { place } of this.lookupEscaped(line.slice(0, tab))) {
         const known = found.get(place.index);
         if (!known || (exact && !known.exact)) found.set(place.index, { place, exact });
       }
@@ -208,14 +241,15 @@ export class Gazetteer {
       .map((f) => f.place);
   }
 
+  /** The name line of an escaped key. */
   private findLine(key: string): string | undefined {
     // '\t' sorts before every character of a key, so line order is key order.
     const probe = `${key}\t`;
     let lo = 0;
-    let hi = this.nameLines.length - 1;
+    let hi = this.nameLines.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const line = this.nameLines[mid] ?? '';
+      const line = this.nameLines.at(mid) ?? '';
       if (line.startsWith(probe)) return line;
       if (line < probe) lo = mid + 1;
       else hi = mid - 1;

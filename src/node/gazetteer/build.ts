@@ -12,6 +12,7 @@ import { REGIONS } from './regions';
 import { writeAtomically } from '../io/write-atomically';
 import { gazetteerFileText } from './index-file';
 import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../shared/schema';
+import { toAscii } from '../../core/gazetteer/ascii';
 
 /**
  * Builds the compact gazetteer index from the data packages (npm run gazetteer; postinstall):
@@ -82,12 +83,13 @@ export function buildGazetteerIndex(): GazetteerIndex {
     format: GAZETTEER_FORMAT,
     inputsKey: inputsKey(),
     attribution: gazetteerAttribution(),
-    places: b.placesTable(),
-    names: b.namesTable(),
-    demonyms: [...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n'),
-    borders,
-    commonWords: [...words].join(' '),
-    givenNames: [...givenNames(words)].join(' '),
+    // The tables are kept as ASCII (see ascii.ts), so that loading them is a copy.
+    places: toAscii(b.placesTable()),
+    names: toAscii(b.namesTable()),
+    demonyms: toAscii([...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n')),
+    borders: toAscii(borders),
+    commonWords: toAscii([...words].join(' ')),
+    givenNames: toAscii([...givenNames(words)].join(' ')),
   };
 }
 

@@ -25,6 +25,26 @@ describe('gazetteer look-ups', () => {
     expect(hit?.place.kind).toBe(kind);
   });
 
+  it.each([
+    ['Zürich', 'Zürich'],
+    ['São Paulo', 'São Paulo'],
+    ['Kraków', 'Kraków'],
+    ['Reykjavik', 'Reykjavík'],
+    ['Curacao', 'Curaçao'],
+    // A dotless i stays in the name key: the look-up bisects with a key that is not ASCII.
+    ['Kırıkkale', 'Kırıkkale'],
+  ])('finds %s and names it %s, accents and all', (name, shown) => {
+    expect(g.lookup(name).map((m) => m.place.name)).toContain(shown);
+  });
+
+  it.each([
+    ['gn:524901', 'Moscow'],
+    ['country:GE', 'Georgia'],
+    ['adm1:US.GA', 'Georgia'],
+  ])('finds the place with id %s (%s)', (id, name) => {
+    expect(g.byPlaceId(id)?.name).toBe(name);
+  });
+
   it('ignores case, accents and dots but keeps abbreviations apart', () => {
     expect(g.lookup('bucuresti').some((m) => m.place.id === 'gn:683506')).toBe(true);
     expect(g.lookup('Us').map((m) => m.place.id)).toContain('country:US');
@@ -80,6 +100,8 @@ describe('searching the gazetteer by hand', () => {
 
   it('finds places by the start of their name, and nothing for an empty query', () => {
     expect(g.search('Tbilis').map((p) => p.name)).toContain('Tbilisi');
+    expect(g.search('São Pau').map((p) => p.name)).toContain('São Paulo');
+    expect(g.search('Kırık').map((p) => p.name)).toContain('Kırıkkale');
     expect(g.search('  ')).toEqual([]);
   });
 });
