@@ -172,6 +172,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       },
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
+      thread: { storePath: paths.store, bundles: paths.bundles },
     });
     await store.db
       .updateTable('runs')

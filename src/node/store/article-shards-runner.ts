@@ -1,0 +1,90 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildArticleShard, type ShardBuilt, type ShardJob } from './article-shards';
+import { bundleEntry } from './bundle';
+import type { StoreDb } from './db';
+import type { ShardWriter } from './shard-writer';
+import { HEAP_LIMITS } from './writer';
+
+export type ShardThreadReply =
+  | { built: ShardBuilt[]; counts: { bytes: number; written: number; reused: number } }
+  | { error: string };
+
+/** Where a thread of its own can find the store and the bundled thread code. */
+export interface ShardThreadOptions {
+  storePath: string;
+  bundles: string;
+  /** Fewer articles to write than this are written here (default THREAD_MIN_ARTICLES). */
+  minArticles?: number;
+}
+
+/**
+ * Below this many articles to write, the shards are built on the publishing thread: starting a
+ * thread (its bundle, its connection) costs more than it saves, as on a re-run after one change.
+ */
+export const THREAD_MIN_ARTICLES = 2_000;
+
+const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'article-shards-thread.ts');
+
+/**
+ * Builds the article shards of `jobs`: in a thread of its own when there are many (the work then
+ * runs beside the passage pages, on the other core), else here. Either way the files are the same
+ * and `writer` ends up counting them. Call `result` once the other work of the publish is done.
+ */
+export function startArticleShards(
+  db: StoreDb,
+  jobs: readonly ShardJob[],
+  writer: ShardWriter,
+  place: { out: string; tmp: string; thread?: ShardThreadOptions },
+): { result: () => Promise<ShardBuilt[]>; stop: () => void } {
+  const articles = jobs.reduce((sum, job) => sum + job.articles.length, 0);
+  const { thread } = place;
+  if (!thread || articles < (thread.minArticles ?? THREAD_MIN_ARTICLES)) {
+    return {
+      result: async () => {
+        const built: ShardBuilt[] = [];
+        for (const job of jobs) built.push(await buildArticleShard(db, job, writer));
+        return built;
+      },
+      stop: () => undefined,
+    };
+  }
+  let worker: Worker | undefined;
+  const running = inThread(jobs, { out: place.out, tmp: place.tmp, ...thread }, (started) => {
+    worker = started;
+  });
+  // Settled here too, so a failure while the caller is busy is never an unhandled rejection.
+  running.catch(() => undefined);
+  return {
+    result: async () => {
+      const reply = await running;
+      if ('error' in reply) throw new Error(`writing the article shards failed: ${reply.error}`);
+      writer.absorb(reply.counts);
+      return reply.built;
+    },
+    // A publish that failed elsewhere ends the thread rather than wait for it.
+    stop: () => void worker?.terminate(),
+  };
+}
+
+async function inThread(
+  jobs: readonly ShardJob[],
+  options: ShardThreadOptions & { out: string; tmp: string },
+  onStart: (worker: Worker) => void,
+): Promise<ShardThreadReply> {
+  const bundle = await bundleEntry(ENTRY, 'article-shards', options.bundles, ['better-sqlite3']);
+  const worker = new Worker(bundle.path, {
+    workerData: { storePath: options.storePath, out: options.out, tmp: options.tmp },
+    resourceLimits: HEAP_LIMITS,
+  });
+  onStart(worker);
+  return new Promise<ShardThreadReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      reject(new Error(`the article-shard thread stopped (exit code ${code})`));
+    });
+    worker.postMessage(jobs);
+  });
+}
