@@ -1,14 +1,17 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { buildArticleShard, type ShardBuilt, type ShardJob } from './article-shards';
+import { buildArticleShard, buildClaimed, type ShardBuilt, type ShardJob } from './article-shards';
 import { bundleEntry } from './bundle';
 import type { StoreDb } from './db';
 import type { ShardWriter } from './shard-writer';
 import { HEAP_LIMITS } from './writer';
 
 export type ShardThreadReply =
-  | { built: ShardBuilt[]; counts: { bytes: number; written: number; reused: number } }
+  | {
+      built: { index: number; built: ShardBuilt }[];
+      counts: { bytes: number; written: number; reused: number };
+    }
   | { error: string };
 
 /** Where a thread of its own can find the store and the bundled thread code. */
@@ -17,6 +20,8 @@ export interface ShardThreadOptions {
   bundles: string;
   /** Fewer articles to write than this are written here (default THREAD_MIN_ARTICLES). */
   minArticles?: number;
+  /** False leaves every job to the thread (default true: `result` builds what is left too). */
+  share?: boolean;
 }
 
 /**
@@ -29,8 +34,9 @@ const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'article-shards-thre
 
 /**
  * Builds the article shards of `jobs`: in a thread of its own when there are many (the work then
- * runs beside the passage pages, on the other core), else here. Either way the files are the same
- * and `writer` ends up counting them. Call `result` once the other work of the publish is done.
+ * runs beside the passage pages, on the other core), else here. Call `result` once the other work
+ * of the publish is done: it builds the jobs the thread has not taken yet, here, then waits for
+ * the thread. Either way the files are the same and `writer` ends up counting them.
  */
 export function startArticleShards(
   db: StoreDb,
@@ -50,18 +56,26 @@ export function startArticleShards(
       stop: () => undefined,
     };
   }
+  const claims = new Int32Array(new SharedArrayBuffer(4));
   let worker: Worker | undefined;
-  const running = inThread(jobs, { out: place.out, tmp: place.tmp, ...thread }, (started) => {
+  const options = { out: place.out, tmp: place.tmp, ...thread, claims };
+  const running = inThread(jobs, options, (started) => {
     worker = started;
   });
   // Settled here too, so a failure while the caller is busy is never an unhandled rejection.
   running.catch(() => undefined);
   return {
     result: async () => {
+      const here = thread.share === false ? [] : await buildClaimed(db, jobs, writer, claims);
       const reply = await running;
       if ('error' in reply) throw new Error(`writing the article shards failed: ${reply.error}`);
       writer.absorb(reply.counts);
-      return reply.built;
+      const built: ShardBuilt[] = [];
+      for (const done of [...here, ...reply.built]) built[done.index] = done.built;
+      if (built.filter(Boolean).length !== jobs.length) {
+        throw new Error('an article shard was claimed but not built');
+      }
+      return built;
     },
     // A publish that failed elsewhere ends the thread rather than wait for it.
     stop: () => void worker?.terminate(),
@@ -70,12 +84,17 @@ export function startArticleShards(
 
 async function inThread(
   jobs: readonly ShardJob[],
-  options: ShardThreadOptions & { out: string; tmp: string },
+  options: ShardThreadOptions & { out: string; tmp: string; claims: Int32Array },
   onStart: (worker: Worker) => void,
 ): Promise<ShardThreadReply> {
   const bundle = await bundleEntry(ENTRY, 'article-shards', options.bundles, ['better-sqlite3']);
   const worker = new Worker(bundle.path, {
-    workerData: { storePath: options.storePath, out: options.out, tmp: options.tmp },
+    workerData: {
+      storePath: options.storePath,
+      out: options.out,
+      tmp: options.tmp,
+      claims: options.claims,
+    },
     resourceLimits: HEAP_LIMITS,
   });
   onStart(worker);

@@ -6,12 +6,17 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildArticleShard, type ShardBuilt, type ShardJob } from './article-shards';
+import { buildClaimed, type ShardJob } from './article-shards';
 import type { ShardThreadReply } from './article-shards-runner';
 import { ShardWriter } from './shard-writer';
 import type { StoreTables } from './tables';
 
-const { storePath, out, tmp } = workerData as { storePath: string; out: string; tmp: string };
+const { storePath, out, tmp, claims } = workerData as {
+  storePath: string;
+  out: string;
+  tmp: string;
+  claims: Int32Array;
+};
 const port = parentPort;
 if (!port) throw new Error('article-shards-thread.ts runs as a worker thread');
 
@@ -27,8 +32,7 @@ async function build(jobs: ShardJob[]): Promise<ShardThreadReply> {
   const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     const writer = new ShardWriter(out, tmp);
-    const built: ShardBuilt[] = [];
-    for (const job of jobs) built.push(await buildArticleShard(db, job, writer));
+    const built = await buildClaimed(db, jobs, writer, claims);
     const { bytes, written, reused } = writer;
     return { built, counts: { bytes, written, reused } };
   } catch (error) {

@@ -26,7 +26,7 @@ describe('article shards', { timeout: 60_000 }, () => {
     const store = await openStore(paths.store);
     // A correction travels to the thread with the articles it reached.
     const corrections = [georgiaIn('a00003')];
-    const publishTo = async (out: string, thread: boolean) => {
+    const publishTo = async (out: string, thread?: { share: boolean }) => {
       const write = vi.spyOn(ShardWriter.prototype, 'write');
       try {
         const result = await publish(store.db, store.reader, {
@@ -37,7 +37,14 @@ describe('article shards', { timeout: 60_000 }, () => {
           basemap: '{}',
           corrections,
           ...(thread
-            ? { thread: { storePath: paths.store, bundles: paths.bundles, minArticles: 0 } }
+            ? {
+                thread: {
+                  storePath: paths.store,
+                  bundles: paths.bundles,
+                  minArticles: 0,
+                  ...thread,
+                },
+              }
             : {}),
         });
         const here = write.mock.calls.filter(([kind]) => kind === 'article').length;
@@ -47,18 +54,22 @@ describe('article shards', { timeout: 60_000 }, () => {
       }
     };
     try {
-      const threaded = await publishTo(join(dirs.out, '..', 'threaded'), true);
-      const local = await publishTo(join(dirs.out, '..', 'local'), false);
+      const local = await publishTo(join(dirs.out, '..', 'local'));
+      const threaded = await publishTo(join(dirs.out, '..', 'threaded'), { share: false });
+      // Shared: the publishing thread builds what the other has not taken when it gets there.
+      const shared = await publishTo(join(dirs.out, '..', 'shared'), { share: true });
 
-      expect(threaded.here).toBe(0);
       expect(local.here).toBeGreaterThan(0);
+      expect(threaded.here).toBe(0);
       const { shardsWritten, bytes, corrections: applied } = local.result;
-      expect(threaded.result).toMatchObject({ shardsWritten, bytes, corrections: applied });
       expect(applied.applied).toBe(1);
-      const a = readPublished(join(dirs.out, '..', 'threaded'));
       const b = readPublished(join(dirs.out, '..', 'local'));
-      expect(a.index).toEqual(b.index);
-      expect(a.articles).toEqual(b.articles);
+      for (const [name, other] of Object.entries({ threaded, shared })) {
+        expect(other.result, name).toMatchObject({ shardsWritten, bytes, corrections: applied });
+        const a = readPublished(join(dirs.out, '..', name));
+        expect(a.index, name).toEqual(b.index);
+        expect(a.articles, name).toEqual(b.articles);
+      }
     } finally {
       await store.close();
     }

@@ -78,6 +78,26 @@ export async function buildArticleShard(
   return { unit: job.unit, digest: job.digest, path };
 }
 
+/**
+ * Builds jobs until none is left unclaimed. `claims` (one Int32, shared between the threads that
+ * build the same jobs) hands each job to whichever thread asks first, so a thread that is done
+ * with its other work takes its share of what is left.
+ */
+export async function buildClaimed(
+  db: StoreDb,
+  jobs: readonly ShardJob[],
+  writer: ShardWriter,
+  claims: Int32Array,
+): Promise<{ index: number; built: ShardBuilt }[]> {
+  const done: { index: number; built: ShardBuilt }[] = [];
+  for (;;) {
+    const index = Atomics.add(claims, 0, 1);
+    const job = jobs[index];
+    if (!job) return done;
+    done.push({ index, built: await buildArticleShard(db, job, writer) });
+  }
+}
+
 function articleMention(m: PublishMention, rank: number): ArticleMention {
   const { passageIndex, start, end, text, form, placeId, confidence, reasons, alternatives } = m;
   const mention: ArticleMention = {
