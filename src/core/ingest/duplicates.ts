@@ -149,11 +149,14 @@ function bodyOf(text: string): string {
 
 /** Words in lower case with punctuation and accents' composition differences removed. */
 export function normalise(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  // The runs of letters and digits, matched: splitting on the rest and dropping the empty
+  // pieces gave the same words for a third more time.
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
