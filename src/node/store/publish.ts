@@ -295,10 +295,10 @@ function planArticleShards(
   const paths: string[] = [];
   const jobs: ShardJob[] = [];
   const slots: number[] = [];
+  const ranksOf = (p: number) =>
+    walk.ranks.slice(walk.rankStart[p] ?? 0, walk.rankStart[p + 1] ?? walk.ranks.length);
   for (const [k, positionsOfShard] of members.entries()) {
     const unit = `article-${count}-${k}`;
-    const ranksOf = (p: number) =>
-      walk.ranks.slice(walk.rankStart[p] ?? 0, walk.rankStart[p + 1] ?? walk.ranks.length);
     const digest = digestOf([
       walk.parsers.join(' '),
       ...positionsOfShard
