@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildArticleShard, buildClaimed, type ShardBuilt, type ShardJob } from './article-shards';
-import { bundleEntry } from './bundle';
+import { bundleEntry, type Bundle } from './bundle';
 import type { StoreDb } from './db';
 import type { ShardWriter } from './shard-writer';
 import { HEAP_LIMITS } from './writer';
@@ -17,7 +17,8 @@ export type ShardThreadReply =
 /** Where a thread of its own can find the store and the bundled thread code. */
 export interface ShardThreadOptions {
   storePath: string;
-  bundles: string;
+  /** The thread's bundle (shardThreadBundle): a run may ask for it early, as it parses. */
+  bundle: () => Promise<Bundle>;
   /** Fewer articles to write than this are written here (default THREAD_MIN_ARTICLES). */
   minArticles?: number;
   /** False leaves every job to the thread (default true: `result` builds what is left too). */
@@ -31,6 +32,17 @@ export interface ShardThreadOptions {
 export const THREAD_MIN_ARTICLES = 2_000;
 
 const ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'article-shards-thread.ts');
+
+/**
+ * The thread's code, bundled into `dir` (or found there, unchanged). esbuild takes about a second
+ * on a fresh cache: a run that parses many articles asks for it early, so its publish finds it.
+ */
+export function shardThreadBundle(dir: string): Promise<Bundle> {
+  const bundle = bundleEntry(ENTRY, 'article-shards', dir, ['better-sqlite3']);
+  // A failure is reported where the bundle is used, if a publish needs the thread at all.
+  bundle.catch(() => undefined);
+  return bundle;
+}
 
 /**
  * Builds the article shards of `jobs`: in a thread of its own when there are many (the work then
@@ -87,7 +99,7 @@ async function inThread(
   options: ShardThreadOptions & { out: string; tmp: string; claims: Int32Array },
   onStart: (worker: Worker) => void,
 ): Promise<ShardThreadReply> {
-  const bundle = await bundleEntry(ENTRY, 'article-shards', options.bundles, ['better-sqlite3']);
+  const bundle = await options.bundle();
   const worker = new Worker(bundle.path, {
     workerData: {
       storePath: options.storePath,

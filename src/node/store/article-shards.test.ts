@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { shardThreadBundle } from './article-shards-runner';
 import { openStore } from './db';
 import { inProcessParser } from './in-process';
 import { storePaths } from './paths';
@@ -40,7 +41,7 @@ describe('article shards', { timeout: 60_000 }, () => {
             ? {
                 thread: {
                   storePath: paths.store,
-                  bundles: paths.bundles,
+                  bundle: () => shardThreadBundle(paths.bundles),
                   minArticles: 0,
                   ...thread,
                 },
