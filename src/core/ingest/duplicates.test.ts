@@ -41,6 +41,18 @@ describe('grouping wire copies of one story', () => {
     expect(index.add('short', half)).toBeNull();
   });
 
+  it("merges a short story's copy that changed one word, and keeps another short story apart", () => {
+    // About 60 words: most of the signature's bins get no 5-gram of their own and borrow one.
+    const short = PARAGRAPHS.slice(0, 2).join(' ');
+    const index = new DuplicateIndex();
+    expect(index.add('wire', `Putin warns NATO\n\n${short}`)).toBeNull();
+    const edited = short.replace('Saturday', 'Sunday');
+    expect(index.add('outlet', `Putin speaks in Sochi\n\n${edited}`)).toBe('wire');
+    // Bins empty in both texts must not count as agreeing: another short story stays apart.
+    const other = PARAGRAPHS.slice(2, 4).join(' ');
+    expect(index.add('shield', `No deal on the shield\n\n${other}`)).toBeNull();
+  });
+
   it('gives the same groups in the same order every run', () => {
     const run = () => {
       const index = new DuplicateIndex();

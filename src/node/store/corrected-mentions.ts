@@ -6,14 +6,7 @@ import {
 import type { Correction } from '../../shared/schema';
 import type { StoreDb } from './db';
 import { unpackMentions } from './packed-mentions';
-import {
-  articlesOf,
-  mentionsOf,
-  passagesOf,
-  publishMention,
-  type ListRow,
-  type MentionRow,
-} from './read-store';
+import { articlesOf, mentionsOf, passagesOf, publishMention, type ListRow } from './read-store';
 import { digestOf } from './units';
 
 /** A correction that reached no mention, with why. */
@@ -96,13 +89,9 @@ export class CorrectedMentions {
     return this.digests.get(id) ?? '';
   }
 
-  /** The mentions of some articles, corrected as `ofBatch` found them. */
-  async of(db: StoreDb, ids: readonly string[]): Promise<Map<string, PublishMention[]>> {
-    const plain = ids.filter((id) => !this.corrected.has(id));
-    const raw = plain.length > 0 ? await mentionsOf(db, plain) : new Map<string, MentionRow[]>();
-    return new Map(
-      ids.map((id) => [id, this.corrected.get(id) ?? (raw.get(id) ?? []).map(publishMention)]),
-    );
+  /** An article's mentions as corrected when `ofBatch` met it; undefined when none reached it. */
+  correctedOf(id: string): PublishMention[] | undefined {
+    return this.corrected.get(id);
   }
 
   /** How many corrections reached a mention. */

@@ -9,6 +9,7 @@ import { inProcessParser } from './in-process';
 import { runPreprocess } from './run';
 import {
   countingGeoparser,
+  georgiaIn,
   readPublished,
   scratch,
   writeCollection,
@@ -16,19 +17,6 @@ import {
 } from './store.testing';
 
 const VERSIONS = { geoparser: 'parser-1', gazetteer: 'gazetteer-1' };
-
-/** The mention-scope correction of "Georgia" in one article of writeCollection's. */
-function georgiaIn(article: string): Correction {
-  return {
-    article,
-    mention: 'Georgia',
-    before: 'Talks in Sochi went on. ',
-    after: ' answered.',
-    scope: 'mention',
-    verdict: 'place',
-    place: STATE,
-  };
-}
 
 describe('corrections on preprocess', { timeout: 60_000 }, () => {
   it('applies seeds/corrections.json without geoparsing again, and keeps it on every run', async () => {

@@ -7,7 +7,6 @@ import {
   PlaceTally,
   ReviewSelection,
   SearchIndexBuilder,
-  articleShard,
   articleShardCount,
   buildIndex,
   mentionedWith,
@@ -21,18 +20,17 @@ import {
   topLinks,
   type KnownPlace,
   type PlaceStats,
-  type PublishMention,
 } from '../../core/publish/index';
 import type { PlaceKind } from '../../shared/place';
 import {
-  MAX_ALTERNATIVES,
   placeRefOf,
-  type ArticleMention,
   type Attribution,
   type Correction,
   type PlaceRef,
   type RunInfo,
 } from '../../shared/schema';
+import type { ShardJob, ShardJobArticle } from './article-shards';
+import { startArticleShards, type ShardThreadOptions } from './article-shards-runner';
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
@@ -56,6 +54,8 @@ export interface PublishOptions {
   beforeSwitch?: () => void;
   /** The reader's corrections (seeds/corrections.json), applied over the stored mentions. */
   corrections?: readonly Correction[];
+  /** Lets the article shards be built in a thread of their own (article-shards-runner.ts). */
+  thread?: ShardThreadOptions;
 }
 
 export interface PublishResult {
@@ -279,88 +279,52 @@ async function writePassagePages(
   return pages;
 }
 
-/** Pass 3: whole articles, shard by shard (fnv1a32(id) modulo the shard count). */
-async function writeArticleShards(
-  db: StoreDb,
+/**
+ * Pass 3, planned: whole articles, shard by shard (fnv1a32(id) modulo the shard count). Shards
+ * whose digest is unchanged keep their files; the others become jobs (article-shards.ts).
+ * `paths[k]` is set for the kept shards only; `slots[j]` is the k of job j.
+ */
+function planArticleShards(
   walk: Walk,
   writer: ShardWriter,
   units: PublishedUnits,
-): Promise<string[]> {
+): { paths: string[]; jobs: ShardJob[]; slots: number[] } {
   const count = articleShardCount(walk.list.count);
   const members: number[][] = Array.from({ length: count }, () => []);
   walk.buckets.forEach((bucket, position) => members[bucket % count]?.push(position));
   const paths: string[] = [];
-  for (const [k, positions] of members.entries()) {
+  const jobs: ShardJob[] = [];
+  const slots: number[] = [];
+  const ranksOf = (p: number) =>
+    walk.ranks.slice(walk.rankStart[p] ?? 0, walk.rankStart[p + 1] ?? walk.ranks.length);
+  for (const [k, positionsOfShard] of members.entries()) {
     const unit = `article-${count}-${k}`;
     const digest = digestOf([
       walk.parsers.join(' '),
-      ...positions
+      ...positionsOfShard
         .map((p) => {
-          const from = walk.rankStart[p] ?? 0;
-          const to = walk.rankStart[p + 1] ?? walk.ranks.length;
           const copies = walk.copies.versionOf(walk.list.at(p).id);
-          return `${walk.versions[p] ?? ''} ${walk.ranks.slice(from, to).join(',')} ${copies}`;
+          return `${walk.versions[p] ?? ''} ${ranksOf(p).join(',')} ${copies}`;
         })
         .sort(),
     ]);
     const current = units.current(unit, digest);
     if (current) {
       writer.reuse(current.bytes, 1);
-      paths.push(current.paths[0] ?? '');
+      paths[k] = current.paths[0] ?? '';
       continue;
     }
-    const ids = positions.map((p) => walk.list.at(p).id);
-    const byId = new Map(ids.map((id, i) => [id, positions[i] as number]));
-    const rows = [];
-    for (let i = 0; i < ids.length; i += READ_BATCH) {
-      const part = ids.slice(i, i + READ_BATCH);
-      const [articles, passages, mentions] = await Promise.all([
-        articlesOf(db, part),
-        passagesOf(db, part),
-        walk.corrected.of(db, part),
-      ]);
-      for (const article of articles) {
-        const position = byId.get(article.id) ?? 0;
-        const ranksFrom = walk.rankStart[position] ?? 0;
-        rows.push({
-          article: {
-            ...article,
-            copies: walk.copies.copiesOf(article.id),
-            passages: (passages.get(article.id) ?? []).map((p) => ({
-              index: p.idx,
-              start: p.start,
-              end: p.end,
-              title: p.is_title === 1,
-            })),
-          },
-          mentions: (mentions.get(article.id) ?? []).map((m, seq) =>
-            articleMention(m, walk.ranks[ranksFrom + seq] ?? 0),
-          ),
-        });
-      }
-    }
-    const path = writer.write('article', JSON.stringify(articleShard(rows)));
-    units.record(unit, digest, [path]);
-    paths.push(path);
+    const articles = positionsOfShard.map((p): ShardJobArticle => {
+      const { id } = walk.list.at(p);
+      const article: ShardJobArticle = { id, ranks: ranksOf(p), copies: walk.copies.copiesOf(id) };
+      const corrected = walk.corrected.correctedOf(id);
+      if (corrected) article.corrected = corrected;
+      return article;
+    });
+    jobs.push({ unit, digest, articles });
+    slots.push(k);
   }
-  return paths;
-}
-
-function articleMention(m: PublishMention, rank: number): ArticleMention {
-  const { passageIndex, start, end, text, form, placeId, confidence, reasons, alternatives } = m;
-  const mention: ArticleMention = {
-    passageIndex,
-    start,
-    end,
-    text,
-    form,
-    placeId,
-    confidence,
-    rank,
-  };
-  if (reasons !== undefined) mention.reasons = reasons;
-  if (alternatives.length > 0) mention.alternatives = alternatives.slice(0, MAX_ALTERNATIVES);
-  return mention;
+  return { paths, jobs, slots };
 }
 
 async function knownPlaces(
@@ -419,9 +383,22 @@ export async function publish(
     .map((shard) => writer.write('search', JSON.stringify(shard)));
   const units = await PublishedUnits.load(db, out);
   stage('writing passage pages');
-  const pages = await writePassagePages(db, walk, writer, units);
-  stage('writing article shards');
-  const articleShards = await writeArticleShards(db, walk, writer, units);
+  // The article shards are built beside the passage pages, in a thread of their own when there
+  // are many: the two passes share nothing but the store, which both only read.
+  const plan = planArticleShards(walk, writer, units);
+  const shards = startArticleShards(db, plan.jobs, writer, { out, tmp, thread: options.thread });
+  let pages: Map<string, string[]>;
+  const articleShards = plan.paths;
+  try {
+    pages = await writePassagePages(db, walk, writer, units);
+    stage('writing article shards');
+    (await shards.result()).forEach(({ unit, digest, path }, j) => {
+      units.record(unit, digest, [path]);
+      articleShards[plan.slots[j] as number] = path;
+    });
+  } finally {
+    shards.stop();
+  }
   await units.save(db);
 
   const picks = walk.review.picks((id) => walk.tally.places.get(id)?.mentionCount ?? 0);

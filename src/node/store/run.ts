@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { BASEMAP_ATTRIBUTIONS } from '../basemap';
 import { cachedBasemap } from './basemap-cache';
 import { gazetteerAttribution } from '../gazetteer/attribution';
-import { bundleEntry } from './bundle';
+import { bundleEntry, type Bundle } from './bundle';
 import { openStore, type StoreDb } from './db';
 import { ensureGazetteer } from './gazetteer-file';
 import type { Lifeline } from './lifeline';
+import { shardThreadBundle, THREAD_MIN_ARTICLES } from './article-shards-runner';
 import { startParsePool } from './pool';
 import type { Progress } from './progress';
 import { publish, type PublishResult } from './publish';
@@ -123,6 +124,10 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
     await recordRun(store.db, runId, parser);
+    // The article-shard thread's code, bundled once a run parses enough articles to publish with
+    // it, so its publish does not wait on esbuild (see article-shards-runner.ts).
+    let shardBundle: Promise<Bundle> | undefined;
+    const bundle = () => (shardBundle ??= shardThreadBundle(paths.bundles));
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
     const { known, kept } = await storedState(store.db, parsedWith);
     const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
@@ -134,7 +139,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       writer,
       // Batches queued beyond what the threads run: they keep working while this thread stores.
       inFlight: parser.threads * 4,
-      onProgress: ({ read }) => {
+      onProgress: ({ read, toParse }) => {
+        if (toParse >= THREAD_MIN_ARTICLES) void bundle();
         const { expected } = options;
         options.progress?.update(
           read,
@@ -172,6 +178,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       },
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
+      thread: { storePath: paths.store, bundle },
     });
     await store.db
       .updateTable('runs')

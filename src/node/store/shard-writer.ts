@@ -11,6 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export const SHARDS_DIR = 'shards';
 
@@ -40,6 +41,13 @@ export class ShardWriter {
     this.reused += files;
   }
 
+  /** Counts what another writer of this publish wrote (a thread's, see article-shards-thread.ts). */
+  absorb(other: { bytes: number; written: number; reused: number }): void {
+    this.bytes += other.bytes;
+    this.written += other.written;
+    this.reused += other.reused;
+  }
+
   /** Writes `json` (already serialised) as a shard of `kind`; returns its path relative to data/. */
   write(kind: string, json: string): string {
     const data = Buffer.from(json, 'utf8');
@@ -51,7 +59,11 @@ export class ShardWriter {
       this.reused += 1;
       return path;
     }
-    const temporary = join(this.tmp, `${kind}-${hash}.${process.pid}.${this.serial++}.tmp`);
+    // The thread in the name too: two threads of one publish write shards at once.
+    const temporary = join(
+      this.tmp,
+      `${kind}-${hash}.${process.pid}.${threadId}.${this.serial++}.tmp`,
+    );
     try {
       writeFileFully(temporary, data, false);
       renameSync(temporary, target);

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { PARAGRAPHS, otherStory } from '../../core/ingest/wire-story.testing';
 import {
   type ArticleFull,
+  type Correction,
   ArticleListSchema,
   ArticleShardSchema,
   type DataIndexFile,
@@ -16,7 +17,7 @@ import {
   ReviewPageSchema,
   SearchShardSchema,
 } from '../../shared/schema';
-import { GEORGIA_COUNTRY } from '../../shared/places.testing';
+import { GEORGIA_COUNTRY, GEORGIA_STATE } from '../../shared/places.testing';
 
 /** A scratch project: seeds, output and cache folders of its own. */
 export function scratch(): { seeds: string; out: string; cacheDir: string } {
@@ -139,4 +140,17 @@ export function writeWireCopies(seeds: string): void {
     'medvedev.txt': otherStory.replace('\n\n', '\n\nSource: AP\nDate: 2008-04-08\n\n'),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(seeds, name), text);
+}
+
+/** The mention-scope correction of "Georgia" in one article of writeCollection's. */
+export function georgiaIn(article: string): Correction {
+  return {
+    article,
+    mention: 'Georgia',
+    before: 'Talks in Sochi went on. ',
+    after: ' answered.',
+    scope: 'mention',
+    verdict: 'place',
+    place: GEORGIA_STATE,
+  };
 }
