@@ -164,4 +164,16 @@ export const MIGRATIONS: Record<string, Migration> = {
       await sql`create index files_by_article on files (article_id)`.execute(db);
     },
   },
+  // What the publish walk made of each block of the article list (walk-parts.ts), keyed by a
+  // digest of the block's articles: a re-run walks only the blocks whose articles changed. The
+  // one binary column of the store (PostgreSQL would say bytea); rows are only ever a cache.
+  '007-walk-parts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('walk_parts')
+        .addColumn('digest', 'text', (c) => c.primaryKey())
+        .addColumn('data', 'blob', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

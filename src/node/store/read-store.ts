@@ -34,9 +34,34 @@ export interface ListRow {
   packed: string | null;
 }
 
-/** The articles' metadata in list order, in batches; never their texts. */
-export function listBatches(reader: StoreReader): Generator<ListRow[]> {
+/** What names an article's version in the list, for the digests of blocks of it (walk-parts.ts). */
+export interface ListKey {
+  id: string;
+  hash: string;
+  parsed_with: string;
+  bucket: number;
+  copy_of: string | null;
+  copy_kind: string | null;
+}
+
+/** Every article's key, in list order, in batches: a read of the list without its metadata. */
+export function listKeys(reader: StoreReader): Generator<ListKey[]> {
   const query = inListOrder(reader.db)
+    .leftJoin('fingerprints', 'fingerprints.article_id', 'articles.id')
+    .select([
+      'id',
+      'hash',
+      'parsed_with',
+      'bucket',
+      'fingerprints.copy_of as copy_of',
+      'fingerprints.copy_kind as copy_kind',
+    ]);
+  return reader.batches(query, 4096);
+}
+
+/** The articles' metadata in list order, in batches; never their texts. */
+export function listBatches(reader: StoreReader, ids?: readonly string[]): Generator<ListRow[]> {
+  const all = inListOrder(reader.db)
     .leftJoin('fingerprints', 'fingerprints.article_id', 'articles.id')
     .leftJoin('packed_mentions', 'packed_mentions.article_id', 'articles.id')
     .select([
@@ -53,6 +78,7 @@ export function listBatches(reader: StoreReader): Generator<ListRow[]> {
       'fingerprints.copy_kind as copy_kind',
       'packed_mentions.packed as packed',
     ]);
+  const query = ids === undefined ? all : all.where('id', 'in', ids);
   return reader.batches(query, READ_BATCH);
 }
 

@@ -1,0 +1,151 @@
+import { deserialize, serialize } from 'node:v8';
+import type { StoreReader } from './batch-reader';
+import type { CorrectedMentions } from './corrected-mentions';
+import type { StoreDb } from './db';
+import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
+import { digestOf } from './units';
+import {
+  appendPart,
+  emptyWalk,
+  finishWalk,
+  toPart,
+  walkRow,
+  type Walk,
+  type WalkPart,
+} from './walk';
+
+/**
+ * Names the shape of a kept part: a part kept under another shape is walked again. Change it
+ * with WalkPart or with anything a part is computed from.
+ */
+const PART_FORMAT = 'walk-part-2';
+
+/**
+ * An article whose id hashes to a multiple of this starts a block: blocks of about this many
+ * articles, cut by the articles themselves, so an article added, dropped or moved changes the
+ * block it joins or leaves, never the blocks after it.
+ */
+export const BLOCK_SPAN = 2048;
+
+/**
+ * The publish walk (pass 1) over the list in blocks: each block's part is kept in the store
+ * under a digest of its articles' versions, and a re-run walks only the blocks whose articles
+ * changed, appending the kept parts of the others in list order. The result equals one walk
+ * over all the articles (incremental.test.ts). Corrections are applied by the full walk only:
+ * what they change lives outside the parts.
+ */
+export async function walkInBlocks(
+  db: StoreDb,
+  reader: StoreReader,
+  corrected: CorrectedMentions,
+  span = BLOCK_SPAN,
+): Promise<Walk> {
+  const blocks = blocksOf(listKeys(reader), span);
+  const digests = blocks.map(blockDigest);
+  const kept = await keptParts(db, digests);
+  const walk = emptyWalk(corrected);
+  const fresh: { digest: string; data: Buffer }[] = [];
+  for (const [i, block] of blocks.entries()) {
+    const digest = digests[i] as string;
+    let part = partOf(kept.get(digest));
+    if (!part) {
+      part = await walkBlock(db, reader, corrected, block);
+      fresh.push({ digest, data: serialize(part) });
+    }
+    appendPart(walk, part);
+  }
+  await saveParts(db, fresh, new Set(digests));
+  return finishWalk(walk);
+}
+
+function blocksOf(keys: Iterable<ListKey[]>, span: number): ListKey[][] {
+  const blocks: ListKey[][] = [];
+  let block: ListKey[] = [];
+  for (const batch of keys) {
+    for (const key of batch) {
+      if (block.length > 0 && key.bucket % span === 0) {
+        blocks.push(block);
+        block = [];
+      }
+      block.push(key);
+    }
+  }
+  if (block.length > 0) blocks.push(block);
+  return blocks;
+}
+
+function blockDigest(block: readonly ListKey[]): string {
+  return digestOf([
+    PART_FORMAT,
+    ...block.map((k) => `${k.id} ${k.hash} ${k.parsed_with} ${k.copy_of} ${k.copy_kind}`),
+  ]);
+}
+
+async function keptParts(db: StoreDb, digests: readonly string[]): Promise<Map<string, Buffer>> {
+  const kept = new Map<string, Buffer>();
+  for (let i = 0; i < digests.length; i += 500) {
+    const rows = await db
+      .selectFrom('walk_parts')
+      .select(['digest', 'data'])
+      .where('digest', 'in', digests.slice(i, i + 500))
+      .execute();
+    for (const row of rows) kept.set(row.digest, row.data);
+  }
+  return kept;
+}
+
+/** A kept part, or undefined when there is none or it cannot be read (it is walked again). */
+function partOf(data: Buffer | undefined): WalkPart | undefined {
+  if (data === undefined) return undefined;
+  try {
+    const part = deserialize(data) as WalkPart;
+    return part.mentionCounts instanceof Int32Array ? part : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function walkBlock(
+  db: StoreDb,
+  reader: StoreReader,
+  corrected: CorrectedMentions,
+  block: readonly ListKey[],
+): Promise<WalkPart> {
+  const ids = block.map((k) => k.id);
+  const rows = new Map<string, ListRow>();
+  for (let i = 0; i < ids.length; i += READ_BATCH) {
+    for (const batch of listBatches(reader, ids.slice(i, i + READ_BATCH))) {
+      for (const row of batch) rows.set(row.id, row);
+    }
+  }
+  const inOrder = ids.flatMap((id) => rows.get(id) ?? []);
+  const walk = emptyWalk(corrected);
+  const mentions = await corrected.ofBatch(db, inOrder);
+  for (const row of inOrder) walkRow(walk, row, mentions.get(row.id) ?? []);
+  return toPart(finishWalk(walk));
+}
+
+/** Stores the parts walked this run and drops those no block of this list has. */
+async function saveParts(
+  db: StoreDb,
+  fresh: readonly { digest: string; data: Buffer }[],
+  live: ReadonlySet<string>,
+): Promise<void> {
+  const stored = await db.selectFrom('walk_parts').select('digest').execute();
+  const gone = stored.map((r) => r.digest).filter((d) => !live.has(d));
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < gone.length; i += 500) {
+      await trx
+        .deleteFrom('walk_parts')
+        .where('digest', 'in', gone.slice(i, i + 500))
+        .execute();
+    }
+    for (const row of fresh) {
+      await trx
+        .insertInto('walk_parts')
+        .values(row)
+        .onConflict((oc) => oc.column('digest').doNothing())
+        .execute();
+    }
+  });
+}
