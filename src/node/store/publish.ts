@@ -196,7 +196,7 @@ async function writePassagePages(
           list[page] = path;
           pages.set(placeId, list);
         }
-        units.record(file.unit, digests.get(file.unit) ?? '', [path]);
+        units.record(file.unit, digests.get(file.unit) ?? '', [path], writer.sizes.get(path) ?? 0);
       }
     }
   }
@@ -265,7 +265,7 @@ async function writeArticleShards(
       }
     }
     const path = writer.write('article', JSON.stringify(articleShard(rows)));
-    units.record(unit, digest, [path]);
+    units.record(unit, digest, [path], writer.sizes.get(path) ?? 0);
     paths.push(path);
   }
   return paths;

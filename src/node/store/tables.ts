@@ -97,6 +97,8 @@ export interface PublishedTable {
   digest: string;
   /** JSON list of shard paths relative to data/. */
   paths: string;
+  /** Bytes of those files together; null for a unit recorded before sizes were kept. */
+  bytes: number | null;
 }
 
 /** One row per stored article: what grouping copies of a story needs, and what it decided. */

@@ -58,17 +58,15 @@ export async function walkInBlocks(
   return finishWalk(walk);
 }
 
-function blocksOf(keys: Iterable<ListKey[]>, span: number): ListKey[][] {
+function blocksOf(keys: readonly ListKey[], span: number): ListKey[][] {
   const blocks: ListKey[][] = [];
   let block: ListKey[] = [];
-  for (const batch of keys) {
-    for (const key of batch) {
-      if (block.length > 0 && key.bucket % span === 0) {
-        blocks.push(block);
-        block = [];
-      }
-      block.push(key);
+  for (const key of keys) {
+    if (block.length > 0 && key.bucket % span === 0) {
+      blocks.push(block);
+      block = [];
     }
+    block.push(key);
   }
   if (block.length > 0) blocks.push(block);
   return blocks;
