@@ -42,19 +42,24 @@ export async function walkInBlocks(
 ): Promise<Walk> {
   const blocks = blocksOf(listKeys(reader), span);
   const digests = blocks.map(blockDigest);
-  const kept = await keptParts(db, digests);
   const walk = emptyWalk(corrected);
-  const fresh: { digest: string; data: Buffer }[] = [];
+  // One block's part in memory at a time, read or stored as it comes: bounded by the block.
   for (const [i, block] of blocks.entries()) {
     const digest = digests[i] as string;
-    let part = partOf(kept.get(digest));
+    let part = partOf(await keptPart(db, digest));
     if (!part) {
       part = await walkBlock(db, reader, corrected, block);
-      fresh.push({ digest, data: serialize(part) });
+      await db
+        .insertInto('walk_parts')
+        .values({ digest, data: serialize(part) })
+        .onConflict((oc) =>
+          oc.column('digest').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })),
+        )
+        .execute();
     }
     appendPart(walk, part);
   }
-  await saveParts(db, fresh, new Set(digests));
+  await dropOtherParts(db, new Set(digests));
   return finishWalk(walk);
 }
 
@@ -79,17 +84,13 @@ function blockDigest(block: readonly ListKey[]): string {
   ]);
 }
 
-async function keptParts(db: StoreDb, digests: readonly string[]): Promise<Map<string, Buffer>> {
-  const kept = new Map<string, Buffer>();
-  for (let i = 0; i < digests.length; i += 500) {
-    const rows = await db
-      .selectFrom('walk_parts')
-      .select(['digest', 'data'])
-      .where('digest', 'in', digests.slice(i, i + 500))
-      .execute();
-    for (const row of rows) kept.set(row.digest, row.data);
-  }
-  return kept;
+async function keptPart(db: StoreDb, digest: string): Promise<Buffer | undefined> {
+  const row = await db
+    .selectFrom('walk_parts')
+    .select('data')
+    .where('digest', '=', digest)
+    .executeTakeFirst();
+  return row?.data;
 }
 
 /** A kept part, or undefined when there is none or it cannot be read (it is walked again). */
@@ -123,27 +124,14 @@ async function walkBlock(
   return toPart(finishWalk(walk));
 }
 
-/** Stores the parts walked this run and drops those no block of this list has. */
-async function saveParts(
-  db: StoreDb,
-  fresh: readonly { digest: string; data: Buffer }[],
-  live: ReadonlySet<string>,
-): Promise<void> {
+/** Drops the parts no block of this list has (a part is only ever a cache: a kill loses none). */
+async function dropOtherParts(db: StoreDb, live: ReadonlySet<string>): Promise<void> {
   const stored = await db.selectFrom('walk_parts').select('digest').execute();
   const gone = stored.map((r) => r.digest).filter((d) => !live.has(d));
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < gone.length; i += 500) {
-      await trx
-        .deleteFrom('walk_parts')
-        .where('digest', 'in', gone.slice(i, i + 500))
-        .execute();
-    }
-    for (const row of fresh) {
-      await trx
-        .insertInto('walk_parts')
-        .values(row)
-        .onConflict((oc) => oc.column('digest').doNothing())
-        .execute();
-    }
-  });
+  for (let i = 0; i < gone.length; i += 500) {
+    await db
+      .deleteFrom('walk_parts')
+      .where('digest', 'in', gone.slice(i, i + 500))
+      .execute();
+  }
 }
