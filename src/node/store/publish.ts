@@ -37,7 +37,7 @@ import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 import { emptyWalk, finishWalk, walkRow, type Walk } from './walk';
-import { walkInBlocks } from './walk-parts';
+import { walkCodeVersion, walkInBlocks } from './walk-parts';
 
 export interface PublishOptions {
   out: string;
@@ -80,7 +80,9 @@ async function walkMetadata(
   corrected: CorrectedMentions,
   blockSpan?: number,
 ): Promise<Walk> {
-  if (!corrected.any && blockSpan !== 0) return walkInBlocks(db, reader, corrected, blockSpan);
+  if (!corrected.any && blockSpan !== 0 && walkCodeVersion() !== null) {
+    return walkInBlocks(db, reader, corrected, blockSpan);
+  }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { StoreReader } from './batch-reader';
 import type { CorrectedMentions } from './corrected-mentions';
@@ -15,10 +16,39 @@ import {
 } from './walk';
 
 /**
- * Names the shape of a kept part: a part kept under another shape is walked again. Change it
- * with WalkPart or with anything a part is computed from.
+ * The sources a part is computed from. Their text is part of every block's digest, so a change
+ * to the code that walks (a count added, an order changed) walks every block again instead of
+ * appending parts another version of it made.
  */
-const PART_FORMAT = 'walk-part-2';
+const PART_SOURCES = [
+  './walk.ts',
+  './walk-parts.ts',
+  './read-store.ts',
+  './packed-mentions.ts',
+  './corrected-mentions.ts',
+  '../../core/publish/00-corrections.ts',
+  '../../core/publish/02-article-list.ts',
+  '../../core/publish/03-place-tally.ts',
+  '../../core/publish/05-search-terms.ts',
+  '../../core/publish/09-copies.ts',
+  '../../core/publish/10-review.ts',
+];
+
+let partCode: string | null | undefined;
+
+/** A digest of PART_SOURCES, or null when they cannot be read (the list is then walked whole). */
+export function walkCodeVersion(): string | null {
+  if (partCode === undefined) {
+    try {
+      partCode = digestOf(
+        PART_SOURCES.map((source) => readFileSync(new URL(source, import.meta.url), 'utf8')),
+      );
+    } catch {
+      partCode = null;
+    }
+  }
+  return partCode;
+}
 
 /**
  * An article whose id hashes to a multiple of this starts a block: blocks of about this many
@@ -40,8 +70,10 @@ export async function walkInBlocks(
   corrected: CorrectedMentions,
   span = BLOCK_SPAN,
 ): Promise<Walk> {
+  const code = walkCodeVersion();
+  if (code === null) throw new Error('the walk in blocks needs its sources (walkCodeVersion)');
   const blocks = blocksOf(listKeys(reader), span);
-  const digests = blocks.map(blockDigest);
+  const digests = blocks.map((block) => blockDigest(code, block));
   const walk = emptyWalk(corrected);
   // One block's part in memory at a time, read or stored as it comes: bounded by the block.
   for (const [i, block] of blocks.entries()) {
@@ -77,9 +109,9 @@ function blocksOf(keys: readonly ListKey[], span: number): ListKey[][] {
   return blocks;
 }
 
-function blockDigest(block: readonly ListKey[]): string {
+function blockDigest(code: string, block: readonly ListKey[]): string {
   return digestOf([
-    PART_FORMAT,
+    code,
     ...block.map((k) => `${k.id} ${k.hash} ${k.parsed_with} ${k.copy_of} ${k.copy_kind}`),
   ]);
 }
