@@ -63,6 +63,30 @@ export class ArticleListBuilder {
     return this.list;
   }
 
+  /** Rebuilds a list from what `build` gave (a block kept by an earlier run). */
+  static from(list: ArticleListFile): ArticleListBuilder {
+    const builder = new ArticleListBuilder();
+    builder.append(list);
+    return builder;
+  }
+
+  /** Adds every article of another list after these, in its order (a later block of the list). */
+  append(other: ArticleListFile): void {
+    const { list } = this;
+    // One loop, not push(...column): a spread of a long column overflows the call stack.
+    for (let i = 0; i < other.ids.length; i++) {
+      list.ids.push(other.ids[i] ?? '');
+      list.titles.push(other.titles[i] ?? '');
+      list.urls.push(other.urls[i] ?? null);
+      list.placeCounts.push(other.placeCounts[i] ?? 0);
+      const source = other.source[i] ?? -1;
+      list.source.push(source < 0 ? -1 : this.sourceOf(other.sources[source] ?? ''));
+      const day = other.days[i] ?? null;
+      list.days.push(day);
+      if (day !== null) this.dated += 1;
+    }
+  }
+
   private sourceOf(source: string): number {
     let index = this.sourceIndex.get(source);
     if (index === undefined) {

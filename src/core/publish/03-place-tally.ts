@@ -60,8 +60,16 @@ export class PlaceTally {
   /** Passages shared by two places, keyed by pairKey(lower index, higher index). */
   readonly pairs = new Map<number, number>();
 
-  /** Adds one article's mentions (text order) and returns each mention's rank. */
-  addArticle(position: number, day: number | null, mentions: readonly TallyMention[]): number[] {
+  /**
+   * Adds one article's mentions (text order) and returns each mention's rank; the index of each
+   * mention's place goes to `placesOut` when given.
+   */
+  addArticle(
+    position: number,
+    day: number | null,
+    mentions: readonly TallyMention[],
+    placesOut?: number[],
+  ): number[] {
     const ranks: number[] = [];
     let passage = -1;
     let inPassage: PlaceStats[] = [];
@@ -80,10 +88,74 @@ export class PlaceTally {
       refs[refs.length - 1] = (refs[refs.length - 1] ?? 0) + 1;
       place.offsets.push(mention.start, mention.end);
       ranks.push(place.passageCount - 1);
+      placesOut?.push(place.index);
       this.countMention(place, mention, position, day);
     }
     this.countPairs(inPassage);
     return ranks;
+  }
+
+  /** The tally as plain data, to be kept (a block of the list) and appended later. */
+  toPart(): TallyPart {
+    const places = this.byIndex.map((p): PlacePart => ({
+      id: p.id,
+      mentionCount: p.mentionCount,
+      articleCount: p.articleCount,
+      confidence: p.confidence,
+      alternatives: p.alternatives,
+      names: [...p.names],
+      days: [...p.days].flat(),
+      refs: Int32Array.from(p.refs),
+      offsets: Int32Array.from(p.offsets),
+      lastArticle: p.lastArticle,
+    }));
+    return { places, pairs: [...this.pairs].flat() };
+  }
+
+  /**
+   * Adds a tally of the articles that follow these in the list, their positions counted from
+   * `base`: counts and days add, confidence is the least, alternatives keep their first-seen
+   * order, passages and offsets follow these, places and pairs new here come after the ones
+   * known, as a walk over both would have met them. Returns, for each place of the part, its
+   * passages before the part (to turn the part's ranks into ranks of the whole) and its index.
+   */
+  append(part: TallyPart, base: number): { passagesBefore: number[]; index: number[] } {
+    const passagesBefore: number[] = [];
+    const index: number[] = [];
+    for (const p of part.places) {
+      const place = this.place(p.id);
+      index.push(place.index);
+      passagesBefore.push(place.passageCount);
+      const offsetBase = place.offsets.length / 2;
+      const { refs, offsets } = place;
+      for (let r = 0; r < p.refs.length; r += 4) {
+        refs.push(
+          (p.refs[r] as number) + base,
+          p.refs[r + 1] as number,
+          (p.refs[r + 2] as number) + offsetBase,
+          p.refs[r + 3] as number,
+        );
+      }
+      for (const offset of p.offsets) offsets.push(offset);
+      place.mentionCount += p.mentionCount;
+      place.articleCount += p.articleCount;
+      place.confidence = Math.min(place.confidence, p.confidence);
+      addAlternatives(place, p.alternatives);
+      for (const [name, count] of p.names) {
+        place.names.set(name, (place.names.get(name) ?? 0) + count);
+      }
+      for (let d = 0; d < p.days.length; d += 2) {
+        const day = p.days[d] as number;
+        place.days.set(day, (place.days.get(day) ?? 0) + (p.days[d + 1] as number));
+      }
+      if (p.lastArticle >= 0) place.lastArticle = p.lastArticle + base;
+    }
+    for (let k = 0; k < part.pairs.length; k += 2) {
+      const [a, b] = pairOf(part.pairs[k] as number);
+      const key = pairKey(index[a] as number, index[b] as number);
+      this.pairs.set(key, (this.pairs.get(key) ?? 0) + (part.pairs[k + 1] as number));
+    }
+    return { passagesBefore, index };
   }
 
   private place(id: string): PlaceStats {
@@ -108,12 +180,7 @@ export class PlaceTally {
       place.lastArticle = position;
     }
     place.confidence = Math.min(place.confidence, mention.confidence);
-    for (const alternative of mention.alternatives) {
-      if (place.alternatives.length >= MAX_ALTERNATIVES) break;
-      if (alternative !== place.id && !place.alternatives.includes(alternative)) {
-        place.alternatives.push(alternative);
-      }
-    }
+    addAlternatives(place, mention.alternatives);
     if (mention.form === 'name') {
       place.names.set(mention.text, (place.names.get(mention.text) ?? 0) + 1);
     }
@@ -128,6 +195,37 @@ export class PlaceTally {
       }
     }
   }
+}
+
+/** Runner-up readings not yet among the place's own, up to MAX_ALTERNATIVES, first seen first. */
+function addAlternatives(place: PlaceStats, alternatives: readonly string[]): void {
+  for (const alternative of alternatives) {
+    if (place.alternatives.length >= MAX_ALTERNATIVES) break;
+    if (alternative !== place.id && !place.alternatives.includes(alternative)) {
+      place.alternatives.push(alternative);
+    }
+  }
+}
+
+/** One place of a tally as plain data (PlaceTally.toPart). */
+export interface PlacePart {
+  id: string;
+  mentionCount: number;
+  articleCount: number;
+  confidence: number;
+  alternatives: string[];
+  names: [string, number][];
+  /** [day, count] pairs, flat, in first-seen order. */
+  days: number[];
+  refs: Int32Array;
+  offsets: Int32Array;
+  lastArticle: number;
+}
+
+/** A tally as plain data: its places in index order, and its pairs as flat [key, count]. */
+export interface TallyPart {
+  places: PlacePart[];
+  pairs: number[];
 }
 
 const PAIR_BASE = 2 ** 26;

@@ -52,6 +52,13 @@ export function articleTerms(text: string, passages: readonly Passage[]): string
   return [...terms].sort();
 }
 
+/** A search index as plain data (SearchIndexBuilder.toPart). */
+export interface SearchPart {
+  terms: string[];
+  lengths: Int32Array;
+  deltas: Int32Array;
+}
+
 /**
  * Stage 5b: the inverted index, fed in list order so every posting list grows ascending and can
  * be delta-encoded as it goes.
@@ -69,6 +76,49 @@ export class SearchIndexBuilder {
         this.postings.set(term, { last: position, deltas: [position] });
       }
     }
+  }
+
+  /** The postings as plain data: terms in first-seen order, their deltas flat, with lengths. */
+  toPart(): SearchPart {
+    const terms = [...this.postings.keys()];
+    const lengths = new Int32Array(terms.length);
+    let total = 0;
+    terms.forEach((term, i) => {
+      const n = (this.postings.get(term) as { deltas: number[] }).deltas.length;
+      lengths[i] = n;
+      total += n;
+    });
+    const deltas = new Int32Array(total);
+    let at = 0;
+    for (const { deltas: own } of this.postings.values()) {
+      deltas.set(own, at);
+      at += own.length;
+    }
+    return { terms, lengths, deltas };
+  }
+
+  /** Adds the postings of the articles that follow these in the list, counted from `base`. */
+  append(part: SearchPart, base: number): void {
+    let at = 0;
+    part.terms.forEach((term, i) => {
+      const n = part.lengths[i] as number;
+      let last = base;
+      let posting = this.postings.get(term);
+      if (!posting) {
+        posting = { last: 0, deltas: [] };
+        this.postings.set(term, posting);
+      }
+      // The part's first delta is its first position; the rest are already deltas.
+      for (let k = 0; k < n; k++) {
+        const delta = part.deltas[at + k] as number;
+        last += delta;
+        posting.deltas.push(
+          k === 0 ? last - (posting.deltas.length === 0 ? 0 : posting.last) : delta,
+        );
+      }
+      posting.last = last;
+      at += n;
+    });
   }
 
   /** The terms split into `count` shard files by their first two characters. */

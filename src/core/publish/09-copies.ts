@@ -71,6 +71,45 @@ export class CopyTally {
     this.countPairs(inPassage, day);
   }
 
+  /** The tally as plain data, days as flat [day, count] pairs. */
+  toPart(): CopyPart {
+    return {
+      places: [...this.places].map(([id, c]) => [
+        id,
+        c.mentionCount,
+        c.articleCount,
+        [...c.days].flat(),
+      ]),
+      pairs: [...this.pairs].map(([key, p]) => [key, p.weight, [...p.days].flat()]),
+      byStory: [...this.byStory],
+      versions: [...this.versions],
+    };
+  }
+
+  /** Adds a tally of the copies met after these (a later block of the list). */
+  append(part: CopyPart): void {
+    for (const [id, mentionCount, articleCount, days] of part.places) {
+      const counts = this.countsOf(id);
+      counts.mentionCount += mentionCount;
+      counts.articleCount += articleCount;
+      addDays(counts.days, days);
+    }
+    for (const [key, weight, days] of part.pairs) {
+      let pair = this.pairs.get(key);
+      if (!pair) {
+        pair = { weight: 0, days: new Map() };
+        this.pairs.set(key, pair);
+      }
+      pair.weight += weight;
+      addDays(pair.days, days);
+    }
+    for (const [story, copies] of part.byStory)
+      for (const c of copies) append(this.byStory, story, c);
+    for (const [story, versions] of part.versions) {
+      for (const v of versions) append(this.versions, story, v);
+    }
+  }
+
   /** The copies of a story, by source (unnamed last), then id. */
   copiesOf(canonical: string): ArticleCopy[] {
     const copies = this.byStory.get(canonical) ?? [];
@@ -129,6 +168,21 @@ export class CopyTally {
         bump(pair.days, day);
       }
     }
+  }
+}
+
+/** A copy tally as plain data (CopyTally.toPart). */
+export interface CopyPart {
+  places: [string, number, number, number[]][];
+  pairs: [string, number, number[]][];
+  byStory: [string, ArticleCopy[]][];
+  versions: [string, string[]][];
+}
+
+function addDays(days: Map<number, number>, pairs: readonly number[]): void {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const day = pairs[i] as number;
+    days.set(day, (days.get(day) ?? 0) + (pairs[i + 1] as number));
   }
 }
 

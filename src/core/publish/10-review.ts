@@ -48,6 +48,29 @@ export class ReviewSelection {
     });
   }
 
+  /**
+   * What can still be picked, as plain data: only mentions among the `limit` least sure of this
+   * selection (ties kept) can be among those of a larger one.
+   */
+  toPart(): ReviewPart {
+    if (this.kept.length > this.limit) this.prune();
+    return { total: this.total, kept: this.kept };
+  }
+
+  /**
+   * Adds what a selection over the articles that follow these kept, positions counted from
+   * `base`. A mention among the `limit` least sure of the whole is among those of its part, so
+   * the picks are those of one selection over all.
+   */
+  append(part: ReviewPart, base: number): void {
+    this.total += part.total;
+    for (const pick of part.kept) {
+      if (pick.mention.confidence > this.threshold) continue;
+      this.kept.push({ ...pick, position: pick.position + base });
+      if (this.kept.length >= this.pruneAt) this.prune();
+    }
+  }
+
   private prune(): void {
     const lowest = this.kept.map((p) => p.mention.confidence).sort((a, b) => a - b);
     this.threshold = lowest[this.limit - 1] ?? this.threshold;
@@ -71,6 +94,12 @@ export class ReviewSelection {
       )
       .slice(0, this.limit);
   }
+}
+
+/** A selection as plain data (ReviewSelection.toPart). */
+export interface ReviewPart {
+  total: number;
+  kept: ReviewPick[];
 }
 
 /** What a review entry is made of besides its mention: the article, the passage, the places. */

@@ -120,6 +120,21 @@ describe('the review list', () => {
     expect(chosen.selection.total).toBe(total);
   });
 
+  it.each(ROWS)(
+    'picks as one selection when its articles are selected in two parts: $name',
+    (row) => {
+      const whole = select(row.articles, row.limit);
+      for (let cut = 0; cut <= row.articles.length; cut++) {
+        const first = select(row.articles.slice(0, cut), row.limit).selection;
+        const second = select(row.articles.slice(cut), row.limit).selection;
+        first.append(second.toPart(), cut);
+        const counts = (id: string) => row.articles.flat().filter(([p]) => p === id).length;
+        expect(first.picks(counts)).toEqual(whole.picks);
+        expect(first.total).toBe(row.total);
+      }
+    },
+  );
+
   it('never offers a mention a reviewer has decided, and counts it as doubtful no more', () => {
     const text = 'Georgia and Georgia';
     const mentions = [0, 12].map((start) => ({

@@ -37,6 +37,8 @@ export interface ShardBuilt {
   unit: string;
   digest: string;
   path: string;
+  /** The shard's size, kept with its unit so a later run need not stat it. */
+  bytes: number;
 }
 
 /** Builds and writes one article shard from the store's texts, passages and mentions. */
@@ -75,7 +77,7 @@ export async function buildArticleShard(
     }
   }
   const path = writer.write('article', JSON.stringify(articleShard(rows)));
-  return { unit: job.unit, digest: job.digest, path };
+  return { unit: job.unit, digest: job.digest, path, bytes: writer.sizes.get(path) ?? 0 };
 }
 
 /**

@@ -32,6 +32,11 @@ export class CorrectedMentions {
     this.index = new CorrectionsIndex(corrections);
   }
 
+  /** Whether there is any correction at all. */
+  get any(): boolean {
+    return this.index.all.length > 0;
+  }
+
   /** Places the corrections name, for places no geoparsed mention brought into the store. */
   get places() {
     return this.index.places;

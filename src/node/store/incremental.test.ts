@@ -135,6 +135,20 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     expect(readdirSync(join(out, 'shards')).sort()).toEqual(files);
   });
 
+  it('writes again a kept file that was deleted, and counts the same bytes as the first run', async () => {
+    const { out, run } = setUp(50);
+    const first = await run();
+    const pages = [...pagePaths(out)];
+    const gone = pages[pages.length - 1] ?? '';
+    rmSync(join(out, gone));
+    const summary = await run();
+    expect(summary.published?.shardsWritten).toBe(1);
+    expect(readFileSync(join(out, gone), 'utf8').length).toBeGreaterThan(0);
+    expect(summary.published?.bytes).toBe(first.published?.bytes);
+    const again = await run();
+    expect(again.published?.bytes).toBe(first.published?.bytes);
+  });
+
   it('packs the mentions of a store from before packing once, and publishes the same', async () => {
     const { out, cacheDir, counter, run } = setUp(20);
     await run();

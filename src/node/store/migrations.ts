@@ -164,4 +164,18 @@ export const MIGRATIONS: Record<string, Migration> = {
       await sql`create index files_by_article on files (article_id)`.execute(db);
     },
   },
+  // What a re-run keeps to skip work on what did not change. walk_parts: what the publish walk
+  // made of each block of the article list (walk-parts.ts), keyed by a digest of the block's
+  // articles; the one binary column of the store (PostgreSQL would say bytea), only ever a cache.
+  // published.bytes: each unit's size, so reusing a unit takes no stat of its files (units.ts).
+  '007-publish-reuse': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('published').addColumn('bytes', 'integer').execute();
+      await db.schema
+        .createTable('walk_parts')
+        .addColumn('digest', 'text', (c) => c.primaryKey())
+        .addColumn('data', 'blob', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -1,12 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ArticleListBuilder,
-  CopyTally,
   PageAssembler,
-  PlaceTally,
-  ReviewSelection,
-  SearchIndexBuilder,
   articleShardCount,
   buildIndex,
   mentionedWith,
@@ -39,6 +34,8 @@ import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
+import { emptyWalk, finishWalk, walkRow, type Walk } from './walk';
+import { walkCodeVersion, walkInBlocks } from './walk-parts';
 
 export interface PublishOptions {
   out: string;
@@ -56,6 +53,8 @@ export interface PublishOptions {
   corrections?: readonly Correction[];
   /** Lets the article shards be built in a thread of their own (article-shards-runner.ts). */
   thread?: ShardThreadOptions;
+  /** Articles per block of the walk, about (walk-parts.ts); 0 walks the list whole. */
+  walkBlockSpan?: number;
 }
 
 export interface PublishResult {
@@ -74,94 +73,22 @@ export interface PublishResult {
   corrections: { applied: number; orphans: OrphanCorrection[] };
 }
 
-/** What the first walk keeps per article position: compact numbers, never texts. */
-interface Walk {
-  list: ArticleListBuilder;
-  tally: PlaceTally;
-  search: SearchIndexBuilder;
-  /** ranks[rankStart[p] + seq] is the rank of mention seq of the article at position p. */
-  ranks: number[];
-  rankStart: number[];
-  /** Distinct place ids of the article at position p: placeIds[placeStart[p] .. placeStart[p+1]). */
-  placeIds: string[];
-  placeStart: number[];
-  buckets: number[];
-  /**
-   * What the article at position p is made of, for unit digests: its id, a prefix of its content
-   * hash, its parse version (an index into `parsers`) and the corrections that reached it. Plain
-   * text: a hash of its own per article cost more than the rest of the walk's bookkeeping.
-   */
-  versions: string[];
-  /** The parse versions met, in order; every unit digest includes them. */
-  parsers: string[];
-  mentions: number;
-  corrected: CorrectedMentions;
-  /** Other outlets' copies of the listed stories: counted apart, never listed. */
-  copies: CopyTally;
-  /** The least sure mentions, for "Review doubtful places". */
-  review: ReviewSelection;
-}
-
 /** Pass 1: metadata and mentions in list order, into the article list, the tally and search. */
 async function walkMetadata(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
+  blockSpan?: number,
 ): Promise<Walk> {
-  const walk: Walk = {
-    list: new ArticleListBuilder(),
-    tally: new PlaceTally(),
-    search: new SearchIndexBuilder(),
-    ranks: [],
-    rankStart: [],
-    placeIds: [],
-    placeStart: [],
-    buckets: [],
-    versions: [],
-    parsers: [],
-    mentions: 0,
-    corrected,
-    copies: new CopyTally(),
-    review: new ReviewSelection(),
-  };
+  if (!corrected.any && blockSpan !== 0 && walkCodeVersion() !== null) {
+    return walkInBlocks(db, reader, corrected, blockSpan);
+  }
+  const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
     const mentions = await corrected.ofBatch(db, batch);
-    for (const row of batch) {
-      const rows = mentions.get(row.id) ?? [];
-      if (row.copy_of !== null) {
-        const kind = row.copy_kind === 'exact' ? 'exact' : 'near';
-        const copy = { ...row, kind, canonical: row.copy_of } as const;
-        walk.copies.add(copy, rows, `${row.id} ${row.hash}`);
-        continue;
-      }
-      const places = [...new Set(rows.map((m) => m.placeId))];
-      const position = walk.list.add({
-        id: row.id,
-        title: row.title,
-        source: row.source,
-        day: row.day,
-        url: row.url,
-        placeCount: places.length,
-      });
-      walk.rankStart.push(walk.ranks.length);
-      for (const rank of walk.tally.addArticle(position, row.day, rows)) {
-        walk.ranks.push(rank);
-      }
-      walk.placeStart.push(walk.placeIds.length);
-      walk.placeIds.push(...places);
-      walk.buckets.push(row.bucket);
-      let parser = walk.parsers.indexOf(row.parsed_with);
-      if (parser < 0) parser = walk.parsers.push(row.parsed_with) - 1;
-      // Short: every unit digest repeats it once per passage of the article it holds.
-      const corrections = corrected.digest(row.id).slice(0, 24);
-      walk.versions.push(`${row.id} ${row.hash.slice(0, 24)} ${parser} ${corrections}`);
-      walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
-      walk.review.addArticle(position, rows);
-      walk.mentions += rows.length;
-    }
+    for (const row of batch) walkRow(walk, row, mentions.get(row.id) ?? []);
   }
-  walk.placeStart.push(walk.placeIds.length);
-  return walk;
+  return finishWalk(walk);
 }
 
 /**
@@ -271,7 +198,7 @@ async function writePassagePages(
           list[page] = path;
           pages.set(placeId, list);
         }
-        units.record(file.unit, digests.get(file.unit) ?? '', [path]);
+        units.record(file.unit, digests.get(file.unit) ?? '', [path], writer.sizes.get(path) ?? 0);
       }
     }
   }
@@ -376,7 +303,12 @@ export async function publish(
   const basemap = writer.write('basemap', options.basemap);
   const basemapBytes = writer.bytes;
   stage('tallying places and search terms');
-  const walk = await walkMetadata(db, reader, new CorrectedMentions(options.corrections ?? []));
+  const walk = await walkMetadata(
+    db,
+    reader,
+    new CorrectedMentions(options.corrections ?? []),
+    options.walkBlockSpan,
+  );
   const articles = writer.write('articles', JSON.stringify(walk.list.build()));
   const search = walk.search
     .shards(searchShardCount(walk.list.count))
@@ -392,8 +324,8 @@ export async function publish(
   try {
     pages = await writePassagePages(db, walk, writer, units);
     stage('writing article shards');
-    (await shards.result()).forEach(({ unit, digest, path }, j) => {
-      units.record(unit, digest, [path]);
+    (await shards.result()).forEach(({ unit, digest, path, bytes }, j) => {
+      units.record(unit, digest, [path], bytes);
       articleShards[plan.slots[j] as number] = path;
     });
   } finally {

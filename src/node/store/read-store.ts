@@ -34,9 +34,53 @@ export interface ListRow {
   packed: string | null;
 }
 
+/** What names an article's version in the list, for the digests of blocks of it (walk-parts.ts). */
+export interface ListKey {
+  id: string;
+  hash: string;
+  parsed_with: string;
+  bucket: number;
+  copy_of: string | null;
+  copy_kind: string | null;
+}
+
+/**
+ * Every article's key, in list order. Three lean reads joined here: the ids in list order come
+ * from the list's index alone, versions from a plain scan, copies from the few that are; one
+ * query joining them looked each article up by its row, twice the time.
+ */
+export function listKeys(reader: StoreReader): ListKey[] {
+  const versions = new Map<string, { hash: string; parsed_with: string; bucket: number }>();
+  const all = reader.db.selectFrom('articles').select(['id', 'hash', 'parsed_with', 'bucket']);
+  for (const batch of reader.batches(all, 4096)) for (const row of batch) versions.set(row.id, row);
+  const copies = new Map<string, { copy_of: string | null; copy_kind: string | null }>();
+  const copyRows = reader.db
+    .selectFrom('fingerprints')
+    .select(['article_id', 'copy_of', 'copy_kind'])
+    .where('copy_of', 'is not', null);
+  for (const batch of reader.batches(copyRows, 4096)) {
+    for (const row of batch) copies.set(row.article_id, row);
+  }
+  const keys: ListKey[] = [];
+  for (const batch of reader.batches(inListOrder(reader.db).select('id'), 4096)) {
+    for (const { id } of batch) {
+      const version = versions.get(id);
+      if (!version) continue;
+      const copy = copies.get(id);
+      keys.push({
+        id,
+        ...version,
+        copy_of: copy?.copy_of ?? null,
+        copy_kind: copy?.copy_kind ?? null,
+      });
+    }
+  }
+  return keys;
+}
+
 /** The articles' metadata in list order, in batches; never their texts. */
-export function listBatches(reader: StoreReader): Generator<ListRow[]> {
-  const query = inListOrder(reader.db)
+export function listBatches(reader: StoreReader, ids?: readonly string[]): Generator<ListRow[]> {
+  const all = inListOrder(reader.db)
     .leftJoin('fingerprints', 'fingerprints.article_id', 'articles.id')
     .leftJoin('packed_mentions', 'packed_mentions.article_id', 'articles.id')
     .select([
@@ -53,6 +97,7 @@ export function listBatches(reader: StoreReader): Generator<ListRow[]> {
       'fingerprints.copy_kind as copy_kind',
       'packed_mentions.packed as packed',
     ]);
+  const query = ids === undefined ? all : all.where('id', 'in', ids);
   return reader.batches(query, READ_BATCH);
 }
 

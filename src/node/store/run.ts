@@ -50,6 +50,8 @@ export interface RunOptions {
   lifeline?: Lifeline;
   /** Defaults to reading the corrections file in `seeds` (seeds/corrections.json). */
   corrections?: readonly Correction[];
+  /** Articles per block of the publish walk, about; 0 walks the list whole (see walk-parts.ts). */
+  walkBlockSpan?: number;
 }
 
 export interface RunSummary {
@@ -179,6 +181,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
       thread: { storePath: paths.store, bundle },
+      ...(options.walkBlockSpan === undefined ? {} : { walkBlockSpan: options.walkBlockSpan }),
     });
     await store.db
       .updateTable('runs')

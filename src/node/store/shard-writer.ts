@@ -26,6 +26,8 @@ export class ShardWriter {
   bytes = 0;
   written = 0;
   reused = 0;
+  /** Bytes of each shard this writer wrote or found, by path (kept with the units, units.ts). */
+  readonly sizes = new Map<string, number>();
 
   constructor(
     private readonly out: string,
@@ -55,6 +57,7 @@ export class ShardWriter {
     const path = `${SHARDS_DIR}/${kind}-${hash}.json`;
     const target = join(this.out, path);
     this.bytes += data.length;
+    this.sizes.set(path, data.length);
     if (existsSync(target) && statSync(target).size === data.length) {
       this.reused += 1;
       return path;

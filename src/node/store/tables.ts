@@ -14,6 +14,7 @@ export interface StoreTables {
   packed_mentions: PackedMentionTable;
   article_texts: ArticleTextTable;
   files: FileTable;
+  walk_parts: WalkPartTable;
 }
 
 export interface ArticleTable {
@@ -96,6 +97,8 @@ export interface PublishedTable {
   digest: string;
   /** JSON list of shard paths relative to data/. */
   paths: string;
+  /** Bytes of those files together; null for a unit recorded before sizes were kept. */
+  bytes: number | null;
 }
 
 /** One row per stored article: what grouping copies of a story needs, and what it decided. */
@@ -138,4 +141,12 @@ export interface FileTable {
   bytes: number;
   /** JSON list of what reading it noticed. */
   notices: string;
+}
+
+/** The publish walk's products for one block of the article list (see walk-parts.ts). */
+export interface WalkPartTable {
+  /** Digest of the block's articles' versions, in list order. */
+  digest: string;
+  /** The block's part, serialised (node:v8). */
+  data: Buffer;
 }

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreDb } from './db';
+import { SHARDS_DIR } from './shard-writer';
+
+interface Unit {
+  digest: string;
+  paths: string[];
+  /** Bytes of its files together; null for a unit recorded before sizes were kept. */
+  bytes: number | null;
+}
 
 /**
  * What the last publish wrote for each unit (an article shard, a place's pages, a bucket of
@@ -10,47 +18,54 @@ import type { StoreDb } from './db';
  * article changed reads and writes only what that article touches.
  */
 export class PublishedUnits {
-  private readonly updates = new Map<string, { digest: string; paths: string[] }>();
+  private readonly updates = new Map<string, Unit>();
   /** Units this publish has: those neither kept nor recorded are gone and leave the table. */
   private readonly live = new Set<string>();
 
   private constructor(
     private readonly out: string,
-    private readonly known: Map<string, { digest: string; paths: string[] }>,
+    private readonly known: Map<string, Unit>,
+    /** The files in the shards folder: one listing, not a stat per file. */
+    private readonly files: ReadonlySet<string>,
   ) {}
 
   static async load(db: StoreDb, out: string): Promise<PublishedUnits> {
-    const known = new Map<string, { digest: string; paths: string[] }>();
+    const known = new Map<string, Unit>();
     for (const row of await db.selectFrom('published').selectAll().execute()) {
-      known.set(row.unit, { digest: row.digest, paths: JSON.parse(row.paths) as string[] });
+      const paths = JSON.parse(row.paths) as string[];
+      known.set(row.unit, { digest: row.digest, paths, bytes: row.bytes });
     }
-    return new PublishedUnits(out, known);
+    const files = new Set(
+      readdirSync(join(out, SHARDS_DIR)).map((name) => `${SHARDS_DIR}/${name}`),
+    );
+    return new PublishedUnits(out, known, files);
   }
 
   /** The unit's paths when they are current and on disk, with their total size; else undefined. */
   current(unit: string, digest: string): { paths: string[]; bytes: number } | undefined {
     const known = this.known.get(unit);
     if (known?.digest !== digest) return undefined;
+    if (!known.paths.every((path) => this.files.has(path))) return undefined;
     this.live.add(unit);
+    if (known.bytes !== null) return { paths: known.paths, bytes: known.bytes };
     let bytes = 0;
-    for (const path of known.paths) {
-      const stats = statSync(join(this.out, path), { throwIfNoEntry: false });
-      if (!stats) return undefined;
-      bytes += stats.size;
-    }
+    for (const path of known.paths) bytes += statSync(join(this.out, path)).size;
+    // Kept from now on, so the next run needs no stat either.
+    this.updates.set(unit, { ...known, bytes });
     return { paths: known.paths, bytes };
   }
 
-  record(unit: string, digest: string, paths: string[]): void {
-    this.updates.set(unit, { digest, paths });
+  record(unit: string, digest: string, paths: string[], bytes: number): void {
+    this.updates.set(unit, { digest, paths, bytes });
     this.live.add(unit);
   }
 
   async save(db: StoreDb): Promise<void> {
-    const rows = [...this.updates].map(([unit, { digest, paths }]) => ({
+    const rows = [...this.updates].map(([unit, { digest, paths, bytes }]) => ({
       unit,
       digest,
       paths: JSON.stringify(paths),
+      bytes,
     }));
     const gone = [...this.known.keys()].filter((unit) => !this.live.has(unit));
     await db.transaction().execute(async (trx) => {
@@ -68,6 +83,7 @@ export class PublishedUnits {
             oc.column('unit').doUpdateSet((eb) => ({
               digest: eb.ref('excluded.digest'),
               paths: eb.ref('excluded.paths'),
+              bytes: eb.ref('excluded.bytes'),
             })),
           )
           .execute();

@@ -1,0 +1,147 @@
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { serialiseCorrections } from '../../shared/corrections-file';
+import { GEORGIA_STATE } from '../../shared/places.testing';
+import { inProcessParser } from './in-process';
+import { storePaths } from './paths';
+import { runPreprocess } from './run';
+import { countingGeoparser, scratch, writeCollection, writeWireCopies } from './store.testing';
+
+const VERSIONS = { geoparser: 'parser-1', gazetteer: 'gazetteer-1' };
+/** Blocks of about four articles: some forty blocks in the collection below. */
+const SPAN = 4;
+
+/** The published index without its run: every file it names is named by its content. */
+function published(out: string): unknown {
+  const index = JSON.parse(readFileSync(join(out, 'dateline.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  delete index.run;
+  return index;
+}
+
+function run(dirs: ReturnType<typeof scratch>, walkBlockSpan: number, versions = VERSIONS) {
+  const parser = inProcessParser((t) => countingGeoparser().geoparse(t), versions);
+  return runPreprocess({ ...dirs, parser, walkBlockSpan });
+}
+
+/** The digests of the walk's kept parts. */
+function keptParts(cacheDir: string): Set<string> {
+  const db = new Database(storePaths(cacheDir).store, { readonly: true });
+  try {
+    const rows = db.prepare('select digest from walk_parts').all() as { digest: string }[];
+    return new Set(rows.map((r) => r.digest));
+  } finally {
+    db.close();
+  }
+}
+
+function edit(seeds: string, name: string, from: string, to: string): void {
+  const file = join(seeds, name);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${name} has no "${from}"`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Georgia in a00003 read as the US state, by the reader. */
+const CORRECTIONS = serialiseCorrections([
+  {
+    article: 'a00003',
+    mention: 'Georgia',
+    before: 'Talks in Sochi went on. ',
+    after: ' answered.',
+    scope: 'mention',
+    verdict: 'place',
+    place: GEORGIA_STATE,
+  },
+]);
+
+/** One edit of the seeds per row, and how many blocks' parts it may change at most. */
+const EDITS: { name: string; blocks: number; apply: (seeds: string) => void }[] = [
+  {
+    name: 'text added to an article',
+    blocks: 1,
+    apply: (s) => {
+      appendFileSync(join(s, 'a00042.txt'), '\nKyiv and Georgia, late.\n');
+    },
+  },
+  {
+    name: 'an article moved in time',
+    blocks: 3,
+    apply: (s) => {
+      edit(s, 'a00010.txt', '2024-11-11', '2024-03-02');
+    },
+  },
+  {
+    name: 'an article deleted',
+    blocks: 2,
+    apply: (s) => {
+      rmSync(join(s, 'a00100.txt'));
+    },
+  },
+  {
+    name: 'articles added',
+    blocks: 8,
+    apply: (s) => {
+      writeCollection(s, 3, 5000);
+    },
+  },
+  {
+    name: 'copies of a story added and merged',
+    blocks: 12,
+    apply: (s) => {
+      writeWireCopies(s);
+    },
+  },
+  { name: 'nothing changed', blocks: 0, apply: () => undefined },
+  {
+    name: 'a correction added (the list walked whole) and taken away',
+    blocks: 0,
+    apply: (s) => {
+      writeFileSync(join(s, 'corrections.json'), CORRECTIONS);
+    },
+  },
+];
+
+describe('the publish walk in blocks', { timeout: 60_000 }, () => {
+  it.each(EDITS)('publishes after $name what one walk from scratch publishes', async (row) => {
+    const dirs = scratch();
+    writeCollection(dirs.seeds, 160);
+    await run(dirs, SPAN);
+    const before = keptParts(dirs.cacheDir);
+    expect(before.size).toBeGreaterThan(20);
+
+    row.apply(dirs.seeds);
+    await run(dirs, SPAN);
+    const after = keptParts(dirs.cacheDir);
+    expect([...after].filter((d) => !before.has(d)).length).toBeLessThanOrEqual(row.blocks);
+
+    const fresh = { ...scratch(), seeds: dirs.seeds };
+    await run(fresh, 0);
+    expect(published(dirs.out)).toEqual(published(fresh.out));
+    if (row.name.startsWith('a correction')) {
+      rmSync(join(dirs.seeds, 'corrections.json'));
+      await run(dirs, SPAN);
+      const again = { ...scratch(), seeds: dirs.seeds };
+      await run(again, 0);
+      expect(published(dirs.out)).toEqual(published(again.out));
+    }
+  });
+
+  it('walks every block again when the geoparser changes, and publishes as from scratch', async () => {
+    const dirs = scratch();
+    writeCollection(dirs.seeds, 60);
+    await run(dirs, SPAN);
+    const before = keptParts(dirs.cacheDir);
+    const other = { geoparser: 'parser-2', gazetteer: 'gazetteer-1' };
+    await run(dirs, SPAN, other);
+    const after = keptParts(dirs.cacheDir);
+    expect([...after].filter((d) => before.has(d))).toEqual([]);
+    const fresh = { ...scratch(), seeds: dirs.seeds };
+    await run(fresh, 0, other);
+    expect(published(dirs.out)).toEqual(published(fresh.out));
+  });
+});

@@ -1,0 +1,199 @@
+import {
+  ArticleListBuilder,
+  CopyTally,
+  PlaceTally,
+  ReviewSelection,
+  SearchIndexBuilder,
+  type CopyPart,
+  type PublishMention,
+  type ReviewPart,
+  type SearchPart,
+  type TallyPart,
+} from '../../core/publish/index';
+import type { ArticleListFile } from '../../shared/schema';
+import type { CorrectedMentions } from './corrected-mentions';
+import type { ListRow } from './read-store';
+
+/** What the first walk keeps per article position: compact numbers, never texts. */
+export interface Walk {
+  list: ArticleListBuilder;
+  tally: PlaceTally;
+  search: SearchIndexBuilder;
+  /** ranks[rankStart[p] + seq] is the rank of mention seq of the article at position p. */
+  ranks: number[];
+  rankStart: number[];
+  /** The tally index of each mention's place, beside `ranks` (to append a walk to another). */
+  rankPlaces: number[];
+  /** Distinct place ids of the article at position p: placeIds[placeStart[p] .. placeStart[p+1]). */
+  placeIds: string[];
+  placeStart: number[];
+  buckets: number[];
+  /**
+   * What the article at position p is made of, for unit digests: its id, a prefix of its content
+   * hash, its parse version (an index into `parsers`) and the corrections that reached it. Plain
+   * text: a hash of its own per article cost more than the rest of the walk's bookkeeping.
+   */
+  versions: string[];
+  /** The parse versions met, in order; every unit digest includes them. */
+  parsers: string[];
+  mentions: number;
+  corrected: CorrectedMentions;
+  /** Other outlets' copies of the listed stories: counted apart, never listed. */
+  copies: CopyTally;
+  /** The least sure mentions, for "Review doubtful places". */
+  review: ReviewSelection;
+}
+
+export function emptyWalk(corrected: CorrectedMentions): Walk {
+  return {
+    list: new ArticleListBuilder(),
+    tally: new PlaceTally(),
+    search: new SearchIndexBuilder(),
+    ranks: [],
+    rankStart: [],
+    rankPlaces: [],
+    placeIds: [],
+    placeStart: [],
+    buckets: [],
+    versions: [],
+    parsers: [],
+    mentions: 0,
+    corrected,
+    copies: new CopyTally(),
+    review: new ReviewSelection(),
+  };
+}
+
+/** Adds the next row of the list (in list order) with its mentions, corrected. */
+export function walkRow(walk: Walk, row: ListRow, rows: readonly PublishMention[]): void {
+  if (row.copy_of !== null) {
+    const kind = row.copy_kind === 'exact' ? 'exact' : 'near';
+    const copy = { ...row, kind, canonical: row.copy_of } as const;
+    walk.copies.add(copy, rows, `${row.id} ${row.hash}`);
+    return;
+  }
+  const places = [...new Set(rows.map((m) => m.placeId))];
+  const position = walk.list.add({
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    day: row.day,
+    url: row.url,
+    placeCount: places.length,
+  });
+  walk.rankStart.push(walk.ranks.length);
+  for (const rank of walk.tally.addArticle(position, row.day, rows, walk.rankPlaces)) {
+    walk.ranks.push(rank);
+  }
+  walk.placeStart.push(walk.placeIds.length);
+  for (const place of places) walk.placeIds.push(place);
+  walk.buckets.push(row.bucket);
+  // Short: every unit digest repeats it once per passage of the article it holds.
+  const corrections = walk.corrected.digest(row.id).slice(0, 24);
+  const parser = parserOf(walk, row.parsed_with);
+  walk.versions.push(`${row.id} ${row.hash.slice(0, 24)} ${parser} ${corrections}`);
+  walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
+  walk.review.addArticle(position, rows);
+  walk.mentions += rows.length;
+}
+
+function parserOf(walk: Walk, parsedWith: string): number {
+  const parser = walk.parsers.indexOf(parsedWith);
+  return parser < 0 ? walk.parsers.push(parsedWith) - 1 : parser;
+}
+
+/** Ends a walk: the position after the last article closes `placeStart`. */
+export function finishWalk(walk: Walk): Walk {
+  walk.placeStart.push(walk.placeIds.length);
+  return walk;
+}
+
+/**
+ * A walk over one block of the list (positions from 0) as plain data, to be kept in the store
+ * and appended to the walk of the whole by a later run. Only for walks no correction reached:
+ * what a correction changed is kept in CorrectedMentions, not here.
+ */
+export interface WalkPart {
+  list: ArticleListFile;
+  tally: TallyPart;
+  search: SearchPart;
+  review: ReviewPart;
+  copies: CopyPart;
+  ranks: Int32Array;
+  rankPlaces: Int32Array;
+  /** Mentions of each listed article (the lengths of its runs in `ranks`). */
+  mentionCounts: Int32Array;
+  buckets: number[];
+  /** Each listed article's version without its parse version (in `parserOf`). */
+  versions: string[];
+  parserOf: Int32Array;
+  parsers: string[];
+  mentions: number;
+}
+
+/** A finished walk of one block (no corrections applied) as plain data. */
+export function toPart(walk: Walk): WalkPart {
+  const count = walk.list.count;
+  const mentionCounts = new Int32Array(count);
+  const parserOfArticle = new Int32Array(count);
+  const versions: string[] = [];
+  for (let p = 0; p < count; p++) {
+    const end = p + 1 < count ? (walk.rankStart[p + 1] as number) : walk.ranks.length;
+    mentionCounts[p] = end - (walk.rankStart[p] as number);
+    // "id hash parser " (no corrections): the parse version is renumbered when appended.
+    const version = walk.versions[p] as string;
+    const cut = version.lastIndexOf(' ', version.length - 2);
+    versions.push(version.slice(0, cut));
+    parserOfArticle[p] = Number(version.slice(cut + 1, -1));
+  }
+  return {
+    list: walk.list.build(),
+    tally: walk.tally.toPart(),
+    search: walk.search.toPart(),
+    review: walk.review.toPart(),
+    copies: walk.copies.toPart(),
+    ranks: Int32Array.from(walk.ranks),
+    rankPlaces: Int32Array.from(walk.rankPlaces),
+    mentionCounts,
+    buckets: walk.buckets,
+    versions,
+    parserOf: parserOfArticle,
+    parsers: walk.parsers,
+    mentions: walk.mentions,
+  };
+}
+
+/**
+ * Appends a block's part to the walk of the blocks before it, as if the walk had gone on over
+ * the block's articles: positions move by the articles before, ranks by each place's passages
+ * before, place indices and parse versions are renumbered.
+ */
+export function appendPart(walk: Walk, part: WalkPart): void {
+  const base = walk.list.count;
+  walk.list.append(part.list);
+  const { passagesBefore, index } = walk.tally.append(part.tally, base);
+  walk.search.append(part.search, base);
+  walk.review.append(part.review, base);
+  walk.copies.append(part.copies);
+  const parsers = part.parsers.map((p) => parserOf(walk, p));
+  const places = walk.tally.byIndex;
+  let m = 0;
+  for (let p = 0; p < part.mentionCounts.length; p++) {
+    walk.rankStart.push(walk.ranks.length);
+    walk.placeStart.push(walk.placeIds.length);
+    const end = m + (part.mentionCounts[p] as number);
+    const before = walk.placeIds.length;
+    for (; m < end; m++) {
+      const local = part.rankPlaces[m] as number;
+      const global = index[local] as number;
+      walk.ranks.push((part.ranks[m] as number) + (passagesBefore[local] as number));
+      walk.rankPlaces.push(global);
+      const id = (places[global] as { id: string }).id;
+      // An article's distinct places, in the order its mentions first name them.
+      if (walk.placeIds.indexOf(id, before) < 0) walk.placeIds.push(id);
+    }
+    walk.buckets.push(part.buckets[p] as number);
+    walk.versions.push(`${part.versions[p]} ${parsers[part.parserOf[p] as number]} `);
+  }
+  walk.mentions += part.mentions;
+}
