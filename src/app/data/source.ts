@@ -4,6 +4,7 @@ import type {
   ArticleListFile,
   LinkDaysFile,
   PassagePage,
+  PlaceDaysFile,
   PlaceRow,
   ReviewPage,
   SearchShardFile,
@@ -16,6 +17,7 @@ import {
   parseLinkDays,
   parsePassagePage,
   parsePassageShard,
+  parsePlaceDays,
   parseReviewPage,
   parseSearchShard,
 } from './validate';
@@ -85,6 +87,16 @@ export class DataSource {
   linkDays(): Promise<Entry<LinkDaysFile>> | undefined {
     const path = this.linkDaysPath;
     return path ? this.cache.load(path, parseLinkDays) : undefined;
+  }
+
+  /** The places' day series, fetched after the first markers; undefined when inline. */
+  get placeDaysPath(): string | undefined {
+    return this.index.data.placeDays;
+  }
+
+  placeDays(): Promise<Entry<PlaceDaysFile>> | undefined {
+    const path = this.placeDaysPath;
+    return path ? this.cache.load(path, parsePlaceDays) : undefined;
   }
 
   articleShardPath(id: string): string | undefined {
