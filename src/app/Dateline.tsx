@@ -52,8 +52,10 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
 
   useEffect(
     function fetchAfterFirstPaint() {
-      // The article list and the place search are not needed for the first markers.
+      // The places' series, the article list and the place search are not needed for the first
+      // markers. The series first: they are smaller, and a date window waits for them.
       const timer = setTimeout(() => {
+        void source.placeDays();
         void source.articleList();
         prepareSearch(index);
       }, 0);

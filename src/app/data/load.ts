@@ -3,7 +3,8 @@ import { buildIndex } from './data-index';
 import { fileFetcher, INDEX_PATH, takeIndexFetch } from './file-fetcher';
 import type { FetchJson } from './json-cache';
 import { DataSource } from './source';
-import { checkIndex } from './validate';
+import type { Checked } from './validate';
+import type { DataIndexFile } from '../../shared/schema';
 
 export type { Basemap };
 
@@ -36,11 +37,15 @@ export async function loadAll(
       message: `The news data could not be loaded (${data.reason}). Run npm run preprocess, then reload.`,
     };
   }
-  const checked = checkIndex(data.json);
+  // Checked where it was parsed (fetch-json.ts).
+  const checked = data.json as Checked<DataIndexFile>;
   if (!checked.ok) return { ok: false, message: checked.message };
   // Asked for before the index's look-ups are built, which it then overlaps.
   const basemapComing = fetchBasemap(fetchFile, checked.value.basemap);
-  const source = new DataSource(buildIndex(checked.value), fetchJson, report);
+  const fetchBackground = fileFetcher(baseUrl, 'background');
+  const source = new DataSource(buildIndex(checked.value), fetchJson, report, (path) =>
+    fetchBackground(path, 'json'),
+  );
   const notices = checked.dropped.map((line) => `Some data could not be read: ${line}.`);
   const basemap = await basemapComing;
   if (!basemap) notices.push('The world map could not be loaded; places are shown without it.');

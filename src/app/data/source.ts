@@ -41,6 +41,8 @@ export class DataSource {
     fetchJson: FetchJson,
     /** Hears one line whenever malformed records in a fetched file were left out. */
     private readonly report: (line: string) => void = () => undefined,
+    /** Reads the big files wanted after the first view: the article list, the series. */
+    private readonly fetchBackground: FetchJson = fetchJson,
   ) {
     this.cache = new JsonCache(fetchJson);
   }
@@ -72,7 +74,7 @@ export class DataSource {
   }
 
   articleList(): Promise<Entry<ArticleList>> {
-    return this.cache.load(this.articleListPath, toArticleList);
+    return this.cache.load(this.articleListPath, toArticleList, this.fetchBackground);
   }
 
   peekArticleList(): Entry<ArticleList> | undefined {
@@ -86,7 +88,7 @@ export class DataSource {
 
   linkDays(): Promise<Entry<LinkDaysFile>> | undefined {
     const path = this.linkDaysPath;
-    return path ? this.cache.load(path, parseLinkDays) : undefined;
+    return path ? this.cache.load(path, parseLinkDays, this.fetchBackground) : undefined;
   }
 
   /** The places' day series, fetched after the first markers; undefined when inline. */
@@ -96,7 +98,7 @@ export class DataSource {
 
   placeDays(): Promise<Entry<PlaceDaysFile>> | undefined {
     const path = this.placeDaysPath;
-    return path ? this.cache.load(path, parsePlaceDays) : undefined;
+    return path ? this.cache.load(path, parsePlaceDays, this.fetchBackground) : undefined;
   }
 
   articleShardPath(id: string): string | undefined {

@@ -121,7 +121,11 @@ export interface IndexParts {
   review?: DataIndexFile['review'];
 }
 
-/** Stage 8b: the index, dateline.json, the one file the app loads at start. */
+/**
+ * Stage 8b: the index, dateline.json, the one file the app loads at start. The basemap's path
+ * is among its first keys: the app's fetch worker finds it in the first bytes and starts the
+ * basemap's fetch before the rest of the index has arrived.
+ */
 export function buildIndex(parts: IndexParts): DataIndexFile {
   return { format: DATA_FORMAT_NAME, version: DATA_FORMAT_VERSION, ...parts };
 }
