@@ -56,16 +56,32 @@ export function fileFetcher(
 
 export const INDEX_PATH = 'dateline.json';
 
-let early: { baseUrl: string; reply: Promise<FetchResult> } | undefined;
-
-/** Asks for the index at once; the first load takes this reply instead of asking again. */
-export function startIndexFetch(baseUrl: string): void {
-  early = { baseUrl, reply: fileFetcher(baseUrl)(INDEX_PATH, 'index') };
+/** The first load's index, and the basemap it names (an IndexBasemap), asked for at once. */
+export interface EarlyFetch {
+  index: Promise<FetchResult>;
+  basemap: Promise<FetchResult>;
 }
 
-/** The reply startIndexFetch asked for, once; undefined if there is none (a later reload). */
-export function takeIndexFetch(baseUrl: string): Promise<FetchResult> | undefined {
+let early: { baseUrl: string; replies: EarlyFetch } | undefined;
+
+/**
+ * Asks for the index at once, and for the basemap it names on the other worker, which finds
+ * it in the index's first bytes: the two are fetched and read side by side. The first load
+ * takes these replies instead of asking again.
+ */
+export function startIndexFetch(baseUrl: string): void {
+  early = {
+    baseUrl,
+    replies: {
+      index: fileFetcher(baseUrl)(INDEX_PATH, 'index'),
+      basemap: fileFetcher(baseUrl, 'background')(INDEX_PATH, 'indexBasemap'),
+    },
+  };
+}
+
+/** The replies startIndexFetch asked for, once; undefined if there are none (a later reload). */
+export function takeIndexFetch(baseUrl: string): EarlyFetch | undefined {
   const taken = early;
   early = undefined;
-  return taken?.baseUrl === baseUrl ? taken.reply : undefined;
+  return taken?.baseUrl === baseUrl ? taken.replies : undefined;
 }
