@@ -3,11 +3,16 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { serialiseCorrections } from '../../shared/corrections-file';
-import { GEORGIA_STATE } from '../../shared/places.testing';
 import { inProcessParser } from './in-process';
 import { storePaths } from './paths';
 import { runPreprocess } from './run';
-import { countingGeoparser, scratch, writeCollection, writeWireCopies } from './store.testing';
+import {
+  countingGeoparser,
+  georgiaIn,
+  scratch,
+  writeCollection,
+  writeWireCopies,
+} from './store.testing';
 
 const VERSIONS = { geoparser: 'parser-1', gazetteer: 'gazetteer-1' };
 /** Blocks of about four articles: some forty blocks in the collection below. */
@@ -47,17 +52,7 @@ function edit(seeds: string, name: string, from: string, to: string): void {
 }
 
 /** Georgia in a00003 read as the US state, by the reader. */
-const CORRECTIONS = serialiseCorrections([
-  {
-    article: 'a00003',
-    mention: 'Georgia',
-    before: 'Talks in Sochi went on. ',
-    after: ' answered.',
-    scope: 'mention',
-    verdict: 'place',
-    place: GEORGIA_STATE,
-  },
-]);
+const CORRECTIONS = serialiseCorrections([georgiaIn('a00003')]);
 
 /** One edit of the seeds per row, and how many blocks' parts it may change at most. */
 const EDITS: { name: string; blocks: number; apply: (seeds: string) => void }[] = [
