@@ -36,7 +36,7 @@ import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 import { emptyWalk, finishWalk, walkRow, type Walk } from './walk';
-import { walkCodeVersion, walkInBlocks } from './walk-parts';
+import { walkInBlocks } from './walk-parts';
 
 export interface PublishOptions {
   out: string;
@@ -54,6 +54,11 @@ export interface PublishOptions {
   corrections?: readonly Correction[];
   /** Lets the article shards be built in a thread of their own (article-shards-runner.ts). */
   thread?: ShardThreadOptions;
+  /**
+   * The hash of the walk's code (walkBundle in walk-parts.ts): with it, the walk keeps its
+   * blocks' parts and re-walks only changed blocks; without it, the list is walked whole.
+   */
+  walkVersion?: string;
   /** Articles per block of the walk, about (walk-parts.ts); 0 walks the list whole. */
   walkBlockSpan?: number;
 }
@@ -79,10 +84,11 @@ async function walkMetadata(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
+  walkVersion: string | undefined,
   blockSpan?: number,
 ): Promise<Walk> {
-  if (!corrected.any && blockSpan !== 0 && walkCodeVersion() !== null) {
-    return walkInBlocks(db, reader, corrected, blockSpan);
+  if (!corrected.any && blockSpan !== 0 && walkVersion !== undefined) {
+    return walkInBlocks(db, reader, corrected, walkVersion, blockSpan);
   }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
@@ -308,6 +314,7 @@ export async function publish(
     db,
     reader,
     new CorrectedMentions(options.corrections ?? []),
+    options.walkVersion,
     options.walkBlockSpan,
   );
   const articles = writer.write('articles', JSON.stringify(walk.list.build()));

@@ -17,6 +17,7 @@ import { groupCopies } from './stories';
 import { readSources, type ReadItem, type UnchangedItem } from './sources';
 import { storedState, syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
+import { walkBundle } from './walk-parts';
 import { threadWriter, type StoreWriter } from './writer';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
 import type { Correction } from '../../shared/schema';
@@ -181,6 +182,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
       thread: { storePath: paths.store, bundle },
+      walkVersion: (await walkBundle(paths.bundles)).hash,
       ...(options.walkBlockSpan === undefined ? {} : { walkBlockSpan: options.walkBlockSpan }),
     });
     await store.db

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { StoreReader } from './batch-reader';
+import { bundleEntry, type Bundle } from './bundle';
 import type { CorrectedMentions } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
@@ -15,39 +17,17 @@ import {
   type WalkPart,
 } from './walk';
 
+// This file, whose imports are everything a part is computed from.
+const WALK_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'walk-parts.ts');
+
 /**
- * The sources a part is computed from. Their text is part of every block's digest, so a change
- * to the code that walks (a count added, an order changed) walks every block again instead of
- * appending parts another version of it made.
+ * The walk's code, bundled: its hash names the code a part was made by, and is in every block's
+ * digest. A change to anything a part is computed from (the walk, the tallies, the store's reads,
+ * whatever they import) walks every block again instead of appending parts an older version
+ * made, as a geoparser change parses every article again. No list of files to keep up to date.
  */
-const PART_SOURCES = [
-  './walk.ts',
-  './walk-parts.ts',
-  './read-store.ts',
-  './packed-mentions.ts',
-  './corrected-mentions.ts',
-  '../../core/publish/00-corrections.ts',
-  '../../core/publish/02-article-list.ts',
-  '../../core/publish/03-place-tally.ts',
-  '../../core/publish/05-search-terms.ts',
-  '../../core/publish/09-copies.ts',
-  '../../core/publish/10-review.ts',
-];
-
-let partCode: string | null | undefined;
-
-/** A digest of PART_SOURCES, or null when they cannot be read (the list is then walked whole). */
-export function walkCodeVersion(): string | null {
-  if (partCode === undefined) {
-    try {
-      partCode = digestOf(
-        PART_SOURCES.map((source) => readFileSync(new URL(source, import.meta.url), 'utf8')),
-      );
-    } catch {
-      partCode = null;
-    }
-  }
-  return partCode;
+export function walkBundle(dir: string): Promise<Bundle> {
+  return bundleEntry(WALK_ENTRY, 'publish-walk', dir, ['better-sqlite3']);
 }
 
 /**
@@ -68,10 +48,10 @@ export async function walkInBlocks(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
+  /** The hash of the walk's code (walkBundle). */
+  code: string,
   span = BLOCK_SPAN,
 ): Promise<Walk> {
-  const code = walkCodeVersion();
-  if (code === null) throw new Error('the walk in blocks needs its sources (walkCodeVersion)');
   const blocks = blocksOf(listKeys(reader), span);
   const digests = blocks.map((block) => blockDigest(code, block));
   const walk = emptyWalk(corrected);
