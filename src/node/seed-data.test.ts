@@ -36,7 +36,6 @@ function goldenView(): string {
     ...index.search,
     ...index.places.flatMap((p) => p.pages),
     ...(index.linkDays ? [index.linkDays] : []),
-    ...(index.placeDays ? [index.placeDays] : []),
     ...(index.review?.pages ?? []),
   ];
   for (const path of paths) {

@@ -8,7 +8,6 @@ import {
   LinkDaysSchema,
   LinkRowSchema,
   PassagePageSchema,
-  PlaceDaysSchema,
   PlacePassageSchema,
   PlaceRowSchema,
   ReviewEntrySchema,
@@ -19,7 +18,6 @@ import {
   type DataIndexFile,
   type LinkDaysFile,
   type PassagePage,
-  type PlaceDaysFile,
   type ReviewPage,
   type SearchShardFile,
 } from '../../shared/schema';
@@ -104,10 +102,6 @@ export function parseArticleList(json: unknown): ArticleListFile {
 
 export function parseLinkDays(json: unknown): LinkDaysFile {
   return parseOrThrow(LinkDaysSchema, json, 'The links’ dates');
-}
-
-export function parsePlaceDays(json: unknown): PlaceDaysFile {
-  return parseOrThrow(PlaceDaysSchema, json, 'The places’ dates');
 }
 
 export function parseSearchShard(json: unknown): SearchShardFile {
