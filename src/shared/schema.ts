@@ -526,13 +526,25 @@ export type BasemapFile = Topology<{
 // The gazetteer index, built once by postinstall into node_modules/.cache/dateline/.
 
 /** Bump when the index layout or the way it is built changes; a stale index is rebuilt. */
-export const GAZETTEER_FORMAT = 7;
+export const GAZETTEER_FORMAT = 8;
 
 /**
- * The compact prebuilt index as stored on disk. Tables are single strings of lines so that loading
- * is one parse of a few large strings; lines are found and parsed only when looked up. Every table
- * is ASCII: characters from U+007F up are escaped (src/core/gazetteer/ascii.ts).
+ * A table of the gazetteer index: lines of ASCII text (characters from U+007F up are escaped, see
+ * src/core/gazetteer/ascii.ts), kept as the bytes read from the file, so that a start makes no
+ * 20 MB string; lines are found, and decoded, only when looked up (src/core/gazetteer/lines.ts).
  */
+const asciiTable = v.custom<Uint8Array>(
+  (x) => x instanceof Uint8Array,
+  'must be the bytes of a table',
+);
+
+/** Line offsets into a table, kept with it (see src/core/gazetteer/lines.ts). */
+const lineStarts = v.custom<Uint32Array>(
+  (x) => x instanceof Uint32Array && x.length > 0,
+  'must be the line offsets of a table',
+);
+
+/** The compact prebuilt index as stored on disk. */
 export const GazetteerIndexSchema = v.object({
   format: v.literal(GAZETTEER_FORMAT),
   /** Names and versions of the inputs; a different key means the index must be rebuilt. */
@@ -544,17 +556,22 @@ export const GazetteerIndexSchema = v.object({
    * divisions, '' otherwise), admin1 key ("US.GA", '' for none). Population is summed over the
    * GeoNames towns inside for countries and divisions, and 0 for the hand-made regions.
    */
-  places: v.string(),
+  places: asciiTable,
   /** Lines "key\tP:S,P:S" sorted by key: place line P reached by name source S under `nameKey`. */
-  names: v.string(),
+  names: asciiTable,
+  /** Where each line of `places` (and of `names`) begins, then one past the end of the last. */
+  placeStarts: lineStarts,
+  nameStarts: lineStarts,
+  /** The most words in a name: recognition never tries longer spans. */
+  maxNameWords: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Lines "key\tP": a demonym/adjective ("russian") and the country it names. */
-  demonyms: v.string(),
+  demonyms: asciiTable,
   /** Neighbouring countries by ISO alpha-2, "GE\tRU,AM,AZ,TR" per line. */
-  borders: v.string(),
+  borders: asciiTable,
   /** Common English words (lower case, space separated): a capitalised one needs more evidence. */
-  commonWords: v.string(),
+  commonWords: asciiTable,
   /** Common English given names that are not common words (lower case, space separated). */
-  givenNames: v.string(),
+  givenNames: asciiTable,
 });
 
 export type GazetteerIndex = v.InferOutput<typeof GazetteerIndexSchema>;

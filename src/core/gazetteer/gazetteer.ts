@@ -1,6 +1,6 @@
 import { PLACE_KINDS, type PlaceKind } from '../../shared/place';
 import { fromAscii, toAscii } from './ascii';
-import { Lines } from './lines';
+import { asciiBytes, asciiText, Lines } from './lines';
 import { nameKey } from './normalize';
 import type { NameSource } from './types';
 import type { Attribution, GazetteerIndex, PlaceRef } from '../../shared/schema';
@@ -30,11 +30,15 @@ const SEARCH_SCAN = 400;
  */
 const PREFIX_MEMO_LIMIT = 100_000;
 
-function parseTable(text: string, onLine: (key: string, value: string) => void): void {
-  for (const line of fromAscii(text).split('\n')) {
+function parseTable(bytes: Uint8Array, onLine: (key: string, value: string) => void): void {
+  for (const line of fromAscii(asciiText(bytes)).split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) onLine(line.slice(0, tab), line.slice(tab + 1));
   }
+}
+
+function wordSet(bytes: Uint8Array): Set<string> {
+  return new Set(fromAscii(asciiText(bytes)).split(' '));
 }
 
 function isPlaceKind(k: string): k is PlaceKind {
@@ -42,29 +46,29 @@ function isPlaceKind(k: string): k is PlaceKind {
 }
 
 /** The most words in a name of the names table: recognition never tries longer spans. */
-function maxWords(names: Lines): number {
-  const { text } = names;
+export function maxWords(names: Lines): number {
+  const { bytes } = names;
   let most = 1;
   for (let i = 0; i < names.count; i++) {
-    const tab = text.indexOf('\t', names.start(i));
     let words = 1;
-    for (
-      let at = text.indexOf(' ', names.start(i));
-      at >= 0 && at < tab;
-      at = text.indexOf(' ', at + 1)
-    ) {
-      words++;
+    for (let at = names.start(i), end = names.end(i); at < end && bytes[at] !== TAB; at++) {
+      if (bytes[at] === SPACE) words++;
     }
     if (words > most) most = words;
   }
   return most;
 }
 
+const TAB = 0x09;
+const SPACE = 0x20;
+/** "gn:", how a GeoNames town's id (and its line) starts. */
+const TOWN = asciiBytes('gn:');
+
 /**
  * Look-ups over the prebuilt index: names to candidate places, demonyms to countries, country
  * neighbours, common words. Pure: built from data that the caller has already read. The large
- * tables stay single ASCII strings (see ascii.ts); a place or name line is read, and unescaped,
- * only when looked up.
+ * tables stay the ASCII bytes read from the file (see ascii.ts, lines.ts); a place or name line
+ * is decoded, and unescaped, only when looked up.
  */
 export class Gazetteer {
   readonly attribution: Attribution[];
@@ -89,16 +93,16 @@ export class Gazetteer {
 
   constructor(index: GazetteerIndex) {
     this.attribution = index.attribution;
-    this.placeLines = new Lines(index.places);
+    this.placeLines = new Lines(index.places, index.placeStarts);
     this.size = this.placeLines.count;
-    this.nameLines = new Lines(index.names);
-    this.maxNameWords = maxWords(this.nameLines);
+    this.nameLines = new Lines(index.names, index.nameStarts);
+    this.maxNameWords = index.maxNameWords;
     parseTable(index.demonyms, (key, value) => this.demonyms.set(key, Number(value)));
     parseTable(index.borders, (key, value) =>
       this.borders.set(key, new Set(value.split(',').filter((c) => c !== ''))),
     );
-    this.commonWords = new Set(fromAscii(index.commonWords).split(' '));
-    this.givenNames = new Set(fromAscii(index.givenNames).split(' '));
+    this.commonWords = wordSet(index.commonWords);
+    this.givenNames = wordSet(index.givenNames);
   }
 
   /** The place on index line i; throws on a line outside the index (a programming error). */
@@ -140,11 +144,10 @@ export class Gazetteer {
     const ids = town ? this.byId.towns : this.byId.others;
     if (ids.size === 0) {
       // Ids are ASCII: the line's first field is the id as it is.
-      const { text } = this.placeLines;
-      for (let i = 0; i < this.placeLines.count; i++) {
-        const start = this.placeLines.start(i);
-        if (text.startsWith('gn:', start) !== town) continue;
-        ids.set(text.slice(start, text.indexOf('\t', start)), i);
+      const lines = this.placeLines;
+      for (let i = 0; i < lines.count; i++) {
+        if ((lines.compare(i, TOWN) === 0) !== town) continue;
+        ids.set(asciiText(lines.bytes, lines.start(i), lines.indexOf(i, TAB)), i);
       }
     }
     const i = ids.get(id);
@@ -188,20 +191,21 @@ export class Gazetteer {
   hasPrefix(prefix: string): boolean {
     const known = this.prefixes.get(prefix);
     if (known !== undefined) return known;
-    const escaped = toAscii(prefix);
-    const answer = (this.nameLines.at(this.lowerBound(escaped)) ?? '').startsWith(escaped);
+    const probe = asciiBytes(toAscii(prefix));
+    const at = this.lowerBound(probe);
+    const answer = at < this.nameLines.count && this.nameLines.compare(at, probe) === 0;
     if (this.prefixes.size >= PREFIX_MEMO_LIMIT) this.prefixes.clear();
     this.prefixes.set(prefix, answer);
     return answer;
   }
 
-  /** The first name line not below the (escaped) text: it starts with the text if any line does. */
-  private lowerBound(text: string): number {
+  /** The first name line not below the (escaped) probe: it starts with the probe if any line does. */
+  private lowerBound(probe: Uint8Array): number {
     let lo = 0;
     let hi = this.nameLines.count;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.nameLines.at(mid) ?? '') < text) lo = mid + 1;
+      if (this.nameLines.compare(mid, probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -215,7 +219,7 @@ export class Gazetteer {
   search(query: string, limit = 20): GazPlace[] {
     const key = toAscii(nameKey(query));
     if (key === '') return [];
-    const lo = this.lowerBound(key);
+    const lo = this.lowerBound(asciiBytes(key));
     const found = new Map<number, { place: GazPlace; exact: boolean }>();
     // Enough names sharing the prefix to rank; a short query ("sa") has thousands.
     for (let i = lo, seen = 0; i < this.nameLines.count && seen < SEARCH_SCAN; i++, seen++) {
@@ -244,14 +248,14 @@ export class Gazetteer {
   /** The name line of an escaped key. */
   private findLine(key: string): string | undefined {
     // '\t' sorts before every character of a key, so line order is key order.
-    const probe = `${key}\t`;
+    const probe = asciiBytes(`${key}\t`);
     let lo = 0;
     let hi = this.nameLines.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const line = this.nameLines.at(mid) ?? '';
-      if (line.startsWith(probe)) return line;
-      if (line < probe) lo = mid + 1;
+      const order = this.nameLines.compare(mid, probe);
+      if (order === 0) return this.nameLines.at(mid);
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;

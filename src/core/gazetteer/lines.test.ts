@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Lines } from './lines';
+import { asciiBytes, asciiText, Lines } from './lines';
 
-describe('lines of one string, found by offset', () => {
+describe('lines of one ASCII table, found by offset', () => {
   it.each([
     ['', ['']],
     ['one', ['one']],
@@ -9,21 +10,63 @@ describe('lines of one string, found by offset', () => {
     ['one\n\nthree\n', ['one', '', 'three', '']],
     ['\n', ['', '']],
   ])('reads %j as the lines split() gives', (text, expected) => {
-    const lines = new Lines(text);
+    const lines = new Lines(asciiBytes(text));
     expect(lines.count).toBe(expected.length);
     expect(Array.from({ length: lines.count }, (_, i) => lines.at(i))).toEqual(expected);
     expect(expected).toEqual(text.split('\n'));
   });
 
   it('gives no line outside the text', () => {
-    const lines = new Lines('a\nb');
+    const lines = new Lines(asciiBytes('a\nb'));
     expect(lines.at(-1)).toBeUndefined();
     expect(lines.at(2)).toBeUndefined();
   });
 
   it('gives where each line starts and ends in the text', () => {
-    const lines = new Lines('ab\ncde');
+    const lines = new Lines(asciiBytes('ab\ncde'));
     expect([lines.start(1), lines.end(1)]).toEqual([3, 6]);
-    expect(lines.text.slice(lines.start(0), lines.end(0))).toBe('ab');
+    expect(lines.at(0)).toBe('ab');
+  });
+
+  it.each([
+    ['moscow', 'moscow', 0],
+    ['moscow\t12:1', 'moscow\t', 0],
+    ['moscow', 'mosco', 0],
+    ['mosco', 'moscow', -1],
+    ['mosca', 'moscow', -1],
+    ['moscx', 'moscow', 1],
+    ['', 'a', -1],
+    ['a', '', 0],
+  ])(
+    'orders line %j against probe %j as %i (0: the line starts with the probe)',
+    (line, probe, sign) => {
+      const lines = new Lines(asciiBytes(`first\n${line}\nlast`));
+      expect(Math.sign(lines.compare(1, asciiBytes(probe)))).toBe(sign);
+    },
+  );
+
+  it('orders any ASCII line against any probe as the strings sort, so bisection finds what it found', () => {
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+    });
+    fc.assert(
+      fc.property(ascii, ascii, (raw, probe) => {
+        const line = raw.replaceAll('\n', ' ');
+        const expected = line.startsWith(probe) ? 0 : line < probe ? -1 : 1;
+        expect(Math.sign(new Lines(asciiBytes(line)).compare(0, asciiBytes(probe)))).toBe(expected);
+      }),
+    );
+  });
+
+  it('finds a byte only within its line', () => {
+    const lines = new Lines(asciiBytes('a b\ncd\te'));
+    expect(lines.indexOf(0, 0x20)).toBe(1);
+    expect(lines.indexOf(0, 0x09)).toBe(-1);
+    expect(lines.indexOf(1, 0x09)).toBe(6);
+  });
+
+  it('reads back any ASCII text, however long, byte for byte', () => {
+    const text = 'Zaporizhzhia\t'.repeat(5_000);
+    expect(asciiText(asciiBytes(text))).toBe(text);
   });
 });

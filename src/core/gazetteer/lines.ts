@@ -1,38 +1,89 @@
 /**
- * The lines of one large string, found by offset. Splitting the gazetteer's tables made 600,000
- * small strings at every load: their allocation and every later full collection that walks them
- * cost more than the look-ups that use a few thousand of them.
+ * The lines of one large ASCII table, kept as the bytes read from the file and found by offset.
+ *
+ * Why bytes: decoding the gazetteer's 20 MB of tables into a string was a second 20 MB copy at
+ * every start (about 150 ms of an empty `geoparse` run, most of it page faults on fresh memory),
+ * and splitting them made 600,000 small strings that every later full collection walked. A look-up
+ * compares the probe with a line's bytes in place, and decodes only the lines it returns.
  */
 export class Lines {
   readonly count: number;
-  /** starts[i] is where line i begins; starts[count] is one past the end of the last line. */
-  private readonly starts: Uint32Array;
 
-  constructor(readonly text: string) {
-    // Counted first, so the offsets go straight into one typed array.
-    let breaks = 0;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-    this.count = breaks + 1;
-    this.starts = new Uint32Array(this.count + 1);
-    let line = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-      this.starts[line++] = at + 1;
-    }
-    this.starts[this.count] = text.length + 1;
+  /**
+   * @param starts where each line begins, then one past the end of the last line, as
+   * `lineStarts` finds them: the gazetteer keeps them in its file, as a scan of its two large
+   * tables cost a start ~50 ms.
+   */
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly starts: Uint32Array = lineStarts(bytes),
+  ) {
+    this.count = starts.length - 1;
   }
 
-  /** Line i without its newline, or undefined outside the text. */
+  /** Line i without its newline, or undefined outside the table. */
   at(i: number): string | undefined {
     if (i < 0 || i >= this.count) return undefined;
-    return this.text.slice(this.start(i), this.end(i));
+    return asciiText(this.bytes, this.start(i), this.end(i));
   }
 
   start(i: number): number {
     return this.starts[i] ?? 0;
   }
 
-  /** Where line i ends: its newline, or the end of the text. */
+  /** Where line i ends: its newline, or the end of the table. */
   end(i: number): number {
     return (this.starts[i + 1] ?? 1) - 1;
   }
+
+  /**
+   * Line i against an ASCII probe, as strings compare: negative when the line sorts first, 0 when
+   * it is the probe or starts with it, positive otherwise.
+   */
+  compare(i: number, probe: Uint8Array): number {
+    const start = this.start(i);
+    const length = this.end(i) - start;
+    const n = Math.min(length, probe.length);
+    for (let k = 0; k < n; k++) {
+      const d = (this.bytes[start + k] ?? 0) - (probe[k] ?? 0);
+      if (d !== 0) return d;
+    }
+    return length < probe.length ? -1 : 0;
+  }
+
+  /** Where `byte` next occurs in line i from `from` on (an offset into the table), or -1. */
+  indexOf(i: number, byte: number, from = this.start(i)): number {
+    const at = this.bytes.indexOf(byte, from);
+    return at < 0 || at >= this.end(i) ? -1 : at;
+  }
+}
+
+const NEWLINE = 0x0a;
+
+/** Where each line of the table begins, then one past the end of its last line. */
+export function lineStarts(bytes: Uint8Array): Uint32Array {
+  // Counted first, so the offsets go straight into one typed array.
+  let breaks = 0;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) breaks++;
+  const starts = new Uint32Array(breaks + 2);
+  let line = 1;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) {
+    starts[line++] = at + 1;
+  }
+  starts[breaks + 1] = bytes.length + 1;
+  return starts;
+}
+/** ASCII is UTF-8, the decoder's fast path. */
+const decoder = new TextDecoder();
+
+/** The text of bytes[start, end), each byte one character (the tables are ASCII). */
+export function asciiText(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  return decoder.decode(bytes.subarray(start, end));
+}
+
+/** The bytes of an ASCII text (as `toAscii` makes it): each character one byte. */
+export function asciiBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }

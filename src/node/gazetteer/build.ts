@@ -10,9 +10,11 @@ import { IndexBuilder } from './index-builder';
 import { indexPath, inputsKey, readJson } from './inputs';
 import { REGIONS } from './regions';
 import { writeAtomically } from '../io/write-atomically';
-import { gazetteerFileText } from './index-file';
+import { gazetteerFileBytes } from './index-file';
 import { GAZETTEER_FORMAT, type GazetteerIndex } from '../../shared/schema';
 import { toAscii } from '../../core/gazetteer/ascii';
+import { Gazetteer, maxWords } from '../../core/gazetteer/gazetteer';
+import { lineStarts, Lines } from '../../core/gazetteer/lines';
 
 /**
  * Builds the compact gazetteer index from the data packages (npm run gazetteer; postinstall):
@@ -64,6 +66,11 @@ function givenNames(commonWords: Set<string>): Set<string> {
   return names;
 }
 
+/** A table's bytes: the text escaped to ASCII, one byte a character. */
+function table(text: string): Uint8Array {
+  return Buffer.from(toAscii(text), 'latin1');
+}
+
 /** Builds the whole index in memory from the installed data packages. */
 export function buildGazetteerIndex(): GazetteerIndex {
   const b = new IndexBuilder();
@@ -79,24 +86,29 @@ export function buildGazetteerIndex(): GazetteerIndex {
   );
   addDivisions(b, cities, isOrdinaryWord);
   addCities(b, cities);
+  // The tables are kept as ASCII (see ascii.ts), so that loading them is a read.
+  const places = table(b.placesTable());
+  const names = new Lines(table(b.namesTable()));
   return {
     format: GAZETTEER_FORMAT,
     inputsKey: inputsKey(),
     attribution: gazetteerAttribution(),
-    // The tables are kept as ASCII (see ascii.ts), so that loading them is a copy.
-    places: toAscii(b.placesTable()),
-    names: toAscii(b.namesTable()),
-    demonyms: toAscii([...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n')),
-    borders: toAscii(borders),
-    commonWords: toAscii([...words].join(' ')),
-    givenNames: toAscii([...givenNames(words)].join(' ')),
+    places,
+    placeStarts: lineStarts(places),
+    names: names.bytes,
+    nameStarts: names.starts,
+    maxNameWords: maxWords(names),
+    demonyms: table([...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n')),
+    borders: table(borders),
+    commonWords: table([...words].join(' ')),
+    givenNames: table([...givenNames(words)].join(' ')),
   };
 }
 
 /** Builds the index and writes it atomically (temp file + rename): readers never see half a file. */
 export function writeGazetteerIndex(path = indexPath()): GazetteerIndex {
   const index = buildGazetteerIndex();
-  writeAtomically(path, gazetteerFileText(index));
+  writeAtomically(path, gazetteerFileBytes(index));
   return index;
 }
 
@@ -105,6 +117,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const index = writeGazetteerIndex();
   const ms = Math.round(performance.now() - t0);
   process.stderr.write(
-    `gazetteer: ${index.places.split('\n').length} places written to ${indexPath()} in ${ms} ms\n`,
+    `gazetteer: ${new Gazetteer(index).size} places written to ${indexPath()} in ${ms} ms\n`,
   );
 }

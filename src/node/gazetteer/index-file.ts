@@ -3,55 +3,82 @@ import * as v from 'valibot';
 import { GazetteerIndexSchema, type GazetteerIndex } from '../../shared/schema';
 
 /**
- * The gazetteer index on disk: one JSON header line, then the large tables as raw text, one after
- * another, with their lengths in the header. One JSON document of the same tables took JSON.parse
- * over 20 MB of escaped strings at every start (about a third of an empty `geoparse` run); raw
- * text is read with no unescaping, and each table is a slice of the one decoded string.
- * The whole file is ASCII (the tables by the index's own escape, see core/gazetteer/ascii.ts; the
- * header by JSON's \u escapes), so it is read as latin1: a copy, where UTF-8 decoding of 20 MB
- * into a two-byte string took about 250 ms.
+ * The gazetteer index on disk: one JSON header line, then the tables one after another, with their
+ * byte lengths in the header. One JSON document of the same tables took JSON.parse over 20 MB of
+ * escaped strings at every start (about a third of an empty `geoparse` run); now a start reads the
+ * file and takes each text table as a view of the bytes read, with no decoding and no copy.
+ * The text is ASCII (the tables by the index's own escape, see core/gazetteer/ascii.ts; the header
+ * by JSON's \u escapes). The two large tables' line offsets follow as 32-bit numbers in this
+ * machine's byte order: the file is a cache built where it is read (node_modules/.cache).
  */
-const TABLES = ['places', 'names', 'demonyms', 'borders', 'commonWords', 'givenNames'] as const;
-type Table = (typeof TABLES)[number];
+const TEXT_TABLES = [
+  'places',
+  'names',
+  'demonyms',
+  'borders',
+  'commonWords',
+  'givenNames',
+] as const;
+/** The line offsets of `places` and `names`. */
+const STARTS = ['placeStarts', 'nameStarts'] as const;
+type Table = (typeof TEXT_TABLES)[number] | (typeof STARTS)[number];
+const TABLES: readonly Table[] = [...TEXT_TABLES, ...STARTS];
+const NEWLINE = 0x0a;
 
-/** The file's text for an index. The header starts `{"format":N,"inputsKey":...`, so a reader can
+function bytesOf(index: GazetteerIndex, table: Table): Uint8Array {
+  const data = index[table];
+  return data instanceof Uint32Array
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : data;
+}
+
+/** The file's bytes for an index. The header starts `{"format":N,"inputsKey":...`, so a reader can
  * tell a current file from its first bytes (src/node/store/gazetteer-file.ts). */
-export function gazetteerFileText(index: GazetteerIndex): string {
-  const { format, inputsKey, attribution } = index;
-  const lengths = Object.fromEntries(TABLES.map((t) => [t, index[t].length]));
-  const header = JSON.stringify({ format, inputsKey, attribution, lengths }).replace(
+export function gazetteerFileBytes(index: GazetteerIndex): Buffer {
+  const { format, inputsKey, attribution, maxNameWords } = index;
+  const tables = TABLES.map((t) => bytesOf(index, t));
+  const lengths = Object.fromEntries(TABLES.map((t, i) => [t, tables[i]?.length]));
+  const header = JSON.stringify({ format, inputsKey, attribution, maxNameWords, lengths }).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return `${header}\n${TABLES.map((t) => index[t]).join('')}`;
+  return Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), ...tables]);
 }
 
 /** The index in a file, or undefined when it is missing, unreadable or not of this format. */
 export function readGazetteerFile(path: string): GazetteerIndex | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'latin1');
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
-  const end = text.indexOf('\n');
+  const end = bytes.indexOf(NEWLINE);
   let header: { lengths?: Partial<Record<Table, unknown>> } & Record<string, unknown>;
   try {
-    header = JSON.parse(text.slice(0, end)) as typeof header;
+    header = JSON.parse(bytes.toString('latin1', 0, end)) as typeof header;
   } catch {
     // Half-written by an older tool, or of an older layout: the caller rebuilds it.
     return undefined;
   }
   const { lengths, ...rest } = header;
-  const tables: Partial<Record<Table, string>> = {};
+  const tables: Partial<Record<Table, Uint8Array | Uint32Array>> = {};
   let at = end + 1;
   for (const table of TABLES) {
     const length = lengths?.[table];
     if (typeof length !== 'number') return undefined;
-    tables[table] = text.slice(at, at + length);
+    const view = bytes.subarray(at, at + length);
+    // A copy of the offsets (~2 MB), as a Uint32Array view needs an aligned start.
+    tables[table] = (STARTS as readonly Table[]).includes(table)
+      ? new Uint32Array(view.buffer.slice(view.byteOffset, view.byteOffset + length))
+      : view;
     at += length;
   }
-  if (at !== text.length) return undefined;
+  if (at !== bytes.length) return undefined;
   const index: unknown = { ...rest, ...tables };
-  return v.is(GazetteerIndexSchema, index) ? index : undefined;
+  if (!v.is(GazetteerIndexSchema, index)) return undefined;
+  // Offsets that do not end where their table does are of another file: rebuild.
+  if (index.placeStarts.at(-1) !== index.places.length + 1) return undefined;
+  if (index.nameStarts.at(-1) !== index.names.length + 1) return undefined;
+  return index;
 }
