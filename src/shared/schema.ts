@@ -568,9 +568,9 @@ export const GazetteerIndexSchema = v.object({
   demonyms: asciiTable,
   /** Neighbouring countries by ISO alpha-2, "GE\tRU,AM,AZ,TR" per line. */
   borders: asciiTable,
-  /** Common English words (lower case, space separated): a capitalised one needs more evidence. */
+  /** Common English words (lower case, one a line, sorted): a capitalised one needs more evidence. */
   commonWords: asciiTable,
-  /** Common English given names that are not common words (lower case, space separated). */
+  /** Common English given names that are not common words (lower case, one a line, sorted). */
   givenNames: asciiTable,
 });
 

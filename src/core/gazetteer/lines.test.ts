@@ -69,4 +69,22 @@ describe('lines of one ASCII table, found by offset', () => {
     const text = 'Zaporizhzhia\t'.repeat(5_000);
     expect(asciiText(asciiBytes(text))).toBe(text);
   });
+
+  it.each([
+    ['bath', true],
+    ['march', true],
+    ['mar', false],
+    ['marches', false],
+    ['aaa', false],
+    ['zzz', false],
+  ])('finds whether sorted lines hold %j itself', (word, held) => {
+    expect(new Lines(asciiBytes('bath\nmarch\nmarsh')).has(asciiBytes(word))).toBe(held);
+  });
+
+  it('gives the first sorted line not below a probe, the one that starts with it if any does', () => {
+    const lines = new Lines(asciiBytes('bath\nmarch\nmarsh'));
+    expect(['a', 'bath', 'mar', 'mars', 'z'].map((p) => lines.lowerBound(asciiBytes(p)))).toEqual([
+      0, 0, 1, 2, 3,
+    ]);
+  });
 });

@@ -51,25 +51,49 @@ export class Lines {
     return length < probe.length ? -1 : 0;
   }
 
+  /** In sorted lines, the first not below the probe: it starts with the probe if any line does. */
+  lowerBound(probe: Uint8Array): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(mid, probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** In sorted lines, true when one is the probe itself. */
+  has(probe: Uint8Array): boolean {
+    const i = this.lowerBound(probe);
+    return (
+      i < this.count && this.end(i) - this.start(i) === probe.length && this.compare(i, probe) === 0
+    );
+  }
+
   /** Where `byte` next occurs in line i from `from` on (an offset into the table), or -1. */
   indexOf(i: number, byte: number, from = this.start(i)): number {
-    const at = this.bytes.indexOf(byte, from);
+    const at = byteIndex(this.bytes, byte, from);
     return at < 0 || at >= this.end(i) ? -1 : at;
   }
 }
 
 const NEWLINE = 0x0a;
 
+/** The typed array's own indexOf: a Buffer's (the tables are read from a file) costs far more a call. */
+function byteIndex(bytes: Uint8Array, byte: number, from: number): number {
+  return Uint8Array.prototype.indexOf.call(bytes, byte, from);
+}
+
 /** Where each line of the table begins, then one past the end of its last line. */
 export function lineStarts(bytes: Uint8Array): Uint32Array {
+  const find = (from: number) => byteIndex(bytes, NEWLINE, from);
   // Counted first, so the offsets go straight into one typed array.
   let breaks = 0;
-  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) breaks++;
+  for (let at = find(0); at >= 0; at = find(at + 1)) breaks++;
   const starts = new Uint32Array(breaks + 2);
   let line = 1;
-  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) {
-    starts[line++] = at + 1;
-  }
+  for (let at = find(0); at >= 0; at = find(at + 1)) starts[line++] = at + 1;
   starts[breaks + 1] = bytes.length + 1;
   return starts;
 }

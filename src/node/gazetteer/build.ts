@@ -71,6 +71,11 @@ function table(text: string): Uint8Array {
   return Buffer.from(toAscii(text), 'latin1');
 }
 
+/** Words as a table of sorted lines, which the gazetteer bisects. */
+function sortedLines(words: Iterable<string>): Uint8Array {
+  return table([...words].sort().join('\n'));
+}
+
 /** Builds the whole index in memory from the installed data packages. */
 export function buildGazetteerIndex(): GazetteerIndex {
   const b = new IndexBuilder();
@@ -100,8 +105,8 @@ export function buildGazetteerIndex(): GazetteerIndex {
     maxNameWords: maxWords(names),
     demonyms: table([...b.demonyms].map(([k, i]) => `${k}\t${i}`).join('\n')),
     borders: table(borders),
-    commonWords: table([...words].join(' ')),
-    givenNames: table([...givenNames(words)].join(' ')),
+    commonWords: sortedLines(words),
+    givenNames: sortedLines(givenNames(words)),
   };
 }
 

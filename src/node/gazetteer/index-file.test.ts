@@ -36,7 +36,7 @@ function smallIndex(): GazetteerIndex {
     maxNameWords: maxWords(names),
     demonyms: asciiBytes('georgian\t0'),
     borders: asciiBytes('GE\tRU,AM'),
-    commonWords: asciiBytes('march bath'),
+    commonWords: asciiBytes('bath\nmarch'),
     givenNames: asciiBytes('michael'),
   };
 }
@@ -71,6 +71,13 @@ describe('the gazetteer index file', () => {
     expect(gazetteer.lookup('Берлин Митте').map((m) => m.place.id)).toEqual(['gn:2950159']);
     expect(gazetteer.maxNameWords).toBe(2);
     expect(gazetteer.areNeighbours('GE', 'RU')).toBe(true);
+    expect(['March', 'Bath', 'Berlin', 'Michael'].map((w) => gazetteer.isCommonWord(w))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(gazetteer.isGivenName('Michael')).toBe(true);
   });
 
   it.each([
