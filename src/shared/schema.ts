@@ -561,6 +561,8 @@ export const GazetteerIndexSchema = v.object({
   names: asciiTable,
   /** Where each line of `places` (and of `names`) begins, then one past the end of the last. */
   placeStarts: lineStarts,
+  /** The line of the first GeoNames town ("gn:" id): towns come last, every other place before. */
+  firstTown: v.pipe(v.number(), v.integer(), v.minValue(0)),
   nameStarts: lineStarts,
   /** The most words in a name: recognition never tries longer spans. */
   maxNameWords: v.pipe(v.number(), v.integer(), v.minValue(1)),

@@ -100,6 +100,7 @@ export function buildGazetteerIndex(): GazetteerIndex {
     attribution: gazetteerAttribution(),
     places,
     placeStarts: lineStarts(places),
+    firstTown: b.firstTown(),
     names: names.bytes,
     nameStarts: names.starts,
     maxNameWords: maxWords(names),

@@ -8,6 +8,8 @@ export const LATIN_NAME = /^[\p{Script=Latin} '’.-]+$/u;
 /** Accumulates places column by column and names as key -> "place:source" pairs. */
 export class IndexBuilder {
   private readonly placeLines: string[] = [];
+  /** The line of the first GeoNames town, once one is added. */
+  private townsFrom: number | undefined;
   private readonly names = new Map<string, Map<number, NameSource>>();
   readonly demonyms = new Map<string, number>();
 
@@ -32,8 +34,18 @@ export class IndexBuilder {
       feature: p.feature ?? '',
       admin1: p.admin1 ?? '',
     };
+    // The look-up by id finds every place but the towns before the first town (gazetteer.ts).
+    const town = p.id.startsWith('gn:');
+    if (town) this.townsFrom ??= this.placeLines.length;
+    else if (this.townsFrom !== undefined)
+      throw new Error(`gazetteer: ${p.id} added after the towns`);
     this.placeLines.push(PLACE_FIELDS.map((f) => fields[f]).join('\t'));
     return this.placeLines.length - 1;
+  }
+
+  /** The line of the first town: towns come last. */
+  firstTown(): number {
+    return this.townsFrom ?? this.placeLines.length;
   }
 
   placesTable(): string {

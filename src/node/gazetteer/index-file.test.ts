@@ -31,6 +31,7 @@ function smallIndex(): GazetteerIndex {
     ],
     places,
     placeStarts: lineStarts(places),
+    firstTown: 1,
     names: names.bytes,
     nameStarts: names.starts,
     maxNameWords: maxWords(names),
@@ -68,6 +69,11 @@ describe('the gazetteer index file', () => {
     if (!read) throw new Error('not read back');
     const gazetteer = new Gazetteer(read);
     expect(gazetteer.lookup('Berlin').map((m) => m.place.name)).toEqual(['Berlin']);
+    expect([gazetteer.country('GE')?.name, gazetteer.byPlaceId('gn:2950159')?.name]).toEqual([
+      'Georgia',
+      'Berlin',
+    ]);
+    expect(gazetteer.byPlaceId('gn:1')).toBeUndefined();
     expect(gazetteer.lookup('Берлин Митте').map((m) => m.place.id)).toEqual(['gn:2950159']);
     expect(gazetteer.maxNameWords).toBe(2);
     expect(gazetteer.areNeighbours('GE', 'RU')).toBe(true);

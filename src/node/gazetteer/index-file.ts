@@ -35,10 +35,14 @@ function bytesOf(index: GazetteerIndex, table: Table): Uint8Array {
 /** The file's bytes for an index. The header starts `{"format":N,"inputsKey":...`, so a reader can
  * tell a current file from its first bytes (src/node/store/gazetteer-file.ts). */
 export function gazetteerFileBytes(index: GazetteerIndex): Buffer {
-  const { format, inputsKey, attribution, maxNameWords } = index;
   const tables = TABLES.map((t) => bytesOf(index, t));
   const lengths = Object.fromEntries(TABLES.map((t, i) => [t, tables[i]?.length]));
-  const header = JSON.stringify({ format, inputsKey, attribution, maxNameWords, lengths }).replace(
+  // Everything else goes in the header, format and inputs key first (see above).
+  const { format, inputsKey, ...others } = index;
+  const rest = Object.fromEntries(
+    Object.entries(others).filter(([key]) => !(TABLES as readonly string[]).includes(key)),
+  );
+  const header = JSON.stringify({ format, inputsKey, ...rest, lengths }).replace(
     /[\u007f-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
