@@ -25,10 +25,20 @@ export interface NameMatch {
 /** Name lines a search reads at most. */
 const SEARCH_SCAN = 400;
 /**
- * Prefix answers remembered before the memory is cleared: recognition asks about every
- * capitalised word of every text, and the same few thousand ("The", "He", "United") most often.
+ * Answers remembered before a memory is cleared: recognition asks about every capitalised word
+ * of every text, and the same few thousand ("The", "He", "United") most often.
  */
-const PREFIX_MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 100_000;
+
+/** A remembered answer, or the computed one remembered; the memory is cleared when full. */
+function remembered<K>(memo: Map<K, boolean>, key: K, answer: (key: K) => boolean): boolean {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const computed = answer(key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, computed);
+  return computed;
+}
 
 function parseTable(bytes: Uint8Array, onLine: (key: string, value: string) => void): void {
   for (const line of fromAscii(asciiText(bytes)).split('\n')) {
@@ -87,6 +97,9 @@ export class Gazetteer {
   private readonly lookups = new Map<string, readonly NameMatch[]>();
   /** Answers of `hasPrefix`, each a bisection of the name lines otherwise. */
   private readonly prefixes = new Map<string, boolean>();
+  /** Answers of `isCommonWord` and `isGivenName`: a bisection each otherwise, asked of most words. */
+  private readonly common = new Map<string, boolean>();
+  private readonly given = new Map<string, boolean>();
 
   constructor(index: GazetteerIndex) {
     this.attribution = index.attribution;
@@ -192,14 +205,11 @@ export class Gazetteer {
 
   /** True when some name starts with this text (recognition stops extending a span otherwise). */
   hasPrefix(prefix: string): boolean {
-    const known = this.prefixes.get(prefix);
-    if (known !== undefined) return known;
-    const probe = asciiBytes(toAscii(prefix));
-    const at = this.nameLines.lowerBound(probe);
-    const answer = at < this.nameLines.count && this.nameLines.compare(at, probe) === 0;
-    if (this.prefixes.size >= PREFIX_MEMO_LIMIT) this.prefixes.clear();
-    this.prefixes.set(prefix, answer);
-    return answer;
+    return remembered(this.prefixes, prefix, () => {
+      const probe = asciiBytes(toAscii(prefix));
+      const at = this.nameLines.lowerBound(probe);
+      return at < this.nameLines.count && this.nameLines.compare(at, probe) === 0;
+    });
   }
 
   /**
@@ -264,12 +274,16 @@ export class Gazetteer {
 
   /** True for a common English word ("march", "bath"): capitalised, it is a place only with support. */
   isCommonWord(word: string): boolean {
-    return this.commonWords.has(asciiBytes(toAscii(word.toLowerCase())));
+    return remembered(this.common, word, () =>
+      this.commonWords.has(asciiBytes(toAscii(word.toLowerCase()))),
+    );
   }
 
   /** "Michael", "Condoleezza": a given name in English-language news, and no common word. */
   isGivenName(word: string): boolean {
-    return this.givenNames.has(asciiBytes(toAscii(word.toLowerCase())));
+    return remembered(this.given, word, () =>
+      this.givenNames.has(asciiBytes(toAscii(word.toLowerCase()))),
+    );
   }
 
   /** The admin1 place for a key like "US.GA". */
