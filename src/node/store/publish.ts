@@ -34,7 +34,7 @@ import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
-import { emptyWalk, finishWalk, walkRow, type Walk } from './walk';
+import { emptyWalk, finishWalk, placeIdsOf, ranksOf, walkRow, type Walk } from './walk';
 import { walkInBlocks } from './walk-parts';
 
 export interface PublishOptions {
@@ -110,14 +110,15 @@ function pageDigest(
   const parts: (string | number)[] = [walk.parsers.join(' '), place.id, page];
   if (page === 0) parts.push(JSON.stringify(neighbours ?? []));
   const [from, to] = pageRefs(place, page);
-  const { refs, offsets } = place;
+  const refs = place.refs.view();
+  const offsets = place.offsets.view();
   for (let r = from; r < to; r += 4) {
     const first = refs[r + 2] as number;
     const count = refs[r + 3] as number;
     parts.push(
       walk.versions[refs[r] as number] ?? '',
       refs[r + 1] as number,
-      offsets.slice(first * 2, (first + count) * 2).join(','),
+      offsets.subarray(first * 2, (first + count) * 2).join(','),
     );
   }
   return digestOf(parts);
@@ -188,11 +189,7 @@ async function writePassagePages(
       const meta = walk.list.at(position);
       const text = texts.get(meta.id) ?? '';
       const own = passages.get(meta.id) ?? [];
-      const placeIds = walk.placeIds.slice(
-        walk.placeStart[position],
-        walk.placeStart[position + 1],
-      );
-      const files = assembler.addArticle(position, meta, placeIds, (index) => {
+      const files = assembler.addArticle(position, meta, placeIdsOf(walk, position), (index) => {
         const passage = own[index];
         if (!passage) return { start: 0, text: '' };
         return { start: passage.start, text: text.slice(passage.start, passage.end) };
@@ -228,8 +225,6 @@ function planArticleShards(
   const paths: string[] = [];
   const jobs: ShardJob[] = [];
   const slots: number[] = [];
-  const ranksOf = (p: number) =>
-    walk.ranks.slice(walk.rankStart[p] ?? 0, walk.rankStart[p + 1] ?? walk.ranks.length);
   for (const [k, positionsOfShard] of members.entries()) {
     const unit = `article-${count}-${k}`;
     const digest = digestOf([
@@ -237,7 +232,7 @@ function planArticleShards(
       ...positionsOfShard
         .map((p) => {
           const copies = walk.copies.versionOf(walk.list.at(p).id);
-          return `${walk.versions[p] ?? ''} ${ranksOf(p).join(',')} ${copies}`;
+          return `${walk.versions[p] ?? ''} ${ranksOf(walk, p).join(',')} ${copies}`;
         })
         .sort(),
     ]);
@@ -249,7 +244,8 @@ function planArticleShards(
     }
     const articles = positionsOfShard.map((p): ShardJobArticle => {
       const { id } = walk.list.at(p);
-      const article: ShardJobArticle = { id, ranks: ranksOf(p), copies: walk.copies.copiesOf(id) };
+      const ranks = Array.from(ranksOf(walk, p));
+      const article: ShardJobArticle = { id, ranks, copies: walk.copies.copiesOf(id) };
       const corrected = walk.corrected.correctedOf(id);
       if (corrected) article.corrected = corrected;
       return article;
@@ -318,8 +314,8 @@ export async function publish(
   );
   const articles = writer.write('articles', JSON.stringify(walk.list.build()));
   const search = walk.search
-    .shards(searchShardCount(walk.list.count))
-    .map((shard) => writer.write('search', JSON.stringify(shard)));
+    .shardTexts(searchShardCount(walk.list.count))
+    .map((json) => writer.write('search', json));
   const units = await PublishedUnits.load(db, out);
   stage('writing passage pages');
   // The article shards are built beside the passage pages, in a thread of their own when there
