@@ -10,6 +10,7 @@ import {
   type SearchPart,
   type TallyPart,
 } from '../../core/publish/index';
+import { createHash } from 'node:crypto';
 import { IntColumn } from '../../core/publish/int-column';
 import type { ArticleListFile } from '../../shared/schema';
 import type { CorrectedMentions } from './corrected-mentions';
@@ -36,9 +37,9 @@ export interface Walk {
   placeStart: IntColumn;
   buckets: number[];
   /**
-   * What the article at position p is made of, for unit digests: its id, a prefix of its content
-   * hash, its parse version (an index into `parsers`) and the corrections that reached it. Plain
-   * text: a hash of its own per article cost more than the rest of the walk's bookkeeping.
+   * What the article at position p is made of, for unit digests: a short hash of its id, content
+   * hash, parse version and the corrections that reached it (versionOf). A page digest repeats
+   * it once per passage: at 100k articles a million times, so it is kept short.
    */
   versions: string[];
   /** The parse versions met, in order; every unit digest includes them. */
@@ -95,13 +96,17 @@ export function walkRow(walk: Walk, row: ListRow, rows: readonly PublishMention[
   walk.placeStart.push(walk.placeIndices.length);
   for (const place of places) walk.placeIndices.push(walk.tally.indexOf(place));
   walk.buckets.push(row.bucket);
-  // Short: every unit digest repeats it once per passage of the article it holds.
-  const corrections = walk.corrected.digest(row.id).slice(0, 24);
-  const parser = parserOf(walk, row.parsed_with);
-  walk.versions.push(`${row.id} ${row.hash.slice(0, 24)} ${parser} ${corrections}`);
+  parserOf(walk, row.parsed_with);
+  walk.versions.push(versionOf(row, walk.corrected.digest(row.id)));
   walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
   walk.review.addArticle(position, rows);
   walk.mentions += rows.length;
+}
+
+/** 96 bits of SHA-256 over what an article's published files are made of, as text. */
+function versionOf(row: ListRow, corrections: string): string {
+  const made = `${row.id} ${row.hash} ${row.parsed_with} ${corrections}`;
+  return createHash('sha256').update(made).digest('base64url').slice(0, 16);
 }
 
 function parserOf(walk: Walk, parsedWith: string): number {
@@ -131,9 +136,8 @@ export interface WalkPart {
   /** Mentions of each listed article (the lengths of its runs in `ranks`). */
   mentionCounts: Int32Array;
   buckets: number[];
-  /** Each listed article's version without its parse version (in `parserOf`). */
+  /** Each listed article's version (Walk.versions). */
   versions: string[];
-  parserOf: Int32Array;
   parsers: string[];
   mentions: number;
 }
@@ -142,16 +146,7 @@ export interface WalkPart {
 export function toPart(walk: Walk): WalkPart {
   const count = walk.list.count;
   const mentionCounts = new Int32Array(count);
-  const parserOfArticle = new Int32Array(count);
-  const versions: string[] = [];
-  for (let p = 0; p < count; p++) {
-    mentionCounts[p] = rankEnd(walk, p) - walk.rankStart.at(p);
-    // "id hash parser " (no corrections): the parse version is renumbered when appended.
-    const version = walk.versions[p] as string;
-    const cut = version.lastIndexOf(' ', version.length - 2);
-    versions.push(version.slice(0, cut));
-    parserOfArticle[p] = Number(version.slice(cut + 1, -1));
-  }
+  for (let p = 0; p < count; p++) mentionCounts[p] = rankEnd(walk, p) - walk.rankStart.at(p);
   return {
     list: walk.list.build(),
     tally: walk.tally.toPart(),
@@ -162,8 +157,7 @@ export function toPart(walk: Walk): WalkPart {
     rankPlaces: walk.rankPlaces.copy(),
     mentionCounts,
     buckets: walk.buckets,
-    versions,
-    parserOf: parserOfArticle,
+    versions: walk.versions,
     parsers: walk.parsers,
     mentions: walk.mentions,
   };
@@ -172,7 +166,7 @@ export function toPart(walk: Walk): WalkPart {
 /**
  * Appends a block's part to the walk of the blocks before it, as if the walk had gone on over
  * the block's articles: positions move by the articles before, ranks by each place's passages
- * before, place indices and parse versions are renumbered.
+ * before, place indices are renumbered and parse versions met are added.
  */
 export function appendPart(walk: Walk, part: WalkPart): void {
   const base = walk.list.count;
@@ -181,7 +175,7 @@ export function appendPart(walk: Walk, part: WalkPart): void {
   walk.search.append(part.search, base);
   walk.review.append(part.review, base);
   walk.copies.append(part.copies);
-  const parsers = part.parsers.map((p) => parserOf(walk, p));
+  for (const parser of part.parsers) parserOf(walk, parser);
   const { placeIndices } = walk;
   let m = 0;
   for (let p = 0; p < part.mentionCounts.length; p++) {
@@ -201,7 +195,7 @@ export function appendPart(walk: Walk, part: WalkPart): void {
       if (!seen) placeIndices.push(global);
     }
     walk.buckets.push(part.buckets[p] as number);
-    walk.versions.push(`${part.versions[p]} ${parsers[part.parserOf[p] as number]} `);
+    walk.versions.push(part.versions[p] as string);
   }
   walk.mentions += part.mentions;
 }
