@@ -37,7 +37,14 @@ export class PlaceStats {
 
   /** [day, count] pairs sorted by day, as PlaceRow.days. */
   dayPairs(): number[] {
-    return [...this.days].sort(([a], [b]) => a - b).flat();
+    // Days sorted, then paired by hand: flat() over [day, count] pairs cost more than the sort.
+    const days = [...this.days.keys()].sort((a, b) => a - b);
+    const pairs = new Array<number>(days.length * 2);
+    days.forEach((day, i) => {
+      pairs[i * 2] = day;
+      pairs[i * 2 + 1] = this.days.get(day) as number;
+    });
+    return pairs;
   }
 
   /** The most used surface forms (form 'name'), most used first. */
