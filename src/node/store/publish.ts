@@ -29,7 +29,7 @@ import { startArticleShards, type ShardThreadOptions } from './article-shards-ru
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
-import { collectGarbage, referencedShards } from './gc';
+import { collectGarbage, referencedShards, shardsOf } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
@@ -394,7 +394,8 @@ export async function publish(
   options.beforeSwitch?.();
   switchIndex(out, tmp, json);
 
-  const keep = new Set([...previous, ...referencedShards(indexPath)]);
+  // The index just switched in, from memory: reading it back would give these very paths.
+  const keep = new Set([...previous, ...shardsOf(index)]);
   const removed = collectGarbage(out, keep);
   // Version 1 wrote the basemap beside the index; version 2 keeps it among the shards.
   rmSync(join(out, 'basemap.json'), { force: true });
