@@ -220,6 +220,7 @@ function planArticleShards(
   units: PublishedUnits,
 ): { paths: string[]; jobs: ShardJob[]; slots: number[] } {
   const count = articleShardCount(walk.list.count);
+  const ids = walk.list.build().ids;
   const members: number[][] = Array.from({ length: count }, () => []);
   walk.buckets.forEach((bucket, position) => members[bucket % count]?.push(position));
   const paths: string[] = [];
@@ -231,7 +232,7 @@ function planArticleShards(
       walk.parsers.join(' '),
       ...positionsOfShard
         .map((p) => {
-          const copies = walk.copies.versionOf(walk.list.at(p).id);
+          const copies = walk.copies.versionOf(ids[p] ?? '');
           return `${walk.versions[p] ?? ''} ${ranksOf(walk, p).join(',')} ${copies}`;
         })
         .sort(),
@@ -243,7 +244,7 @@ function planArticleShards(
       continue;
     }
     const articles = positionsOfShard.map((p): ShardJobArticle => {
-      const { id } = walk.list.at(p);
+      const id = ids[p] ?? '';
       const ranks = Array.from(ranksOf(walk, p));
       const article: ShardJobArticle = { id, ranks, copies: walk.copies.copiesOf(id) };
       const corrected = walk.corrected.correctedOf(id);
