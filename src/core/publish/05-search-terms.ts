@@ -155,7 +155,8 @@ export class SearchIndexBuilder {
 
 /** Canonical array indices: JSON.stringify writes such keys first, in numeric order. */
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-const MAX_ARRAY_INDEX = 2 ** 32 - 2;
+// 2 ** 32 - 2, written out: a computed constant would be kept in every bundle importing this file.
+const MAX_ARRAY_INDEX = 4_294_967_294;
 
 function isArrayIndex(key: string): boolean {
   return ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX;
