@@ -1,4 +1,5 @@
 import { MAX_ALTERNATIVES, type Mention } from '../../shared/schema';
+import { IntColumn } from './int-column';
 
 /** A mention as the tally needs it: where it is, what it names and how sure the geoparser was. */
 export interface TallyMention extends Omit<Mention, 'articleId'> {
@@ -21,8 +22,8 @@ export class PlaceStats {
   readonly alternatives: string[] = [];
   readonly names = new Map<string, number>();
   readonly days = new Map<number, number>();
-  readonly refs: number[] = [];
-  readonly offsets: number[] = [];
+  readonly refs = new IntColumn();
+  readonly offsets = new IntColumn();
   lastArticle = -1;
 
   constructor(
@@ -36,7 +37,14 @@ export class PlaceStats {
 
   /** [day, count] pairs sorted by day, as PlaceRow.days. */
   dayPairs(): number[] {
-    return [...this.days].sort(([a], [b]) => a - b).flat();
+    // Days sorted, then paired by hand: flat() over [day, count] pairs cost more than the sort.
+    const days = [...this.days.keys()].sort((a, b) => a - b);
+    const pairs = new Array<number>(days.length * 2);
+    days.forEach((day, i) => {
+      pairs[i * 2] = day;
+      pairs[i * 2 + 1] = this.days.get(day) as number;
+    });
+    return pairs;
   }
 
   /** The most used surface forms (form 'name'), most used first. */
@@ -68,7 +76,7 @@ export class PlaceTally {
     position: number,
     day: number | null,
     mentions: readonly TallyMention[],
-    placesOut?: number[],
+    placesOut?: { push(index: number): void },
   ): number[] {
     const ranks: number[] = [];
     let passage = -1;
@@ -82,11 +90,15 @@ export class PlaceTally {
       const place = this.place(mention.placeId);
       if (!inPassage.includes(place)) {
         inPassage.push(place);
-        place.refs.push(position, passage, place.offsets.length / 2, 0);
+        place.refs.push(position);
+        place.refs.push(passage);
+        place.refs.push(place.offsets.length / 2);
+        place.refs.push(0);
       }
       const refs = place.refs;
-      refs[refs.length - 1] = (refs[refs.length - 1] ?? 0) + 1;
-      place.offsets.push(mention.start, mention.end);
+      refs.set(refs.length - 1, refs.at(refs.length - 1) + 1);
+      place.offsets.push(mention.start);
+      place.offsets.push(mention.end);
       ranks.push(place.passageCount - 1);
       placesOut?.push(place.index);
       this.countMention(place, mention, position, day);
@@ -105,8 +117,8 @@ export class PlaceTally {
       alternatives: p.alternatives,
       names: [...p.names],
       days: [...p.days].flat(),
-      refs: Int32Array.from(p.refs),
-      offsets: Int32Array.from(p.offsets),
+      refs: p.refs.copy(),
+      offsets: p.offsets.copy(),
       lastArticle: p.lastArticle,
     }));
     return { places, pairs: [...this.pairs].flat() };
@@ -127,16 +139,15 @@ export class PlaceTally {
       index.push(place.index);
       passagesBefore.push(place.passageCount);
       const offsetBase = place.offsets.length / 2;
-      const { refs, offsets } = place;
-      for (let r = 0; r < p.refs.length; r += 4) {
-        refs.push(
-          (p.refs[r] as number) + base,
-          p.refs[r + 1] as number,
-          (p.refs[r + 2] as number) + offsetBase,
-          p.refs[r + 3] as number,
-        );
+      const { refs } = place;
+      const from = refs.length;
+      refs.append(p.refs);
+      // Positions move by the articles before, offset indices by the place's offsets before.
+      for (let r = from; r < refs.length; r += 4) {
+        refs.set(r, refs.at(r) + base);
+        refs.set(r + 2, refs.at(r + 2) + offsetBase);
       }
-      for (const offset of p.offsets) offsets.push(offset);
+      place.offsets.append(p.offsets);
       place.mentionCount += p.mentionCount;
       place.articleCount += p.articleCount;
       place.confidence = Math.min(place.confidence, p.confidence);
@@ -156,6 +167,11 @@ export class PlaceTally {
       this.pairs.set(key, (this.pairs.get(key) ?? 0) + (part.pairs[k + 1] as number));
     }
     return { passagesBefore, index };
+  }
+
+  /** The index of a place the tally has met (as PlaceStats.index). */
+  indexOf(id: string): number {
+    return this.place(id).index;
   }
 
   private place(id: string): PlaceStats {

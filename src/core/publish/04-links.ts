@@ -54,14 +54,16 @@ function sharedDays(
   dayAt: (position: number) => number | null,
 ): number[] {
   const days = new Map<number, number>();
+  const x = a.refs.view();
+  const y = b.refs.view();
   let i = 0;
   let j = 0;
-  while (i < a.refs.length && j < b.refs.length) {
-    const order = compareRef(a.refs, i, b.refs, j);
+  while (i < x.length && j < y.length) {
+    const order = compareRef(x, i, y, j);
     if (order < 0) i += 4;
     else if (order > 0) j += 4;
     else {
-      const day = dayAt(a.refs[i] as number);
+      const day = dayAt(x[i] as number);
       if (day !== null) days.set(day, (days.get(day) ?? 0) + 1);
       i += 4;
       j += 4;
@@ -86,7 +88,7 @@ export function splitLinkDays(links: readonly LinkRow[]): { links: LinkRow[]; da
   return { links: bare, days };
 }
 
-function compareRef(x: number[], i: number, y: number[], j: number): number {
+function compareRef(x: Int32Array, i: number, y: Int32Array, j: number): number {
   return (x[i] as number) - (y[j] as number) || (x[i + 1] as number) - (y[j + 1] as number);
 }
 

@@ -1,5 +1,5 @@
 import { fold, MIN_TERM_LENGTH, searchShardOf } from '../../shared/hash';
-import { type Passage, type SearchShardFile } from '../../shared/schema';
+import { type Passage } from '../../shared/schema';
 
 /**
  * Words too common to search by. Bodies contribute only capitalised words, so this mostly has
@@ -60,11 +60,32 @@ export interface SearchPart {
 }
 
 /**
+ * One run of a term's posting list: `data[from..to)` are deltas, except that the first is
+ * `first` (a kept block's first delta counts from the block's start, not from the term's last
+ * position before it).
+ */
+interface Run {
+  data: Int32Array | number[];
+  from: number;
+  to: number;
+  first: number;
+}
+
+interface Posting {
+  last: number;
+  /** Deltas added one by one (a walk over articles), after the runs. */
+  deltas: number[];
+  /** Runs of deltas taken whole from kept blocks, in list order, before `deltas`. */
+  runs: Run[];
+}
+
+/**
  * Stage 5b: the inverted index, fed in list order so every posting list grows ascending and can
- * be delta-encoded as it goes.
+ * be delta-encoded as it goes. A kept block's postings are appended as runs over its own typed
+ * array, never copied number by number: at 100k articles they are millions of numbers.
  */
 export class SearchIndexBuilder {
-  private readonly postings = new Map<string, { last: number; deltas: number[] }>();
+  private readonly postings = new Map<string, Posting>();
 
   add(position: number, terms: readonly string[]): void {
     for (const term of terms) {
@@ -73,7 +94,7 @@ export class SearchIndexBuilder {
         posting.deltas.push(position - posting.last);
         posting.last = position;
       } else {
-        this.postings.set(term, { last: position, deltas: [position] });
+        this.postings.set(term, { last: position, deltas: [position], runs: [] });
       }
     }
   }
@@ -84,15 +105,14 @@ export class SearchIndexBuilder {
     const lengths = new Int32Array(terms.length);
     let total = 0;
     terms.forEach((term, i) => {
-      const n = (this.postings.get(term) as { deltas: number[] }).deltas.length;
+      const n = lengthOf(this.postings.get(term) as Posting);
       lengths[i] = n;
       total += n;
     });
     const deltas = new Int32Array(total);
     let at = 0;
-    for (const { deltas: own } of this.postings.values()) {
-      deltas.set(own, at);
-      at += own.length;
+    for (const posting of this.postings.values()) {
+      at = copyDeltas(posting, deltas, at);
     }
     return { terms, lengths, deltas };
   }
@@ -102,33 +122,95 @@ export class SearchIndexBuilder {
     let at = 0;
     part.terms.forEach((term, i) => {
       const n = part.lengths[i] as number;
-      let last = base;
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = { last: 0, deltas: [] };
+        posting = { last: 0, deltas: [], runs: [] };
         this.postings.set(term, posting);
       }
+      if (posting.deltas.length > 0) foldDeltas(posting);
+      const empty = posting.runs.length === 0;
       // The part's first delta is its first position; the rest are already deltas.
-      for (let k = 0; k < n; k++) {
-        const delta = part.deltas[at + k] as number;
-        last += delta;
-        posting.deltas.push(
-          k === 0 ? last - (posting.deltas.length === 0 ? 0 : posting.last) : delta,
-        );
-      }
+      const firstPosition = base + (part.deltas[at] as number);
+      const first = empty ? firstPosition : firstPosition - posting.last;
+      let last = firstPosition;
+      for (let k = at + 1; k < at + n; k++) last += part.deltas[k] as number;
+      posting.runs.push({ data: part.deltas, from: at, to: at + n, first });
       posting.last = last;
       at += n;
     });
   }
 
-  /** The terms split into `count` shard files by their first two characters. */
-  shards(count: number): SearchShardFile[] {
-    const shards: SearchShardFile[] = Array.from({ length: count }, () => ({}));
-    const terms = [...this.postings.keys()].sort();
-    for (const term of terms) {
-      const shard = shards[searchShardOf(term, count)] as SearchShardFile;
-      shard[term] = (this.postings.get(term) as { deltas: number[] }).deltas;
+  /**
+   * The terms split into `count` shard files by their first two characters, each as the JSON
+   * text of a SearchShardFile (as JSON.stringify writes one: see `shardJson`).
+   */
+  shardTexts(count: number): string[] {
+    const shards: string[][] = Array.from({ length: count }, () => []);
+    for (const term of [...this.postings.keys()].sort()) {
+      shards[searchShardOf(term, count)]?.push(term);
     }
-    return shards;
+    return shards.map((terms) => shardJson(terms, (term) => this.postings.get(term) as Posting));
   }
+}
+
+/** Canonical array indices: JSON.stringify writes such keys first, in numeric order. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+// 2 ** 32 - 2, written out: a computed constant would be kept in every bundle importing this file.
+const MAX_ARRAY_INDEX = 4_294_967_294;
+
+function isArrayIndex(key: string): boolean {
+  return ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX;
+}
+
+/**
+ * The text JSON.stringify gives for an object with these keys inserted in this order, each
+ * holding its posting's deltas: keys that are array indices ("2020") first, ascending by value,
+ * as the language orders an object's own keys; the rest as inserted. Written from the runs, so
+ * the deltas never become arrays of their own.
+ */
+function shardJson(terms: readonly string[], postingOf: (term: string) => Posting): string {
+  const indices = terms.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+  const ordered =
+    indices.length === 0 ? terms : [...indices, ...terms.filter((t) => !isArrayIndex(t))];
+  const entries = ordered.map((term) => `${JSON.stringify(term)}:[${deltaText(postingOf(term))}]`);
+  return `{${entries.join(',')}}`;
+}
+
+function deltaText(posting: Posting): string {
+  const pieces: string[] = [];
+  for (const run of posting.runs) {
+    pieces.push(String(run.first));
+    if (run.to - run.from > 1) pieces.push(subarrayOf(run, run.from + 1).join(','));
+  }
+  if (posting.deltas.length > 0) pieces.push(posting.deltas.join(','));
+  return pieces.join(',');
+}
+
+function subarrayOf(run: Run, from: number): Int32Array | number[] {
+  return Array.isArray(run.data) ? run.data.slice(from, run.to) : run.data.subarray(from, run.to);
+}
+
+function lengthOf(posting: Posting): number {
+  let n = posting.deltas.length;
+  for (const run of posting.runs) n += run.to - run.from;
+  return n;
+}
+
+/** Copies a posting's deltas into `into` from `at`; returns where it ended. */
+function copyDeltas(posting: Posting, into: Int32Array, at: number): number {
+  let end = at;
+  for (const run of posting.runs) {
+    into[end] = run.first;
+    into.set(subarrayOf(run, run.from + 1), end + 1);
+    end += run.to - run.from;
+  }
+  into.set(posting.deltas, end);
+  return end + posting.deltas.length;
+}
+
+/** Turns deltas added one by one into a run, so runs from kept blocks can follow them. */
+function foldDeltas(posting: Posting): void {
+  const { deltas } = posting;
+  posting.runs.push({ data: deltas, from: 0, to: deltas.length, first: deltas[0] as number });
+  posting.deltas = [];
 }

@@ -97,7 +97,8 @@ export class PageAssembler {
     for (const [place, pages] of this.needed) {
       for (const page of pages) {
         const [from, to] = pageRefs(place, page);
-        for (let r = from; r < to; r += 4) wanted.add(place.refs[r] as number);
+        const refs = place.refs.view();
+        for (let r = from; r < to; r += 4) wanted.add(refs[r] as number);
       }
     }
     return [...wanted].sort((a, b) => a - b);
@@ -119,7 +120,7 @@ export class PageAssembler {
       const place = this.tally.places.get(placeId);
       const pages = place && this.needed.get(place);
       if (!place || !pages) continue;
-      const refs = place.refs;
+      const refs = place.refs.view();
       for (let r = firstRefAt(refs, position); r < refs.length && refs[r] === position; r += 4) {
         const page = Math.floor(r / 4 / PASSAGE_PAGE_SIZE);
         if (!pages.has(page)) continue;
@@ -180,15 +181,15 @@ function passageOf(
   meta: ListedMeta,
   passageAt: (index: number) => { start: number; text: string },
 ): PlacePassage {
-  const index = place.refs[r + 1] as number;
-  const first = place.refs[r + 2] as number;
-  const count = place.refs[r + 3] as number;
+  const index = place.refs.at(r + 1);
+  const first = place.refs.at(r + 2);
+  const count = place.refs.at(r + 3);
   const { start, text } = passageAt(index);
   const mentions = [];
   for (let m = first; m < first + count; m++) {
     mentions.push({
-      start: place.offsets[m * 2] as number,
-      end: place.offsets[m * 2 + 1] as number,
+      start: place.offsets.at(m * 2),
+      end: place.offsets.at(m * 2 + 1),
     });
   }
   return {
@@ -204,7 +205,7 @@ function passageOf(
 }
 
 /** Index into refs of the first ref at `position` or after it (refs ascend by position). */
-function firstRefAt(refs: readonly number[], position: number): number {
+function firstRefAt(refs: Int32Array, position: number): number {
   let lo = 0;
   let hi = refs.length / 4;
   while (lo < hi) {
@@ -246,7 +247,7 @@ export function pageStartDays(
   if (pages < 2) return undefined;
   const days: (number | null)[] = [];
   for (let k = 0; k < pages; k++) {
-    days.push(dayAt(place.refs[k * PASSAGE_PAGE_SIZE * 4] as number));
+    days.push(dayAt(place.refs.at(k * PASSAGE_PAGE_SIZE * 4)));
   }
   return days[0] === null ? undefined : days;
 }

@@ -123,7 +123,9 @@ export class CopyTally {
 
   /** What a story's copies are made of, for the digest of the shard that lists them. */
   versionOf(canonical: string): string {
-    return [...(this.versions.get(canonical) ?? [])].sort().join(',');
+    // Asked for every listed article, and most have no copies.
+    const versions = this.versions.get(canonical);
+    return versions ? [...versions].sort().join(',') : '';
   }
 
   /** A place row with what copies add to its counts. */

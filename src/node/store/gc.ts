@@ -10,6 +10,11 @@ export function referencedShards(indexPath: string): Set<string> {
   } catch {
     return new Set();
   }
+  return shardsOf(index);
+}
+
+/** Every shard path an index (as parsed, or about to be written) refers to. */
+export function shardsOf(index: unknown): Set<string> {
   const paths = new Set<string>();
   collectPaths(index, paths);
   return paths;
@@ -20,7 +25,8 @@ function collectPaths(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
     if (value.startsWith(`${SHARDS_DIR}/`)) into.add(value);
   } else if (Array.isArray(value)) {
-    for (const item of value) collectPaths(item, into);
+    // Day series are most of the index's values: numbers are passed over without a call each.
+    for (const item of value) if (typeof item !== 'number') collectPaths(item, into);
   } else if (typeof value === 'object' && value !== null) {
     for (const item of Object.values(value)) collectPaths(item, into);
   }

@@ -29,12 +29,12 @@ import { startArticleShards, type ShardThreadOptions } from './article-shards-ru
 import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
-import { collectGarbage, referencedShards } from './gc';
+import { collectGarbage, referencedShards, shardsOf } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
-import { emptyWalk, finishWalk, walkRow, type Walk } from './walk';
+import { emptyWalk, finishWalk, placeIdsOf, ranksOf, walkRow, type Walk } from './walk';
 import { walkInBlocks } from './walk-parts';
 
 export interface PublishOptions {
@@ -110,14 +110,15 @@ function pageDigest(
   const parts: (string | number)[] = [walk.parsers.join(' '), place.id, page];
   if (page === 0) parts.push(JSON.stringify(neighbours ?? []));
   const [from, to] = pageRefs(place, page);
-  const { refs, offsets } = place;
+  const refs = place.refs.view();
+  const offsets = place.offsets.view();
   for (let r = from; r < to; r += 4) {
     const first = refs[r + 2] as number;
     const count = refs[r + 3] as number;
     parts.push(
       walk.versions[refs[r] as number] ?? '',
       refs[r + 1] as number,
-      offsets.slice(first * 2, (first + count) * 2).join(','),
+      offsets.subarray(first * 2, (first + count) * 2).join(','),
     );
   }
   return digestOf(parts);
@@ -188,11 +189,7 @@ async function writePassagePages(
       const meta = walk.list.at(position);
       const text = texts.get(meta.id) ?? '';
       const own = passages.get(meta.id) ?? [];
-      const placeIds = walk.placeIds.slice(
-        walk.placeStart[position],
-        walk.placeStart[position + 1],
-      );
-      const files = assembler.addArticle(position, meta, placeIds, (index) => {
+      const files = assembler.addArticle(position, meta, placeIdsOf(walk, position), (index) => {
         const passage = own[index];
         if (!passage) return { start: 0, text: '' };
         return { start: passage.start, text: text.slice(passage.start, passage.end) };
@@ -223,21 +220,20 @@ function planArticleShards(
   units: PublishedUnits,
 ): { paths: string[]; jobs: ShardJob[]; slots: number[] } {
   const count = articleShardCount(walk.list.count);
+  const ids = walk.list.build().ids;
   const members: number[][] = Array.from({ length: count }, () => []);
   walk.buckets.forEach((bucket, position) => members[bucket % count]?.push(position));
   const paths: string[] = [];
   const jobs: ShardJob[] = [];
   const slots: number[] = [];
-  const ranksOf = (p: number) =>
-    walk.ranks.slice(walk.rankStart[p] ?? 0, walk.rankStart[p + 1] ?? walk.ranks.length);
   for (const [k, positionsOfShard] of members.entries()) {
     const unit = `article-${count}-${k}`;
     const digest = digestOf([
       walk.parsers.join(' '),
       ...positionsOfShard
         .map((p) => {
-          const copies = walk.copies.versionOf(walk.list.at(p).id);
-          return `${walk.versions[p] ?? ''} ${ranksOf(p).join(',')} ${copies}`;
+          const copies = walk.copies.versionOf(ids[p] ?? '');
+          return `${walk.versions[p] ?? ''} ${ranksOf(walk, p).join(',')} ${copies}`;
         })
         .sort(),
     ]);
@@ -248,8 +244,9 @@ function planArticleShards(
       continue;
     }
     const articles = positionsOfShard.map((p): ShardJobArticle => {
-      const { id } = walk.list.at(p);
-      const article: ShardJobArticle = { id, ranks: ranksOf(p), copies: walk.copies.copiesOf(id) };
+      const id = ids[p] ?? '';
+      const ranks = Array.from(ranksOf(walk, p));
+      const article: ShardJobArticle = { id, ranks, copies: walk.copies.copiesOf(id) };
       const corrected = walk.corrected.correctedOf(id);
       if (corrected) article.corrected = corrected;
       return article;
@@ -318,8 +315,8 @@ export async function publish(
   );
   const articles = writer.write('articles', JSON.stringify(walk.list.build()));
   const search = walk.search
-    .shards(searchShardCount(walk.list.count))
-    .map((shard) => writer.write('search', JSON.stringify(shard)));
+    .shardTexts(searchShardCount(walk.list.count))
+    .map((json) => writer.write('search', json));
   const units = await PublishedUnits.load(db, out);
   stage('writing passage pages');
   // The article shards are built beside the passage pages, in a thread of their own when there
@@ -398,7 +395,8 @@ export async function publish(
   options.beforeSwitch?.();
   switchIndex(out, tmp, json);
 
-  const keep = new Set([...previous, ...referencedShards(indexPath)]);
+  // The index just switched in, from memory: reading it back would give these very paths.
+  const keep = new Set([...previous, ...shardsOf(index)]);
   const removed = collectGarbage(out, keep);
   // Version 1 wrote the basemap beside the index; version 2 keeps it among the shards.
   rmSync(join(out, 'basemap.json'), { force: true });

@@ -10,28 +10,36 @@ import {
   type SearchPart,
   type TallyPart,
 } from '../../core/publish/index';
+import { createHash } from 'node:crypto';
+import { IntColumn } from '../../core/publish/int-column';
 import type { ArticleListFile } from '../../shared/schema';
 import type { CorrectedMentions } from './corrected-mentions';
 import type { ListRow } from './read-store';
 
-/** What the first walk keeps per article position: compact numbers, never texts. */
+/**
+ * What the first walk keeps per article position: compact numbers, never texts. The columns of
+ * numbers are typed (IntColumn): millions of them, kept off the heap the collector walks.
+ */
 export interface Walk {
   list: ArticleListBuilder;
   tally: PlaceTally;
   search: SearchIndexBuilder;
   /** ranks[rankStart[p] + seq] is the rank of mention seq of the article at position p. */
-  ranks: number[];
-  rankStart: number[];
+  ranks: IntColumn;
+  rankStart: IntColumn;
   /** The tally index of each mention's place, beside `ranks` (to append a walk to another). */
-  rankPlaces: number[];
-  /** Distinct place ids of the article at position p: placeIds[placeStart[p] .. placeStart[p+1]). */
-  placeIds: string[];
-  placeStart: number[];
+  rankPlaces: IntColumn;
+  /**
+   * Tally indices of the distinct places of the article at position p, in the order its mentions
+   * first name them: placeIndices[placeStart[p] .. placeStart[p+1]).
+   */
+  placeIndices: IntColumn;
+  placeStart: IntColumn;
   buckets: number[];
   /**
-   * What the article at position p is made of, for unit digests: its id, a prefix of its content
-   * hash, its parse version (an index into `parsers`) and the corrections that reached it. Plain
-   * text: a hash of its own per article cost more than the rest of the walk's bookkeeping.
+   * What the article at position p is made of, for unit digests: a short hash of its id, content
+   * hash, parse version and the corrections that reached it (versionOf). A page digest repeats
+   * it once per passage: at 100k articles a million times, so it is kept short.
    */
   versions: string[];
   /** The parse versions met, in order; every unit digest includes them. */
@@ -49,11 +57,11 @@ export function emptyWalk(corrected: CorrectedMentions): Walk {
     list: new ArticleListBuilder(),
     tally: new PlaceTally(),
     search: new SearchIndexBuilder(),
-    ranks: [],
-    rankStart: [],
-    rankPlaces: [],
-    placeIds: [],
-    placeStart: [],
+    ranks: new IntColumn(),
+    rankStart: new IntColumn(),
+    rankPlaces: new IntColumn(),
+    placeIndices: new IntColumn(),
+    placeStart: new IntColumn(),
     buckets: [],
     versions: [],
     parsers: [],
@@ -85,16 +93,20 @@ export function walkRow(walk: Walk, row: ListRow, rows: readonly PublishMention[
   for (const rank of walk.tally.addArticle(position, row.day, rows, walk.rankPlaces)) {
     walk.ranks.push(rank);
   }
-  walk.placeStart.push(walk.placeIds.length);
-  for (const place of places) walk.placeIds.push(place);
+  walk.placeStart.push(walk.placeIndices.length);
+  for (const place of places) walk.placeIndices.push(walk.tally.indexOf(place));
   walk.buckets.push(row.bucket);
-  // Short: every unit digest repeats it once per passage of the article it holds.
-  const corrections = walk.corrected.digest(row.id).slice(0, 24);
-  const parser = parserOf(walk, row.parsed_with);
-  walk.versions.push(`${row.id} ${row.hash.slice(0, 24)} ${parser} ${corrections}`);
+  parserOf(walk, row.parsed_with);
+  walk.versions.push(versionOf(row, walk.corrected.digest(row.id)));
   walk.search.add(position, row.terms === '' ? [] : row.terms.split(' '));
   walk.review.addArticle(position, rows);
   walk.mentions += rows.length;
+}
+
+/** 96 bits of SHA-256 over what an article's published files are made of, as text. */
+function versionOf(row: ListRow, corrections: string): string {
+  const made = `${row.id} ${row.hash} ${row.parsed_with} ${corrections}`;
+  return createHash('sha256').update(made).digest('base64url').slice(0, 16);
 }
 
 function parserOf(walk: Walk, parsedWith: string): number {
@@ -104,7 +116,7 @@ function parserOf(walk: Walk, parsedWith: string): number {
 
 /** Ends a walk: the position after the last article closes `placeStart`. */
 export function finishWalk(walk: Walk): Walk {
-  walk.placeStart.push(walk.placeIds.length);
+  walk.placeStart.push(walk.placeIndices.length);
   return walk;
 }
 
@@ -124,9 +136,8 @@ export interface WalkPart {
   /** Mentions of each listed article (the lengths of its runs in `ranks`). */
   mentionCounts: Int32Array;
   buckets: number[];
-  /** Each listed article's version without its parse version (in `parserOf`). */
+  /** Each listed article's version (Walk.versions). */
   versions: string[];
-  parserOf: Int32Array;
   parsers: string[];
   mentions: number;
 }
@@ -135,29 +146,18 @@ export interface WalkPart {
 export function toPart(walk: Walk): WalkPart {
   const count = walk.list.count;
   const mentionCounts = new Int32Array(count);
-  const parserOfArticle = new Int32Array(count);
-  const versions: string[] = [];
-  for (let p = 0; p < count; p++) {
-    const end = p + 1 < count ? (walk.rankStart[p + 1] as number) : walk.ranks.length;
-    mentionCounts[p] = end - (walk.rankStart[p] as number);
-    // "id hash parser " (no corrections): the parse version is renumbered when appended.
-    const version = walk.versions[p] as string;
-    const cut = version.lastIndexOf(' ', version.length - 2);
-    versions.push(version.slice(0, cut));
-    parserOfArticle[p] = Number(version.slice(cut + 1, -1));
-  }
+  for (let p = 0; p < count; p++) mentionCounts[p] = rankEnd(walk, p) - walk.rankStart.at(p);
   return {
     list: walk.list.build(),
     tally: walk.tally.toPart(),
     search: walk.search.toPart(),
     review: walk.review.toPart(),
     copies: walk.copies.toPart(),
-    ranks: Int32Array.from(walk.ranks),
-    rankPlaces: Int32Array.from(walk.rankPlaces),
+    ranks: walk.ranks.copy(),
+    rankPlaces: walk.rankPlaces.copy(),
     mentionCounts,
     buckets: walk.buckets,
-    versions,
-    parserOf: parserOfArticle,
+    versions: walk.versions,
     parsers: walk.parsers,
     mentions: walk.mentions,
   };
@@ -166,7 +166,7 @@ export function toPart(walk: Walk): WalkPart {
 /**
  * Appends a block's part to the walk of the blocks before it, as if the walk had gone on over
  * the block's articles: positions move by the articles before, ranks by each place's passages
- * before, place indices and parse versions are renumbered.
+ * before, place indices are renumbered and parse versions met are added.
  */
 export function appendPart(walk: Walk, part: WalkPart): void {
   const base = walk.list.count;
@@ -175,25 +175,43 @@ export function appendPart(walk: Walk, part: WalkPart): void {
   walk.search.append(part.search, base);
   walk.review.append(part.review, base);
   walk.copies.append(part.copies);
-  const parsers = part.parsers.map((p) => parserOf(walk, p));
-  const places = walk.tally.byIndex;
+  for (const parser of part.parsers) parserOf(walk, parser);
+  const { placeIndices } = walk;
   let m = 0;
   for (let p = 0; p < part.mentionCounts.length; p++) {
     walk.rankStart.push(walk.ranks.length);
-    walk.placeStart.push(walk.placeIds.length);
+    walk.placeStart.push(placeIndices.length);
     const end = m + (part.mentionCounts[p] as number);
-    const before = walk.placeIds.length;
+    const before = placeIndices.length;
     for (; m < end; m++) {
       const local = part.rankPlaces[m] as number;
       const global = index[local] as number;
       walk.ranks.push((part.ranks[m] as number) + (passagesBefore[local] as number));
       walk.rankPlaces.push(global);
-      const id = (places[global] as { id: string }).id;
       // An article's distinct places, in the order its mentions first name them.
-      if (walk.placeIds.indexOf(id, before) < 0) walk.placeIds.push(id);
+      let seen = false;
+      for (let k = before; k < placeIndices.length && !seen; k++)
+        seen = placeIndices.at(k) === global;
+      if (!seen) placeIndices.push(global);
     }
     walk.buckets.push(part.buckets[p] as number);
-    walk.versions.push(`${part.versions[p]} ${parsers[part.parserOf[p] as number]} `);
+    walk.versions.push(part.versions[p] as string);
   }
   walk.mentions += part.mentions;
+}
+
+/** Where the ranks of the article at position p end (the next article's start, or the last). */
+export function rankEnd(walk: Walk, p: number): number {
+  return p + 1 < walk.rankStart.length ? walk.rankStart.at(p + 1) : walk.ranks.length;
+}
+
+/** The ranks of the article at position p's mentions, in text order (a view: do not keep). */
+export function ranksOf(walk: Walk, p: number): Int32Array {
+  return walk.ranks.view(walk.rankStart.at(p), rankEnd(walk, p));
+}
+
+/** The ids of the distinct places the article at position p names, in first-named order. */
+export function placeIdsOf(walk: Walk, p: number): string[] {
+  const indices = walk.placeIndices.view(walk.placeStart.at(p), walk.placeStart.at(p + 1));
+  return Array.from(indices, (i) => (walk.tally.byIndex[i] as { id: string }).id);
 }
