@@ -108,10 +108,18 @@ test('a date range outside every article empties the map, and the URL keeps the 
     const response = await route.fetch();
     const data = (await response.json()) as DataIndexFile;
     const day = dayFromIso('2008-04-04') ?? 0;
+    // The places' series inline (no placeDays shard), and their sum as the timeline's total.
     const places = data.places.map((p) => ({ ...p, days: [day, p.mentionCount] }));
+    const total = places.reduce((sum, p) => sum + p.mentionCount, 0);
     await route.fulfill({
       response,
-      json: { ...data, places, datedArticleCount: data.articleCount },
+      json: {
+        ...data,
+        places,
+        days: [day, total],
+        placeDays: undefined,
+        datedArticleCount: data.articleCount,
+      },
     });
   });
   await openApp(page);
