@@ -18,7 +18,7 @@ import { Timeline } from './timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { appStore, useAppStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
-import { prepareSearch } from './logic/search';
+import { prepareSearchInSlices } from './logic/search';
 
 interface Props {
   source: DataSource;
@@ -57,7 +57,7 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
       const timer = setTimeout(() => {
         void source.placeDays();
         void source.articleList();
-        prepareSearch(index);
+        void prepareSearchInSlices(index);
       }, 0);
       return function cancelFetch() {
         clearTimeout(timer);
