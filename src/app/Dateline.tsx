@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { addressData } from './data/address-data';
 import { buildIndex } from './data/data-index';
@@ -68,13 +68,8 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
 
   // The places' day series come apart, just after the first view; the links' series when a
   // date window first needs them.
-  const arrivedDays = usePlaceDays(source);
+  const placeDays = usePlaceDays(source);
   const windowed = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
-  // Without a date window the series change no count shown, so their arrival re-renders the
-  // explorer as a transition, in slices, not inside the worker message's task (a long task at
-  // 100,000 articles, issue 7). A window needs them at once: a link with one waits for them.
-  const deferredDays = useDeferredValue(arrivedDays);
-  const placeDays = windowed ? arrivedDays : deferredDays;
   const linkDays = useLinkDays(source, windowed);
   const dated = useMemo(() => {
     if (!placeDays && !linkDays) return index;
