@@ -38,7 +38,7 @@ test('a data file of another version is refused with a message saying what to do
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'This data file is version 1; this app reads version 2. Run npm run preprocess to rebuild it.',
+    'This data file is version 1; this app reads version 3. Run npm run preprocess to rebuild it.',
   );
 });
 

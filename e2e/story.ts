@@ -125,10 +125,19 @@ function withStoryRows(data: DataIndexFile, stories: Story[]): DataIndexFile {
       rows.set(place.id, row);
     }
   }
+  // The timeline's total (the sum of every place's series) gains the stories' days.
+  const total = new Map<number, number>();
+  for (const days of [data.days, ...[...rows.values()].map((row) => row.days ?? [])]) {
+    for (let i = 0; i + 1 < days.length; i += 2) {
+      const day = days[i] ?? 0;
+      total.set(day, (total.get(day) ?? 0) + (days[i + 1] ?? 0));
+    }
+  }
   return {
     ...data,
     articleCount: data.articleCount + stories.length,
     datedArticleCount: data.datedArticleCount + stories.filter((s) => s.date).length,
+    days: [...total].sort(([a], [b]) => a - b).flat(),
     places: [...data.places, ...rows.values()],
   };
 }
@@ -157,7 +166,7 @@ function withStoryEntries(list: ArticleListFile, stories: Story[]): ArticleListF
 }
 
 /**
- * Serves the seed data with `stories` added in the version 2 layout: place rows in the index, an
+ * Serves the seed data with `stories` added in the version 3 layout: place rows in the index (their day series inline), an
  * entry in the article list, the article in the shard its id hashes to, and each place's passage
  * page in a shard of the story's own. Everything else is the pipeline's output, untouched.
  */

@@ -4,7 +4,8 @@ import { addressData } from './data/address-data';
 import { buildIndex } from './data/data-index';
 import { countEveryCopy } from './logic/copies';
 import { withLinkDays } from './logic/link-days';
-import { useLinkDays } from './data/use-source';
+import { withPlaceDays } from './logic/place-days-file';
+import { useLinkDays, usePlaceDays } from './data/use-source';
 import { BasemapContext, DataContext, MapRefContext, type DataView } from './data/data-context';
 import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
@@ -17,7 +18,7 @@ import { Timeline } from './timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { appStore, useAppStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
-import { prepareSearch } from './logic/search';
+import { prepareSearchInSlices } from './logic/search';
 
 interface Props {
   source: DataSource;
@@ -51,10 +52,12 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
 
   useEffect(
     function fetchAfterFirstPaint() {
-      // The article list and the place search are not needed for the first markers.
+      // The places' series, the article list and the place search are not needed for the first
+      // markers. The series first: they are smaller, and a date window waits for them.
       const timer = setTimeout(() => {
+        void source.placeDays();
         void source.articleList();
-        prepareSearch(index);
+        void prepareSearchInSlices(index);
       }, 0);
       return function cancelFetch() {
         clearTimeout(timer);
@@ -63,13 +66,16 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
     [source, index],
   );
 
-  // The links' day series are fetched apart, when a date window first needs them.
+  // The places' day series come apart, just after the first view; the links' series when a
+  // date window first needs them.
+  const placeDays = usePlaceDays(source);
   const windowed = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
   const linkDays = useLinkDays(source, windowed);
-  const dated = useMemo(
-    () => (linkDays ? buildIndex(withLinkDays(index.data, linkDays)) : index),
-    [index, linkDays],
-  );
+  const dated = useMemo(() => {
+    if (!placeDays && !linkDays) return index;
+    const withPlaces = placeDays ? withPlaceDays(index.data, placeDays) : index.data;
+    return buildIndex(linkDays ? withLinkDays(withPlaces, linkDays) : withPlaces);
+  }, [index, placeDays, linkDays]);
   // Counting every copy of a story swaps in the index with the copies' counts added.
   const everyCopy = useAppStore((s) => s.everyCopy);
   const counted = useMemo(

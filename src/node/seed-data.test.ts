@@ -36,6 +36,7 @@ function goldenView(): string {
     ...index.search,
     ...index.places.flatMap((p) => p.pages),
     ...(index.linkDays ? [index.linkDays] : []),
+    ...(index.placeDays ? [index.placeDays] : []),
     ...(index.review?.pages ?? []),
   ];
   for (const path of paths) {

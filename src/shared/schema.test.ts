@@ -30,7 +30,7 @@ const SOCHI: PlaceRow = {
 
 const INDEX: DataIndexFile = {
   format: 'dateline-data',
-  version: 2,
+  version: 3,
   run: { id: 'r1', finishedAt: '2026-11-29T03:00:00.000Z', geoparser: 'g', gazetteer: 'z' },
   attribution: [],
   basemap: shard('basemap'),
@@ -39,11 +39,12 @@ const INDEX: DataIndexFile = {
   articles: shard('articles'),
   articleShards: [shard('article')],
   search: [shard('search')],
+  days: [13975, 2],
   places: [SOCHI],
   links: [],
 };
 
-describe('the version 2 data schema', () => {
+describe('the version 3 data schema', () => {
   it('accepts a well-formed index', () => {
     expect(v.safeParse(DataIndexSchema, INDEX).success).toBe(true);
   });
@@ -59,7 +60,7 @@ describe('the version 2 data schema', () => {
   });
 
   it('refuses an index of another version', () => {
-    expect(v.safeParse(DataIndexSchema, { ...INDEX, version: 1 }).success).toBe(false);
+    expect(v.safeParse(DataIndexSchema, { ...INDEX, version: 2 }).success).toBe(false);
   });
 
   it('refuses an article list whose columns differ in length', () => {

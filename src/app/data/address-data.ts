@@ -10,8 +10,11 @@ export function addressData(source: DataSource): AddressData {
       return entry?.state === 'ok' ? entry.value : undefined;
     },
     async prepare(search) {
-      const id = new URLSearchParams(search).get('article');
-      if (id) await source.article(id);
+      const params = new URLSearchParams(search);
+      const id = params.get('article');
+      // A linked date window counts each place's mentions in it from the places' series.
+      const windowed = params.has('from') || params.has('to');
+      await Promise.all([id ? source.article(id) : null, windowed ? source.placeDays() : null]);
     },
   };
 }

@@ -29,11 +29,18 @@ export class JsonCache {
     return this.entries.get(path) as Entry<T> | undefined;
   }
 
-  /** Fetches `path` once, parsing it with `parse` (which throws a user-facing message on bad data). */
-  load<T>(path: string, parse: (json: unknown) => T): Promise<Entry<T>> {
+  /**
+   * Fetches `path` once, parsing it with `parse` (which throws a user-facing message on bad
+   * data), through `fetchJson` if given (a big file read in the background), else the cache's.
+   */
+  load<T>(
+    path: string,
+    parse: (json: unknown) => T,
+    fetchJson: FetchJson = this.fetchJson,
+  ): Promise<Entry<T>> {
     const known = this.peek<T>(path);
     if (known) return known.state === 'loading' ? known.promise : Promise.resolve(known);
-    const promise = this.fetchJson(path).then((fetched): Entry<T> => {
+    const promise = fetchJson(path).then((fetched): Entry<T> => {
       if (!fetched.ok) return { state: 'error', message: fetched.reason };
       try {
         return { state: 'ok', value: parse(fetched.json) };

@@ -4,6 +4,7 @@ import type {
   ArticleListFile,
   LinkDaysFile,
   PassagePage,
+  PlaceDaysFile,
   PlaceRow,
   ReviewPage,
   SearchShardFile,
@@ -16,6 +17,7 @@ import {
   parseLinkDays,
   parsePassagePage,
   parsePassageShard,
+  parsePlaceDays,
   parseReviewPage,
   parseSearchShard,
 } from './validate';
@@ -39,6 +41,8 @@ export class DataSource {
     fetchJson: FetchJson,
     /** Hears one line whenever malformed records in a fetched file were left out. */
     private readonly report: (line: string) => void = () => undefined,
+    /** Reads the big files wanted after the first view: the article list, the series. */
+    private readonly fetchBackground: FetchJson = fetchJson,
   ) {
     this.cache = new JsonCache(fetchJson);
   }
@@ -70,7 +74,7 @@ export class DataSource {
   }
 
   articleList(): Promise<Entry<ArticleList>> {
-    return this.cache.load(this.articleListPath, toArticleList);
+    return this.cache.load(this.articleListPath, toArticleList, this.fetchBackground);
   }
 
   peekArticleList(): Entry<ArticleList> | undefined {
@@ -84,7 +88,17 @@ export class DataSource {
 
   linkDays(): Promise<Entry<LinkDaysFile>> | undefined {
     const path = this.linkDaysPath;
-    return path ? this.cache.load(path, parseLinkDays) : undefined;
+    return path ? this.cache.load(path, parseLinkDays, this.fetchBackground) : undefined;
+  }
+
+  /** The places' day series, fetched after the first markers; undefined when inline. */
+  get placeDaysPath(): string | undefined {
+    return this.index.data.placeDays;
+  }
+
+  placeDays(): Promise<Entry<PlaceDaysFile>> | undefined {
+    const path = this.placeDaysPath;
+    return path ? this.cache.load(path, parsePlaceDays, this.fetchBackground) : undefined;
   }
 
   articleShardPath(id: string): string | undefined {
@@ -171,7 +185,22 @@ function pick(entry: Entry<Map<string, ArticleFull>>, id: string): Entry<Article
   return { state: 'ok', value: entry.value.get(id) ?? null };
 }
 
+/**
+ * The checked list with its look-up from id to position, built at its first use (the list of an
+ * article chosen), in a plain loop: at 100,000 articles building it from [id, i] pairs as the
+ * list arrived was 150-200 ms of one task of the page's main thread (issue 7).
+ */
 function toArticleList(json: unknown): ArticleList {
   const list = parseArticleList(json);
-  return { ...list, positionById: new Map(list.ids.map((id, i) => [id, i])) };
+  let positions: Map<string, number> | undefined;
+  return {
+    ...list,
+    get positionById() {
+      if (!positions) {
+        positions = new Map();
+        for (let i = 0; i < list.ids.length; i++) positions.set(list.ids[i] ?? '', i);
+      }
+      return positions;
+    },
+  };
 }

@@ -14,7 +14,7 @@ import type { FetchJson } from './json-cache';
 import { DataSource } from './source';
 
 // A two-article world for unit tests, written out so tests never depend on the pipeline's output,
-// and published here in the version 2 layout (index + shards) the app reads.
+// and published here in the version 3 layout (index + shards) the app reads.
 const text1 =
   'Summit news\n\nIn Bucharest and the Black Sea resort of Sochi, leaders met Medvedev.\n\nPoland too.';
 const text2 = 'Second story\n\nSochi again, with São Paulo.';
@@ -206,7 +206,7 @@ export function tinyFiles(
   });
   const index: DataIndexFile = {
     format: 'dateline-data',
-    version: 2,
+    version: 3,
     run: { id: 'tiny', finishedAt: '2026-11-29T03:00:00.000Z', geoparser: 'g', gazetteer: 'z' },
     attribution: [],
     basemap: shard('basemap', 1),
@@ -215,6 +215,8 @@ export function tinyFiles(
     articles: shard('articles', 1),
     articleShards: [shard('article', 1)],
     search: search.map((_b, k) => shard('search', k)),
+    days: totalDays(placeRows),
+    // The places' series inline, as the format allows: tests split them as publish does.
     places: placeRows,
     links: [
       { a: 'gn:491422', b: 'gn:683506', weight: 1, days: [dayFromIso('2008-04-04') ?? 0, 1] },
@@ -255,6 +257,18 @@ function withOf(placeId: string, articles: ArticleFull[]): { placeId: string; we
   return [...weights]
     .map(([id, weight]) => ({ placeId: id, weight }))
     .sort((x, y) => y.weight - x.weight);
+}
+
+/** Every place's series summed, as DataIndexFile.days. */
+function totalDays(places: readonly PlaceRow[]): number[] {
+  const sums = new Map<number, number>();
+  for (const { days = [] } of places) {
+    for (let i = 0; i + 1 < days.length; i += 2) {
+      const day = days[i] ?? 0;
+      sums.set(day, (sums.get(day) ?? 0) + (days[i + 1] ?? 0));
+    }
+  }
+  return [...sums].sort(([a], [b]) => a - b).flat();
 }
 
 /** Serves `files` as the data folder would, counting requests per path. */

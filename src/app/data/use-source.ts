@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { ArticleFull, LinkDaysFile } from '../../shared/schema';
+import type { ArticleFull, LinkDaysFile, PlaceDaysFile } from '../../shared/schema';
 import type { Entry } from './json-cache';
 import type { ArticleList, DataSource } from './source';
 
@@ -53,4 +53,20 @@ export function useLinkDays(source: DataSource, wanted: boolean): LinkDaysFile |
     [source, wanted],
   );
   return entry?.state === 'ok' ? (entry.value as LinkDaysFile) : undefined;
+}
+
+/**
+ * The places' day series once they have arrived: fetched as soon as the first view has
+ * rendered (date windows and a place's timeline need them); undefined before, and when the
+ * index carries them inline.
+ */
+export function usePlaceDays(source: DataSource): PlaceDaysFile | undefined {
+  const entry = useFile(source, source.placeDaysPath);
+  useEffect(
+    function fetchPlaceDays() {
+      void source.placeDays();
+    },
+    [source],
+  );
+  return entry?.state === 'ok' ? (entry.value as PlaceDaysFile) : undefined;
 }

@@ -6,15 +6,15 @@ import { checkIndex, parseArticleShard, parsePassagePage } from './validate';
 const good = tinyFiles().get('dateline.json') as DataIndexFile;
 
 describe('checkIndex', () => {
-  it('accepts a version 2 Dateline index', () => {
+  it('accepts a version 3 Dateline index', () => {
     expect(checkIndex(good)).toMatchObject({ ok: true, dropped: [] });
   });
 
   it.each([
     [
-      'refuses version 1 and says which version it reads',
-      { ...good, version: 1 },
-      'This data file is version 1; this app reads version 2. Run npm run preprocess',
+      'refuses version 2 and says which version it reads',
+      { ...good, version: 2 },
+      'This data file is version 2; this app reads version 3. Run npm run preprocess',
     ],
     ['refuses another format', { ...good, format: 'geojson' }, 'not a Dateline data file'],
     ['refuses something that is not an object', 'hello', 'not a Dateline data file'],

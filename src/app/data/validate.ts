@@ -8,6 +8,7 @@ import {
   LinkDaysSchema,
   LinkRowSchema,
   PassagePageSchema,
+  PlaceDaysSchema,
   PlacePassageSchema,
   PlaceRowSchema,
   ReviewEntrySchema,
@@ -18,6 +19,7 @@ import {
   type DataIndexFile,
   type LinkDaysFile,
   type PassagePage,
+  type PlaceDaysFile,
   type ReviewPage,
   type SearchShardFile,
 } from '../../shared/schema';
@@ -102,6 +104,10 @@ export function parseArticleList(json: unknown): ArticleListFile {
 
 export function parseLinkDays(json: unknown): LinkDaysFile {
   return parseOrThrow(LinkDaysSchema, json, 'The links’ dates');
+}
+
+export function parsePlaceDays(json: unknown): PlaceDaysFile {
+  return parseOrThrow(PlaceDaysSchema, json, 'The places’ dates');
 }
 
 export function parseSearchShard(json: unknown): SearchShardFile {

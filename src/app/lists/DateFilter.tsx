@@ -8,7 +8,7 @@ import { appStore, useAppStore } from '../state/store';
 export function DateFilter() {
   const { index } = useData();
   const filters = useAppStore((s) => s.filters);
-  const span = useMemo(() => daySpan(index.data.places), [index]);
+  const span = useMemo(() => daySpan(index.data.days), [index]);
   if (index.data.datedArticleCount === 0) return null;
   const set = (key: 'from' | 'to', value: string) => {
     appStore.getState().setFilters({ ...filters, [key]: value === '' ? null : value });

@@ -27,12 +27,14 @@ export function addDayCounts(a: readonly number[], b: readonly number[]): number
 function placeWithCopies(place: PlaceRow): PlaceRow {
   const { copies } = place;
   if (!copies) return place;
-  return {
+  const counts = {
     ...place,
     mentionCount: place.mentionCount + copies.mentionCount,
     articleCount: place.articleCount + copies.articleCount,
-    days: addDayCounts(place.days, copies.days),
   };
+  // The series come apart from the index (the placeDays shard), just after the first markers.
+  if (!place.days || !copies.days) return counts;
+  return { ...counts, days: addDayCounts(place.days, copies.days) };
 }
 
 function linkWithCopies(link: LinkRow): LinkRow {
@@ -53,5 +55,6 @@ function linkWithCopies(link: LinkRow): LinkRow {
 export function countEveryCopy(data: DataIndexFile): DataIndexFile {
   const places = data.places.map(placeWithCopies).sort(comparePlaceRows);
   const links = data.links.map(linkWithCopies).sort(compareLinkRows);
-  return { ...data, places, links };
+  const days = data.copyDays ? addDayCounts(data.days, data.copyDays) : data.days;
+  return { ...data, days, places, links };
 }

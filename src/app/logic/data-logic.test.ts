@@ -5,7 +5,7 @@ import { INITIAL_STATE } from './app-state';
 import { articlesInRange, dayRange, shownLinks, shownPlaces, sumInRange } from './filters';
 import { passageTotal, rankInPlace } from './passages';
 import { resolveState, type Known } from './resolve-state';
-import { searchPlaces } from './search';
+import { prepareSearchInSlices, searchPlaces } from './search';
 
 const index = tinyIndex();
 const source = tinySource();
@@ -165,6 +165,40 @@ describe('searchPlaces', () => {
         .map((h) => h.label)
         .slice(0, 2),
     ).toEqual(['Sochi, Russia: 2 mentions', 'São Paulo, Brazil: 1 mention']);
+  });
+});
+
+describe('the place search built in slices', () => {
+  // Enough places that the build takes several slices on any machine.
+  const many = (() => {
+    const tiny = tinyIndex();
+    const [first] = tiny.data.places;
+    if (!first) throw new Error('tiny data has places');
+    const places = Array.from({ length: 30_000 }, (_, i) => ({
+      ...first,
+      id: `gn:${1_000_000 + i}`,
+      name: `Placeville ${i}`,
+      names: [],
+    }));
+    const data = { ...tiny.data, places };
+    return { ...tiny, data, placeById: new Map(places.map((p) => [p.id, p])) };
+  })();
+
+  it('finds the last place, whether asked during the build or after it', async () => {
+    const building = prepareSearchInSlices(many);
+    // Asked before the slices are done: the rest is added at once, and only once.
+    expect(searchPlaces(many, 'placeville 29999').map((h) => h.id)).toEqual(['gn:1029999']);
+    await building;
+    expect(searchPlaces(many, 'placeville 29998').map((h) => h.id)).toEqual(['gn:1029998']);
+  });
+
+  it('counts as the index shown, with the names of the index it was built from', () => {
+    const counted = tinyIndex();
+    const sochi = counted.placeById.get('gn:491422');
+    if (sochi) sochi.mentionCount = 5;
+    expect(searchPlaces(counted, 'sochi', index).map((h) => h.label)).toEqual([
+      'Sochi, Russia: 5 mentions',
+    ]);
   });
 });
 

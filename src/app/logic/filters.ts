@@ -112,16 +112,14 @@ export function articlesInRange(days: readonly (number | null)[], range: DayRang
   return out;
 }
 
-/** The first and last day any place was mentioned on, or null when nothing is dated. */
-export function daySpan(places: readonly Pick<PlaceRow, 'days'>[]): DayRange | null {
+/** The first and last day of flat [day, count, ...] pairs (the index's total), or null. */
+export function daySpan(days: readonly number[]): DayRange | null {
   let from = Infinity;
   let to = -Infinity;
-  for (const { days } of places) {
-    for (let i = 0; i < days.length; i += 2) {
-      const day = days[i] ?? 0;
-      if (day < from) from = day;
-      if (day > to) to = day;
-    }
+  for (let i = 0; i < days.length; i += 2) {
+    const day = days[i] ?? 0;
+    if (day < from) from = day;
+    if (day > to) to = day;
   }
   return from <= to ? { from, to } : null;
 }

@@ -44,13 +44,16 @@ export function countIn(place: PlaceDays, range: DayRange): number {
   return hi > lo ? (place.cumulative[hi] ?? 0) - (place.cumulative[lo] ?? 0) : 0;
 }
 
-const built = new WeakMap<readonly { days: readonly number[] }[], PlaceDays[]>();
+const built = new WeakMap<readonly { days?: readonly number[] }[], PlaceDays[]>();
 
-/** Every place's PlaceDays, in the places' order; built once per list of places. */
-export function placeDaysOf(places: readonly { days: readonly number[] }[]): PlaceDays[] {
+/**
+ * Every place's PlaceDays, in the places' order; built once per list of places. A place whose
+ * series have not arrived (the `placeDays` shard) counts nothing in any window until they do.
+ */
+export function placeDaysOf(places: readonly { days?: readonly number[] }[]): PlaceDays[] {
   let found = built.get(places);
   if (!found) {
-    found = places.map((p) => placeDays(p.days));
+    found = places.map((p) => placeDays(p.days ?? []));
     built.set(places, found);
   }
   return found;

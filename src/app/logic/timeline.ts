@@ -19,28 +19,27 @@ export interface TimelineData {
   place: Binned | null;
 }
 
-const totals = new WeakMap<object, DaySeries | null>();
-const ownSeries = new WeakMap<readonly number[], DaySeries | null>();
+const built = new WeakMap<readonly number[], DaySeries | null>();
 
-/** Mentions per day over every place, built once per list of places. */
-export function totalSeries(places: readonly { days: readonly number[] }[]): DaySeries | null {
-  if (!totals.has(places)) totals.set(places, daySeries(places.map((p) => p.days)));
-  return totals.get(places) ?? null;
-}
-
-/** One place's mentions per day; built once per place. */
+/**
+ * Mentions per day of one flat [day, count, ...] list: the index's total over every place
+ * (DataIndexFile.days), or one place's own; built once per list.
+ */
 export function placeSeries(days: readonly number[]): DaySeries | null {
-  if (!ownSeries.has(days)) ownSeries.set(days, daySeries([days]));
-  return ownSeries.get(days) ?? null;
+  if (!built.has(days)) built.set(days, daySeries([days]));
+  return built.get(days) ?? null;
 }
 
-/** The timeline for the places, a selected place's days (or null) and the bar size chosen. */
+/**
+ * The timeline for the index's total series, a selected place's days (null: none selected, or
+ * its series have not arrived yet) and the bar size chosen.
+ */
 export function timelineData(
-  places: readonly { days: readonly number[] }[],
+  totalDays: readonly number[],
   selectedDays: readonly number[] | null,
   chosen: Bin | null,
 ): TimelineData | null {
-  const total = totalSeries(places);
+  const total = placeSeries(totalDays);
   if (!total) return null;
   const span = { from: total.first, to: total.last };
   const suits = autoBin(span.to - span.from + 1);

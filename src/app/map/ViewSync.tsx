@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { latLngBounds } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { isDoubtful } from '../logic/doubt';
-import { mainGroup, sameView } from '../logic/view';
+import { mainGroup } from '../logic/view';
 import { appStore, useAppStore } from '../state/store';
 import { useShown } from '../state/use-derived';
+import { showsView } from './shows-view';
 
 /**
  * Two-way link between the store's view and the Leaflet map: the store moves the map (a link,
@@ -17,17 +18,24 @@ export function ViewSync() {
 
   useEffect(
     function followStoreView() {
-      if (view) {
-        const c = map.getCenter();
-        if (!sameView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() }, view)) {
-          map.setView([view.lat, view.lon], view.zoom, { animate: false });
-        }
-        return;
+      // Only a new view moves the map: new data (the places' day series arriving, a filter) is
+      // no reason to move it, and Leaflet's centre read back after a resize is a pixel off.
+      if (view && !showsView(map, view)) {
+        map.setView([view.lat, view.lon], view.zoom, { animate: false });
       }
+    },
+    [map, view],
+  );
+
+  // The places to fit while there is no view; none once there is, so new data does not refit.
+  const toFit = view ? null : shown;
+  useEffect(
+    function fitShownPlaces() {
+      if (!toFit) return;
       // No view yet (first visit, or a new article): fit the main group of the places shown, so
       // one far-away doubtful reading does not pull the view across an ocean.
       const fitted = mainGroup(
-        shown.map(({ place, count }) => ({
+        toFit.map(({ place, count }) => ({
           lat: place.lat,
           lon: place.lon,
           weight: count,
@@ -43,12 +51,16 @@ export function ViewSync() {
       const c = map.getCenter();
       appStore.getState().setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     },
-    [map, view, shown],
+    [map, toFit],
   );
 
   useEffect(
     function reportMoves() {
       const onMoveEnd = () => {
+        // A "move" that left the store's view on screen (a pan by less than a pixel, a resize)
+        // keeps that view as it is, to the last digit of its address.
+        const { view: held } = appStore.getState();
+        if (held && showsView(map, held)) return;
         const c = map.getCenter();
         appStore.getState().setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
       };

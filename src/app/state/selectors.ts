@@ -7,7 +7,7 @@ import type { AppState } from '../logic/app-state';
 import { shadeClasses, type ShadeClass } from '../logic/shading';
 import { placeDaysOf, countIn } from '../logic/place-days';
 import { rising, type Rise } from '../logic/rise';
-import { totalSeries } from '../logic/timeline';
+import { placeSeries } from '../logic/timeline';
 import type { DayWindow } from '../logic/bins';
 import type { PlaceRow } from '../../shared/schema';
 import { memoLast } from './memo';
@@ -79,7 +79,7 @@ export interface RisingView {
 
 const risingFor = memoLast(
   (index: DataIndex, from: string | null, to: string | null): RisingView => {
-    const total = totalSeries(index.data.places);
+    const total = placeSeries(index.data.days);
     const range = dayRange({ from, to });
     if (!total || (range.from === null && range.to === null)) {
       return { window: null, previous: null, entries: [] };

@@ -38,7 +38,7 @@ export function Timeline() {
   const place = placeId ? index.placeById.get(placeId) : undefined;
   const data = useMemo(() => {
     const days = placeId ? (index.placeById.get(placeId)?.days ?? null) : null;
-    return timelineData(index.data.places, days, chosen);
+    return timelineData(index.data.days, days, chosen);
   }, [index, placeId, chosen]);
   const window = useMemo(() => (data ? windowOf(filters, data.span) : null), [filters, data]);
   if (!data || index.data.datedArticleCount === 0) return null;
@@ -46,7 +46,7 @@ export function Timeline() {
   const summary = windowSummary(
     data.total,
     window,
-    place ? { name: place.name, days: placeSeries(place.days) } : null,
+    place ? { name: place.name, days: place.days ? placeSeries(place.days) : null } : null,
   );
   const undated = index.data.articleCount - index.data.datedArticleCount;
 

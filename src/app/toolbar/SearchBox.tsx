@@ -16,7 +16,11 @@ export function SearchBox() {
     hits: [],
   });
   const listId = useId();
-  const placeHits = useMemo(() => searchPlaces(index, query), [index, query]);
+  // Names from the loaded index: its search is built once, in slices, just after the first view.
+  const placeHits = useMemo(
+    () => searchPlaces(index, query, source.index),
+    [index, query, source.index],
+  );
 
   useEffect(
     function findArticles() {

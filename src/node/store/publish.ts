@@ -12,6 +12,7 @@ import {
   searchShardCount,
   sortPlaceRows,
   splitLinkDays,
+  splitPlaceDays,
   topLinks,
   type KnownPlace,
   type PlaceStats,
@@ -373,6 +374,7 @@ export async function publish(
     );
     return [walk.copies.placeRow(row)];
   });
+  const placeDays = splitPlaceDays(sortPlaceRows(rows));
   const { links, days: linkDays } = splitLinkDays(
     topLinks(walk.tally, dayAt).map((link) => walk.copies.linkRow(link)),
   );
@@ -385,7 +387,10 @@ export async function publish(
     articles,
     articleShards,
     search,
-    places: sortPlaceRows(rows),
+    days: placeDays.total,
+    ...(placeDays.copyTotal ? { copyDays: placeDays.copyTotal } : {}),
+    places: placeDays.places,
+    placeDays: writer.write('place-days', JSON.stringify(placeDays.days)),
     links,
     linkDays: writer.write('link-days', JSON.stringify(linkDays)),
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),

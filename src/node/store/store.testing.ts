@@ -11,6 +11,7 @@ import {
   type DataIndexFile,
   DataIndexSchema,
   LinkDaysSchema,
+  PlaceDaysSchema,
   type GeoMention,
   PassagePageShardSchema,
   type PlaceRef,
@@ -100,6 +101,7 @@ export function readPublished(out: string) {
   }
   const search = index.search.map((path) => v.parse(SearchShardSchema, read(path)));
   const linkDays = index.linkDays ? v.parse(LinkDaysSchema, read(index.linkDays)) : [];
+  const placeDays = index.placeDays ? v.parse(PlaceDaysSchema, read(index.placeDays)) : [];
   const pages = (placeId: string) =>
     (index.places.find((p) => p.id === placeId)?.pages ?? []).map((path) => {
       const page = v.parse(PassagePageShardSchema, read(path))[placeId];
@@ -109,7 +111,7 @@ export function readPublished(out: string) {
   const review = (index.review?.pages ?? []).flatMap(
     (path) => v.parse(ReviewPageSchema, read(path)).entries,
   );
-  return { index, list, articles, search, pages, linkDays, review };
+  return { index, list, articles, search, pages, linkDays, placeDays, review };
 }
 
 /** A wire story as one outlet files it: headline, source and date lines, paragraphs. */
