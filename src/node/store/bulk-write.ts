@@ -4,6 +4,9 @@ import type { StoreTables } from './tables';
 
 type Row<T extends keyof StoreTables> = Insertable<StoreTables[T]>;
 
+/** Rows bound to one multi-row INSERT (at 11 columns, 704 parameters: far below SQLite's limit). */
+const ROWS_PER_STATEMENT = 64;
+
 /**
  * The one path around Kysely: storing parsed articles, the hot loop of a cold run (a million
  * rows at 100,000 articles). Through Kysely, each multi-row INSERT was a new statement of up to
@@ -35,6 +38,31 @@ export class BulkWriter {
     }
   }
 
+  /**
+   * Inserts rows given as their values one after another, `columns.length` to a row. Many rows
+   * to a statement: each run of a statement costs its own binding and VDBE start-up, so
+   * ROWS_PER_STATEMENT rows at once take about half the time of as many single-row runs.
+   */
+  insertValues(
+    table: keyof StoreTables,
+    columns: readonly string[],
+    values: readonly unknown[],
+    upsertOn?: string,
+  ): void {
+    const width = columns.length;
+    const rows = values.length / width;
+    const full = Math.floor(rows / ROWS_PER_STATEMENT) * ROWS_PER_STATEMENT;
+    if (full > 0) {
+      const many = this.statement(table, columns, upsertOn, ROWS_PER_STATEMENT);
+      const span = ROWS_PER_STATEMENT * width;
+      for (let at = 0; at < full * width; at += span) many.run(values.slice(at, at + span));
+    }
+    if (full === rows) return;
+    const one = this.statement(table, columns, upsertOn);
+    for (let at = full * width; at < values.length; at += width)
+      one.run(values.slice(at, at + width));
+  }
+
   /** Deletes the rows whose `column` is one of `values`. */
   deleteWhere(table: keyof StoreTables, column: string, values: readonly string[]): void {
     const statement = this.prepared(
@@ -44,17 +72,23 @@ export class BulkWriter {
     for (const value of values) statement.run(value);
   }
 
-  private statement(table: string, columns: string[], upsertOn?: string): Statement {
-    return this.prepared(`insert:${table}:${columns.join(',')}:${upsertOn ?? ''}`, () => {
+  private statement(
+    table: string,
+    columns: readonly string[],
+    upsertOn?: string,
+    rows = 1,
+  ): Statement {
+    return this.prepared(`insert:${table}:${columns.join(',')}:${upsertOn ?? ''}:${rows}`, () => {
       const names = columns.map((c) => `"${c}"`).join(', ');
-      const values = columns.map(() => '?').join(', ');
+      const row = `(${columns.map(() => '?').join(', ')})`;
+      const values = Array.from({ length: rows }, () => row).join(', ');
       const upsert = upsertOn
         ? ` on conflict ("${upsertOn}") do update set ${columns
             .filter((c) => c !== upsertOn)
             .map((c) => `"${c}" = excluded."${c}"`)
             .join(', ')}`
         : '';
-      return `insert into "${table}" (${names}) values (${values})${upsert}`;
+      return `insert into "${table}" (${names}) values ${values}${upsert}`;
     });
   }
 

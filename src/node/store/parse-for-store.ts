@@ -3,7 +3,7 @@ import { fingerprint, MINHASH_LENGTH } from '../../core/ingest/duplicates';
 import { parseArticle, type ParsedArticle } from '../../core/pipeline/index';
 import type { GeoMention, Passage } from '../../shared/schema';
 import type { ParseInput, ParseTask } from './sync';
-import type { ArticleToStore } from './write-article';
+import { storeRowsOf, type ArticleToStore } from './store-rows';
 
 /** An article's fingerprint as the store keeps it (see FingerprintTable). */
 export interface StoredFingerprint {
@@ -65,9 +65,9 @@ export interface ParsedBatch {
   /** Per task, in order: null when the article is usable, else why it is not. */
   rejected: (string | null)[];
   /**
-   * The usable articles, ready to store (ArticleToStore[]), serialised once here with node:v8.
-   * The thread that dispatches passes these bytes on to the writer without reading them: only
-   * the writer pays for turning them back into objects (see writer.ts).
+   * The usable articles as rows to store (StoreRows), serialised once here with node:v8. The
+   * thread that dispatches passes these bytes on to the writer without reading them: only the
+   * writer pays for turning them back into values (see writer.ts).
    */
   rows: Uint8Array;
 }
@@ -88,5 +88,5 @@ export function parseBatchForStore(
       rejected.push(result.reason);
     }
   }
-  return { rejected, rows: serialize(rows) };
+  return { rejected, rows: serialize(storeRowsOf(rows)) };
 }

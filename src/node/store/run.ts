@@ -73,7 +73,11 @@ const WORKER_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
 /** The default parser: geoparse on every core, versioned by the bundle's and gazetteer's hashes. */
 export async function workerParser(cacheDir: string, threads?: number): Promise<Parser> {
   const gazetteer = ensureGazetteer();
-  const bundle = await bundleEntry(WORKER_ENTRY, 'geoparse-worker', storePaths(cacheDir).bundles);
+  // piscina is loaded from the project, not bundled: its `move` marks a result with a symbol
+  // private to the copy of piscina that runs the thread.
+  const bundle = await bundleEntry(WORKER_ENTRY, 'geoparse-worker', storePaths(cacheDir).bundles, [
+    'piscina',
+  ]);
   const pool = startParsePool(bundle.path, gazetteer.path, threads);
   return {
     parse: pool.parse,

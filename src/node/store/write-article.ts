@@ -1,123 +1,68 @@
-import { fnv1a32, dayFromIso } from '../../shared/hash';
-import type { ParsedArticle } from '../../core/pipeline/index';
 import type { BulkWriter } from './bulk-write';
 import type { StoreDb } from './db';
 import { packMentions } from './packed-mentions';
 import { mentionsOf, READ_BATCH, publishMention } from './read-store';
-import type { StoredFingerprint } from './parse-for-store';
-
-export interface ArticleToStore {
-  parsed: ParsedArticle;
-  text: string;
-  hash: string;
-  fingerprint: StoredFingerprint;
-}
+import {
+  PARSED_WITH_COLUMN,
+  STORED_COLUMNS,
+  type StoredTable,
+  type StoredValue,
+  type StoreRows,
+} from './store-rows';
 
 /**
- * Replaces a batch of articles with their new parse, in one transaction: a kill leaves either
- * the old rows or the new ones. Passages and mentions go with their article (ON DELETE CASCADE).
- * Synchronous, through prepared statements (bulk-write.ts): the hot loop of a cold run.
+ * Replaces batches of articles with their new parse (rows made by storeRowsOf), in one
+ * transaction: a kill leaves either the old rows or the new ones. Passages and mentions go with
+ * their article (ON DELETE CASCADE). Synchronous, through prepared statements (bulk-write.ts):
+ * the hot loop of a cold run.
+ *
+ * `placesStored` holds the ids of places this writer has stored for this parse version: a
+ * place's row is the gazetteer's, the same in every batch, so it is written once a run rather
+ * than once a batch (about 12 place rows an article). Ids are added once the transaction commits.
  */
-export function storeArticles(
+export function storeRows(
   bulk: BulkWriter,
-  batch: readonly ArticleToStore[],
+  parts: readonly StoreRows[],
   parsedWith: string,
+  placesStored: Set<string> = new Set(),
 ): void {
-  if (batch.length === 0) return;
+  const added = new Set<string>();
   bulk.transaction(() => {
-    bulk.deleteWhere(
-      'articles',
-      'id',
-      batch.map((b) => b.parsed.article.id),
-    );
-    const places = new Map(batch.flatMap((b) => b.parsed.places.map((p) => [p.id, p] as const)));
-    bulk.insert(
-      'places',
-      [...places.values()].map((p) => ({
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        lat: p.lat,
-        lon: p.lon,
-        country: p.country,
-        admin1: p.admin1 ?? null,
-      })),
-      'id',
-    );
-    bulk.insert(
-      'articles',
-      batch.map(({ parsed: { article, terms }, hash }) => ({
-        id: article.id,
-        file: article.file,
-        hash,
-        parsed_with: parsedWith,
-        title: article.title,
-        source: article.source,
-        date: article.date,
-        day: article.date === null ? null : dayFromIso(article.date),
-        url: article.url,
-        bucket: fnv1a32(article.id),
-        terms: terms.join(' '),
-      })),
-    );
-    bulk.insert(
-      'article_texts',
-      batch.map(({ parsed: { article }, text }) => ({ article_id: article.id, text })),
-    );
-    // Grouping into stories is decided after the sync (see stories.ts); until then, no copy.
-    bulk.insert(
-      'fingerprints',
-      batch.map(({ parsed: { article }, fingerprint }) => ({
-        article_id: article.id,
-        ...fingerprint,
-        copy_of: null,
-        copy_kind: null,
-      })),
-    );
-    bulk.insert(
-      'notices',
-      batch.flatMap(({ parsed: { article, notices } }) =>
-        notices.map((text, seq) => ({ article_id: article.id, seq, text })),
-      ),
-    );
-    bulk.insert(
-      'passages',
-      batch.flatMap(({ parsed: { article } }) =>
-        article.passages.map((p) => ({
-          article_id: article.id,
-          idx: p.index,
-          start: p.start,
-          end: p.end,
-          is_title: p.title ? 1 : 0,
-        })),
-      ),
-    );
-    bulk.insert(
-      'mentions',
-      batch.flatMap(({ parsed: { article, mentions } }) =>
-        mentions.map((m, seq) => ({
-          article_id: article.id,
-          seq,
-          passage_idx: m.passageIndex,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          form: m.form,
-          place_id: m.placeId,
-          confidence: m.confidence,
-          alternatives: JSON.stringify(m.alternatives),
-          reasons: m.reasons ? JSON.stringify(m.reasons) : null,
-        })),
-      ),
-    );
-    bulk.insert(
-      'packed_mentions',
-      batch.map(({ parsed: { article, mentions } }) => ({
-        article_id: article.id,
-        packed: packMentions(mentions),
-      })),
-    );
+    for (const { ids, values } of parts) {
+      bulk.deleteWhere('articles', 'id', ids);
+      const width = STORED_COLUMNS.articles.length;
+      for (let at = PARSED_WITH_COLUMN; at < values.articles.length; at += width)
+        values.articles[at] = parsedWith;
+      for (const table of Object.keys(STORED_COLUMNS) as StoredTable[]) {
+        const rows =
+          table === 'places' ? newPlaces(values.places, placesStored, added) : values[table];
+        bulk.insertValues(
+          table,
+          STORED_COLUMNS[table],
+          rows,
+          table === 'places' ? 'id' : undefined,
+        );
+      }
+    }
   });
+  for (const id of added) placesStored.add(id);
+}
+
+/** The place rows whose id is neither stored already nor earlier in this transaction. */
+function newPlaces(
+  values: StoredValue[],
+  stored: ReadonlySet<string>,
+  added: Set<string>,
+): StoredValue[] {
+  const width = STORED_COLUMNS.places.length;
+  const fresh: StoredValue[] = [];
+  for (let at = 0; at < values.length; at += width) {
+    const id = values[at] as string;
+    if (stored.has(id) || added.has(id)) continue;
+    added.add(id);
+    for (let k = 0; k < width; k++) fresh.push(values[at + k] as StoredValue);
+  }
+  return fresh;
 }
 
 /** Deletes articles by id (a file that went away, or that can no longer be used). */
