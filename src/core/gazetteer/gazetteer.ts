@@ -205,11 +205,11 @@ export class Gazetteer {
 
   /** True when some name starts with this text (recognition stops extending a span otherwise). */
   hasPrefix(prefix: string): boolean {
-    return remembered(this.prefixes, prefix, () => {
-      const probe = asciiBytes(toAscii(prefix));
-      const at = this.nameLines.lowerBound(probe);
-      return at < this.nameLines.count && this.nameLines.compare(at, probe) === 0;
-    });
+    return remembered(
+      this.prefixes,
+      prefix,
+      () => this.nameLines.startingWith(asciiBytes(toAscii(prefix))) >= 0,
+    );
   }
 
   /**
@@ -249,11 +249,7 @@ export class Gazetteer {
   /** The name line of an escaped key. */
   private findLine(key: string): string | undefined {
     // '\t' sorts before every character of a key, so line order is key order.
-    const probe = asciiBytes(`${key}\t`);
-    const at = this.nameLines.lowerBound(probe);
-    return at < this.nameLines.count && this.nameLines.compare(at, probe) === 0
-      ? this.nameLines.at(at)
-      : undefined;
+    return this.nameLines.at(this.nameLines.startingWith(asciiBytes(`${key}\t`)));
   }
 
   /** The country a demonym or adjective names ("Russian" -> Russia), if any. */

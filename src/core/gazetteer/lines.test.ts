@@ -58,13 +58,6 @@ describe('lines of one ASCII table, found by offset', () => {
     );
   });
 
-  it('finds a byte only within its line', () => {
-    const lines = new Lines(asciiBytes('a b\ncd\te'));
-    expect(lines.indexOf(0, 0x20)).toBe(1);
-    expect(lines.indexOf(0, 0x09)).toBe(-1);
-    expect(lines.indexOf(1, 0x09)).toBe(6);
-  });
-
   it('reads back any ASCII text, however long, byte for byte', () => {
     const text = 'Zaporizhzhia\t'.repeat(5_000);
     expect(asciiText(asciiBytes(text))).toBe(text);
@@ -86,5 +79,17 @@ describe('lines of one ASCII table, found by offset', () => {
     expect(['a', 'bath', 'mar', 'mars', 'z'].map((p) => lines.lowerBound(asciiBytes(p)))).toEqual([
       0, 0, 1, 2, 3,
     ]);
+  });
+
+  it.each([
+    ['mar', 1],
+    ['marc', 1],
+    ['mars', 2],
+    ['marsh', 2],
+    ['marshes', -1],
+    ['a', -1],
+    ['z', -1],
+  ])('finds the first sorted line starting with %j at %i (-1: none)', (probe, line) => {
+    expect(new Lines(asciiBytes('bath\nmarch\nmarsh')).startingWith(asciiBytes(probe))).toBe(line);
   });
 });

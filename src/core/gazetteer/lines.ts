@@ -63,31 +63,25 @@ export class Lines {
     return lo;
   }
 
-  /** In sorted lines, true when one is the probe itself. */
-  has(probe: Uint8Array): boolean {
+  /** In sorted lines, the first that starts with the probe (or is it), or -1 when none does. */
+  startingWith(probe: Uint8Array): number {
     const i = this.lowerBound(probe);
-    return (
-      i < this.count && this.end(i) - this.start(i) === probe.length && this.compare(i, probe) === 0
-    );
+    return i < this.count && this.compare(i, probe) === 0 ? i : -1;
   }
 
-  /** Where `byte` next occurs in line i from `from` on (an offset into the table), or -1. */
-  indexOf(i: number, byte: number, from = this.start(i)): number {
-    const at = byteIndex(this.bytes, byte, from);
-    return at < 0 || at >= this.end(i) ? -1 : at;
+  /** In sorted lines, true when one is the probe itself. */
+  has(probe: Uint8Array): boolean {
+    const i = this.startingWith(probe);
+    return i >= 0 && this.end(i) - this.start(i) === probe.length;
   }
 }
 
 const NEWLINE = 0x0a;
 
-/** The typed array's own indexOf: a Buffer's (the tables are read from a file) costs far more a call. */
-function byteIndex(bytes: Uint8Array, byte: number, from: number): number {
-  return Uint8Array.prototype.indexOf.call(bytes, byte, from);
-}
-
 /** Where each line of the table begins, then one past the end of its last line. */
 export function lineStarts(bytes: Uint8Array): Uint32Array {
-  const find = (from: number) => byteIndex(bytes, NEWLINE, from);
+  // The typed array's own indexOf: a Buffer's (the tables are read from a file) costs far more a call.
+  const find = (from: number) => Uint8Array.prototype.indexOf.call(bytes, NEWLINE, from);
   // Counted first, so the offsets go straight into one typed array.
   let breaks = 0;
   for (let at = find(0); at >= 0; at = find(at + 1)) breaks++;
