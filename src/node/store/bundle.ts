@@ -35,14 +35,14 @@ export const REQUIRE_BANNER = [
 
 export interface Bundle {
   path: string;
-  /** First 16 hex of the SHA-256 of the bundled code: its version. */
+  /** The bundled code's version (`codeVersion`): what the results it made are keyed by. */
   hash: string;
 }
 
 /**
  * Bundles a TypeScript entry and everything it imports into one plain ES module under `dir`,
- * named by its content hash, so worker threads run compiled JavaScript (no TypeScript loader in
- * each thread) and the bundle's hash says exactly which code produced a result.
+ * named by its code, so worker threads run compiled JavaScript (no TypeScript loader in each
+ * thread) and the bundle's version (`codeVersion`) says exactly which code produced a result.
  */
 export async function bundleEntry(
   entry: string,
@@ -64,15 +64,21 @@ export async function bundleEntry(
     format: 'esm',
     target: 'node20',
     write: false,
+    metafile: true,
     legalComments: 'none',
     plugins: [fromProject(external)],
     banner: { js: REQUIRE_BANNER },
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error(`esbuild produced nothing for ${entry}`);
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const hash = codeVersion(Buffer.from(code).toString('utf8'), {
+    inputs: Object.keys(result.metafile.inputs),
+    externals: new Map(external.map((name) => [require.resolve(name), name])),
+  });
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${name}-${hash}.mjs`);
+  // Named by the exact code: two checkouts sharing a cache have the same version but import
+  // their externals from their own folders.
+  const path = join(dir, `${name}-${hash}-${sha256Hex(code).slice(0, 8)}.mjs`);
   if (!existsSync(path)) {
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileFully(temporary, Buffer.from(code), false);
@@ -82,6 +88,35 @@ export async function bundleEntry(
   writeFileFully(`${latest}.${process.pid}.tmp`, record, false);
   renameSync(`${latest}.${process.pid}.tmp`, latest);
   return { path, hash };
+}
+
+/** Where the code came from, which the version leaves out. */
+export interface CodePlaces {
+  /** The bundle's inputs as esbuild names them in its `// path` comment before each one's code. */
+  inputs: readonly string[];
+  /** Each external's absolute path in the code, and the package name it stands for. */
+  externals: ReadonlyMap<string, string>;
+}
+
+/**
+ * First 16 hex of the SHA-256 of the bundled code without what only says where the project lies:
+ * esbuild's comment naming each input (relative to the working folder, and through a symlinked
+ * node_modules to its real place) and the externals' absolute paths. A moved or renamed
+ * checkout, or one run from another folder, keeps its results; any change to the code does not.
+ */
+export function codeVersion(code: string, places: CodePlaces): string {
+  const inputComments = new Set(places.inputs.map((input) => `// ${input}`));
+  let kept = code
+    .split('\n')
+    .filter((line) => !inputComments.has(line))
+    .join('\n');
+  for (const [path, name] of places.externals)
+    kept = kept.replaceAll(JSON.stringify(path), JSON.stringify(name));
+  return sha256Hex(kept).slice(0, 16);
+}
+
+function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /** The bundle last built for an entry, and the sources' stamp it was built from. */
