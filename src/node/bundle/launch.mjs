@@ -3,6 +3,7 @@
 // tsx transpiles every module at every start (about a second); a bundle starts in tens of
 // milliseconds. The bundle lives in node_modules/.cache/dateline/bundles and is rebuilt with
 // esbuild when any file under src/ is newer than it, so an edit is never run stale.
+import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +16,12 @@ if (!entry) {
 }
 const root = process.cwd();
 const dir = join(root, 'node_modules', '.cache', 'dateline', 'bundles');
+// The bundle holds its sources' absolute paths (below), so its name holds the folder it was
+// built for: a moved checkout, or two sharing one node_modules, never runs another's bundle.
+const builtFor = createHash('sha256').update(root).digest('hex').slice(0, 8);
 const bundle = join(
   dir,
-  `${relative(root, entry).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`,
+  `${relative(root, entry).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}-${builtFor}.mjs`,
 );
 
 function bundleTime() {
