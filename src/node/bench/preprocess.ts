@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   mkdirSync,
@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { referencedShards } from '../store/gc';
@@ -20,7 +21,8 @@ import { referencedShards } from '../store/gc';
  * Builds N articles in a temp seeds folder from the {id, text} lines of FILE (reused in turn
  * under new ids, with dates spread over three years), then runs `npm run preprocess` cold,
  * and again after one article changed, and prints medians: wall time, peak RSS, cores used,
- * and bytes published (all, and what the app fetches before its first marker).
+ * where the time went (each stage's progress line starts it), and bytes published (all, and
+ * what the app fetches before its first marker).
  */
 const { values } = parseArgs({
   options: {
@@ -75,10 +77,17 @@ interface Timed {
   cpuPercent: number;
   cpuSeconds: number;
   summary: string;
+  /** Seconds from each stage's progress line to the next one's (the first from the start). */
+  stages: Map<string, number>;
 }
 
+/** Before the first stage line: reading the seeds, geoparsing and storing. */
+const FIRST_STAGE = 'reading and geoparsing';
+/** A progress line naming a stage ("preprocess: writing passage pages"), not a count. */
+const STAGE_LINE = /^preprocess: (?![\d,]+\/)(.+)$/;
+
 /** One `npm run preprocess`, under GNU time for wall clock, peak RSS and CPU share. */
-function preprocess(seeds: string, out: string, cache: string): Timed {
+async function preprocess(seeds: string, out: string, cache: string): Promise<Timed> {
   const args = [
     '-f',
     '%e %M %P %U %S',
@@ -89,17 +98,40 @@ function preprocess(seeds: string, out: string, cache: string): Timed {
   // The collection reuses corpus texts under new ids: load to measure, not copies to merge.
   args.push('--seeds', seeds, '--out', out, '--cache', cache, '--keep-copies');
   if (values.threads) args.push('--threads', values.threads);
-  const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`preprocess failed:\n${run.stderr.slice(-2000)}`);
-  const last = run.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, kb, percent, user, system] = last.split(' ');
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const marks: { name: string; at: number }[] = [{ name: FIRST_STAGE, at: started }];
+  const errors: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    const stage = STAGE_LINE.exec(line)?.[1];
+    if (stage) marks.push({ name: stage, at: performance.now() });
+    errors.push(line);
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ended = performance.now();
+  if (status !== 0) throw new Error(`preprocess failed:\n${errors.slice(-30).join('\n')}`);
+  const [seconds, kb, percent, user, system] = (errors.at(-1) ?? '').split(' ');
+  const stages = new Map(
+    marks.map(({ name, at }, i) => [name, ((marks[i + 1]?.at ?? ended) - at) / 1000]),
+  );
   return {
     seconds: Number(seconds),
     peakMb: Number(kb) / 1024,
     cpuPercent: Number(percent?.replace('%', '')),
     cpuSeconds: Number(user) + Number(system),
-    summary: run.stdout.trim(),
+    summary: stdout.trim(),
+    stages,
   };
+}
+
+/** "name 1.2 s, name 3.4 s": each stage's median over the runs, in the order they ran. */
+function stageMedians(timed: Timed[]): string {
+  const names = [...new Set(timed.flatMap((t) => [...t.stages.keys()]))];
+  return names
+    .map((name) => `${name} ${median(timed.map((t) => t.stages.get(name) ?? 0)).toFixed(1)} s`)
+    .join(', ');
 }
 
 function published(out: string) {
@@ -128,10 +160,10 @@ let sizes: ReturnType<typeof published> | undefined;
 for (let r = 0; r < runs; r++) {
   const out = join(root, `out-${r}`);
   const cache = join(root, `cache-${r}`);
-  cold.push(preprocess(seeds, out, cache));
+  cold.push(await preprocess(seeds, out, cache));
   console.log(`  cold ${r + 1}: ${cold.at(-1)?.seconds} s, ${cold.at(-1)?.peakMb.toFixed(0)} MB`);
   appendFileSync(join(seeds, `bench-${String(r).padStart(7, '0')}.txt`), `\nA late word, ${r}.\n`);
-  again.push(preprocess(seeds, out, cache));
+  again.push(await preprocess(seeds, out, cache));
   console.log(`  one changed ${r + 1}: ${again.at(-1)?.seconds} s  ${again.at(-1)?.summary}`);
   sizes = published(out);
   if (!values.keep) rmSync(cache, { recursive: true, force: true });
@@ -143,8 +175,10 @@ console.log(
 console.log(
   `  CPU time (user+sys)    ${median(cold.map((t) => t.cpuSeconds)).toFixed(1)} s cold, ${median(again.map((t) => t.cpuSeconds)).toFixed(2)} s re-run (load: ${loadavg()[0]?.toFixed(1)})`,
 );
+console.log(`  cold, by stage         ${stageMedians(cold)}`);
 console.log(`peak RSS                 ${median(cold.map((t) => t.peakMb)).toFixed(0)} MB`);
 console.log(`re-run, one changed      ${median(again.map((t) => t.seconds)).toFixed(2)} s`);
+console.log(`  re-run, by stage       ${stageMedians(again)}`);
 console.log(
   `cores used               ${(median(cold.map((t) => t.cpuPercent)) / 100).toFixed(2)} of ${availableParallelism()} (CPU time / wall, cold)`,
 );
