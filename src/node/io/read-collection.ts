@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readDate, type DateOrder } from '../../core/ingest/dates';
@@ -101,8 +102,12 @@ export async function* readKeeping(
   };
   const ids = new IdAllocator();
   let runBytes = 0;
-  // Settings change what reading gives: a stamp is only good with the same settings.
-  const settingsKey = JSON.stringify({ ...settings, fetch: undefined });
+  // Settings change what reading gives: a stamp is only good with the same settings. Hashed, as
+  // every file's stamp in the store carries it: 16 characters, not a hundred or more.
+  const settingsKey = createHash('sha256')
+    .update(JSON.stringify({ ...settings, fetch: undefined }))
+    .digest('base64url')
+    .slice(0, 16);
 
   for (const entry of walkSeeds(folder, NOT_ARTICLES)) {
     if (entry.kind === 'skip') {

@@ -136,7 +136,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     let shardBundle: Promise<Bundle> | undefined;
     const bundle = () => (shardBundle ??= shardThreadBundle(paths.bundles));
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
-    const { known, kept } = await storedState(store.db, parsedWith);
+    const { known, kept } = storedState(store.reader, parsedWith);
     const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
     writer = threadWriter(paths.store, parsedWith, paths.bundles);
     const sync = await syncStore(store, items, {

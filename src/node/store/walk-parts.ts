@@ -90,10 +90,7 @@ function blocksOf(keys: readonly ListKey[], span: number): ListKey[][] {
 }
 
 function blockDigest(code: string, block: readonly ListKey[]): string {
-  return digestOf([
-    code,
-    ...block.map((k) => `${k.id} ${k.hash} ${k.parsed_with} ${k.copy_of} ${k.copy_kind}`),
-  ]);
+  return digestOf([code, ...block.map((k) => `${k.id} ${k.version}`)]);
 }
 
 async function keptPart(db: StoreDb, digest: string): Promise<Buffer | undefined> {
