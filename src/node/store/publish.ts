@@ -211,6 +211,37 @@ async function writePassagePages(
 }
 
 /**
+ * The search index's shards. A shard whose digest (walkInBlocks) is unchanged keeps its file
+ * and its text is not made: after one article changed, most shards' terms did not.
+ */
+function writeSearchShards(walk: Walk, writer: ShardWriter, units: PublishedUnits): string[] {
+  const count = searchShardCount(walk.list.count);
+  const digests = walk.searchDigests;
+  const paths: string[] = [];
+  const stale = new Set<number>();
+  for (let k = 0; k < count; k++) {
+    const digest = digests?.[k];
+    const current =
+      digest === undefined ? undefined : units.current(`search-${count}-${k}`, digest);
+    if (current) {
+      writer.reuse(current.bytes, 1);
+      paths[k] = current.paths[0] ?? '';
+    } else stale.add(k);
+  }
+  if (stale.size === 0) return paths;
+  walk.search.shardTexts(count, stale).forEach((json, k) => {
+    if (!stale.has(k)) return;
+    const path = writer.write('search', json);
+    paths[k] = path;
+    const digest = digests?.[k];
+    if (digest !== undefined) {
+      units.record(`search-${count}-${k}`, digest, [path], writer.sizes.get(path) ?? 0);
+    }
+  });
+  return paths;
+}
+
+/**
  * Pass 3, planned: whole articles, shard by shard (fnv1a32(id) modulo the shard count). Shards
  * whose digest is unchanged keep their files; the others become jobs (article-shards.ts).
  * `paths[k]` is set for the kept shards only; `slots[j]` is the k of job j.
@@ -315,10 +346,8 @@ export async function publish(
     options.walkBlockSpan,
   );
   const articles = writer.write('articles', JSON.stringify(walk.list.build()));
-  const search = walk.search
-    .shardTexts(searchShardCount(walk.list.count))
-    .map((json) => writer.write('search', json));
   const units = await PublishedUnits.load(db, out);
+  const search = writeSearchShards(walk, writer, units);
   stage('writing passage pages');
   // The article shards are built beside the passage pages, in a thread of their own when there
   // are many: the two passes share nothing but the store, which both only read.

@@ -45,6 +45,8 @@ export interface ListKey {
   bucket: number;
   /** Its content hash, parse version and the story it copies, if any, as one text. */
   version: string;
+  /** False for another outlet's copy of a story: counted apart, never listed. */
+  listed: boolean;
 }
 
 /**
@@ -77,6 +79,7 @@ export function listKeys(reader: StoreReader): ListKey[] {
       id,
       bucket: stored.bucket,
       version: copy === undefined ? stored.version : `${stored.version} ${copy}`,
+      listed: copy === undefined,
     });
   }
   return keys;

@@ -1,7 +1,8 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SearchIndexBuilder } from '../../core/publish/index';
 import { serialiseCorrections } from '../../shared/corrections-file';
 import { inProcessParser } from './in-process';
 import { storePaths } from './paths';
@@ -125,6 +126,29 @@ describe('the publish walk in blocks', { timeout: 60_000 }, () => {
       expect(published(dirs.out)).toEqual(published(again.out));
     }
   });
+
+  it.each([
+    { added: 'and so on, late.', made: 0 },
+    { added: 'Zanzibarian, late.', made: 1 },
+  ])(
+    'after $added, makes again only the search shards whose terms changed',
+    async ({ added, made }) => {
+      const dirs = scratch();
+      writeCollection(dirs.seeds, 160);
+      await run(dirs, SPAN);
+      appendFileSync(join(dirs.seeds, 'a00042.txt'), `\n${added}\n`);
+      const texts = vi.spyOn(SearchIndexBuilder.prototype, 'shardTexts');
+      try {
+        await run(dirs, SPAN);
+        expect(texts.mock.calls.reduce((n, [, wanted]) => n + (wanted?.size ?? 0), 0)).toBe(made);
+      } finally {
+        texts.mockRestore();
+      }
+      const fresh = { ...scratch(), seeds: dirs.seeds };
+      await run(fresh, 0);
+      expect(published(dirs.out)).toEqual(published(fresh.out));
+    },
+  );
 
   it('walks every block again when the geoparser changes, and publishes as from scratch', async () => {
     const dirs = scratch();

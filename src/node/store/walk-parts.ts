@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -7,6 +8,8 @@ import type { CorrectedMentions } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
 import { digestOf } from './units';
+import { searchShardCount } from '../../core/publish/index';
+import { searchShardOf } from '../../shared/hash';
 import {
   appendPart,
   emptyWalk,
@@ -52,8 +55,12 @@ export async function walkInBlocks(
   code: string,
   span = BLOCK_SPAN,
 ): Promise<Walk> {
-  const blocks = blocksOf(listKeys(reader), span);
+  const keys = listKeys(reader);
+  const blocks = blocksOf(keys, span);
   const digests = blocks.map((block) => blockDigest(code, block));
+  const searchCount = searchShardCount(keys.filter((k) => k.listed).length);
+  // Per search shard, each block's share of it after the articles before the block.
+  const searchShares: string[][] = Array.from({ length: searchCount }, () => []);
   const walk = emptyWalk(corrected);
   // One block's part in memory at a time, read or stored as it comes: bounded by the block.
   for (const [i, block] of blocks.entries()) {
@@ -61,6 +68,7 @@ export async function walkInBlocks(
     let part = partOf(await keptPart(db, digest));
     if (!part) {
       part = await walkBlock(db, reader, corrected, block);
+      part.searchShards = { count: searchCount, digests: searchShardDigests(part, searchCount) };
       await db
         .insertInto('walk_parts')
         .values({ digest, data: serialize(part) })
@@ -69,10 +77,39 @@ export async function walkInBlocks(
         )
         .execute();
     }
+    const shares =
+      part.searchShards?.count === searchCount
+        ? part.searchShards.digests
+        : searchShardDigests(part, searchCount);
+    const base = walk.list.count;
+    shares.forEach((share, k) => searchShares[k]?.push(`${base} ${share}`));
     appendPart(walk, part);
   }
   await dropOtherParts(db, new Set(digests));
+  if (searchShardCount(walk.list.count) === searchCount) {
+    walk.searchDigests = searchShares.map((shares, k) =>
+      digestOf([code, searchCount, k, ...shares]),
+    );
+  }
   return finishWalk(walk);
+}
+
+/**
+ * For each of `count` search shards, a digest of the part's postings of the terms that go there:
+ * with the articles before each block, they are all a shard's text is made from.
+ */
+function searchShardDigests(part: WalkPart, count: number): string[] {
+  const hashes = Array.from({ length: count }, () => createHash('sha256'));
+  const { terms, lengths, deltas } = part.search;
+  let at = 0;
+  terms.forEach((term, i) => {
+    const n = lengths[i] as number;
+    const hash = hashes[searchShardOf(term, count)] as Hash;
+    hash.update(`${term}\u0000${n}\u0000`);
+    hash.update(new Uint8Array(deltas.buffer, deltas.byteOffset + at * 4, n * 4));
+    at += n;
+  });
+  return hashes.map((hash) => hash.digest('hex'));
 }
 
 function blocksOf(keys: readonly ListKey[], span: number): ListKey[][] {
