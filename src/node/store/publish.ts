@@ -211,6 +211,27 @@ async function writePassagePages(
 }
 
 /**
+ * One shard that is a unit of its own: kept when its digest is unchanged and its file is there,
+ * else made and written. Without a digest it is made every time.
+ */
+function keptOrWritten(
+  writer: ShardWriter,
+  units: PublishedUnits,
+  kind: string,
+  digest: string | undefined,
+  make: () => string,
+): string {
+  const current = digest === undefined ? undefined : units.current(kind, digest);
+  if (current) {
+    writer.reuse(current.bytes, 1);
+    return current.paths[0] ?? '';
+  }
+  const path = writer.write(kind, make());
+  if (digest !== undefined) units.record(kind, digest, [path], writer.sizes.get(path) ?? 0);
+  return path;
+}
+
+/**
  * The search index's shards. A shard whose digest (walkInBlocks) is unchanged keeps its file
  * and its text is not made: after one article changed, most shards' terms did not.
  */
@@ -345,8 +366,10 @@ export async function publish(
     options.walkVersion,
     options.walkBlockSpan,
   );
-  const articles = writer.write('articles', JSON.stringify(walk.list.build()));
   const units = await PublishedUnits.load(db, out);
+  const articles = keptOrWritten(writer, units, 'articles', walk.listDigest, () =>
+    JSON.stringify(walk.list.build()),
+  );
   const search = writeSearchShards(walk, writer, units);
   stage('writing passage pages');
   // The article shards are built beside the passage pages, in a thread of their own when there

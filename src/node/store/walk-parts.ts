@@ -61,6 +61,8 @@ export async function walkInBlocks(
   const searchCount = searchShardCount(keys.filter((k) => k.listed).length);
   // Per search shard, each block's share of it after the articles before the block.
   const searchShares: string[][] = Array.from({ length: searchCount }, () => []);
+  // The article list is the blocks' lists one after another.
+  const lists: string[] = [];
   const walk = emptyWalk(corrected);
   // One block's part in memory at a time, read or stored as it comes: bounded by the block.
   for (const [i, block] of blocks.entries()) {
@@ -69,6 +71,7 @@ export async function walkInBlocks(
     if (!part) {
       part = await walkBlock(db, reader, corrected, block);
       part.searchShards = { count: searchCount, digests: searchShardDigests(part, searchCount) };
+      part.listDigest = digestOf([JSON.stringify(part.list)]);
       await db
         .insertInto('walk_parts')
         .values({ digest, data: serialize(part) })
@@ -83,9 +86,11 @@ export async function walkInBlocks(
         : searchShardDigests(part, searchCount);
     const base = walk.list.count;
     shares.forEach((share, k) => searchShares[k]?.push(`${base} ${share}`));
+    lists.push(part.listDigest ?? digestOf([JSON.stringify(part.list)]));
     appendPart(walk, part);
   }
   await dropOtherParts(db, new Set(digests));
+  walk.listDigest = digestOf([code, ...lists]);
   if (searchShardCount(walk.list.count) === searchCount) {
     walk.searchDigests = searchShares.map((shares, k) =>
       digestOf([code, searchCount, k, ...shares]),

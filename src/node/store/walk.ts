@@ -55,6 +55,8 @@ export interface Walk {
    * a shard whose digest is unchanged keeps its file, and its text is not made again.
    */
   searchDigests?: string[];
+  /** Likewise, a digest of what the article list is made from. */
+  listDigest?: string;
 }
 
 export function emptyWalk(corrected: CorrectedMentions): Walk {
@@ -147,6 +149,8 @@ export interface WalkPart {
   mentions: number;
   /** A digest of what the part puts in each search shard, for one shard count (walk-parts.ts). */
   searchShards?: { count: number; digests: string[] };
+  /** A digest of the part's article list (walk-parts.ts). */
+  listDigest?: string;
 }
 
 /** A finished walk of one block (no corrections applied) as plain data. */
