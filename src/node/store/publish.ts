@@ -36,7 +36,7 @@ import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 import { emptyWalk, finishWalk, placeIdsOf, ranksOf, walkRow, type Walk } from './walk';
-import { walkInBlocks } from './walk-parts';
+import { walkInBlocks, type WalkCache } from './walk-parts';
 
 export interface PublishOptions {
   out: string;
@@ -55,10 +55,10 @@ export interface PublishOptions {
   /** Lets the article shards be built in a thread of their own (article-shards-runner.ts). */
   thread?: ShardThreadOptions;
   /**
-   * The hash of the walk's code (walkBundle in walk-parts.ts): with it, the walk keeps its
-   * blocks' parts and re-walks only changed blocks; without it, the list is walked whole.
+   * Where the walk keeps its blocks' parts, and its code's hash (walk-parts.ts): with it, a
+   * re-run walks only changed blocks; without it, the list is walked whole.
    */
-  walkVersion?: string;
+  walkCache?: WalkCache;
   /** Articles per block of the walk, about (walk-parts.ts); 0 walks the list whole. */
   walkBlockSpan?: number;
 }
@@ -84,11 +84,11 @@ async function walkMetadata(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
-  walkVersion: string | undefined,
+  cache: WalkCache | undefined,
   blockSpan?: number,
 ): Promise<Walk> {
-  if (!corrected.any && blockSpan !== 0 && walkVersion !== undefined) {
-    return walkInBlocks(db, reader, corrected, walkVersion, blockSpan);
+  if (!corrected.any && blockSpan !== 0 && cache !== undefined) {
+    return walkInBlocks(db, reader, corrected, cache, blockSpan);
   }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
@@ -363,7 +363,7 @@ export async function publish(
     db,
     reader,
     new CorrectedMentions(options.corrections ?? []),
-    options.walkVersion,
+    options.walkCache,
     options.walkBlockSpan,
   );
   const units = await PublishedUnits.load(db, out);

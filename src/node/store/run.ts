@@ -186,7 +186,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
       thread: { storePath: paths.store, bundle },
-      walkVersion: (await walkBundle(paths.bundles)).hash,
+      walkCache: { code: (await walkBundle(paths.bundles)).hash, dir: paths.walkParts },
       ...(options.walkBlockSpan === undefined ? {} : { walkBlockSpan: options.walkBlockSpan }),
     });
     await store.db
