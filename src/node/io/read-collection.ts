@@ -12,6 +12,7 @@ import { declaredCharset, decodeBytes } from './decode';
 import { createPageFetcher, DEFAULT_FETCH, type FetchSettings } from './fetch-page';
 import { READABLE_EXTENSIONS, readerFor, streamingReaderFor } from './readers/index';
 import type { ReaderContext } from './readers/reader';
+import type { FolderListing } from './listing';
 import { walkSeeds } from './walk';
 
 /** One article read, or one thing that could not be read, by file and reason. */
@@ -88,6 +89,8 @@ export async function* readKeeping(
   folder: string,
   options: ReadOptions,
   kept?: KeptFiles,
+  /** The folder's names and their stats, taken in a thread beforehand (listing.ts). */
+  listing?: Promise<FolderListing | undefined>,
 ): AsyncGenerator<ReadItem | UnchangedItem> {
   const loaded = loadConfig(folder);
   let config: IngestConfig = {};
@@ -109,7 +112,7 @@ export async function* readKeeping(
     .digest('base64url')
     .slice(0, 16);
 
-  for (const entry of walkSeeds(folder, NOT_ARTICLES)) {
+  for (const entry of walkSeeds(folder, NOT_ARTICLES, await listing)) {
     if (entry.kind === 'skip') {
       yield { ok: false, file: entry.relative, reason: entry.reason };
       continue;
