@@ -47,29 +47,56 @@ export function topLinks(
   }));
 }
 
-/** Day counts of the passages both places appear in (their refs are both in list order). */
+/**
+ * Day counts of the passages both places appear in (their refs are both in list order). The
+ * shorter list leads and each of its refs is sought in the longer by galloping: the strongest
+ * links join a place of tens of thousands of passages with places of a few hundred.
+ */
 function sharedDays(
   a: PlaceStats,
   b: PlaceStats,
   dayAt: (position: number) => number | null,
 ): number[] {
   const days = new Map<number, number>();
-  const x = a.refs.view();
-  const y = b.refs.view();
-  let i = 0;
+  const [x, y] =
+    a.refs.length <= b.refs.length
+      ? [a.refs.view(), b.refs.view()]
+      : [b.refs.view(), a.refs.view()];
   let j = 0;
-  while (i < x.length && j < y.length) {
-    const order = compareRef(x, i, y, j);
-    if (order < 0) i += 4;
-    else if (order > 0) j += 4;
-    else {
+  for (let i = 0; i < x.length && j < y.length; i += REF) {
+    j = seek(y, j, x, i);
+    if (j < y.length && compareRef(x, i, y, j) === 0) {
       const day = dayAt(x[i] as number);
       if (day !== null) days.set(day, (days.get(day) ?? 0) + 1);
-      i += 4;
-      j += 4;
+      j += REF;
     }
   }
   return [...days].sort(([x], [y]) => x - y).flat();
+}
+
+/** Numbers per passage ref: position, passage, first offset, offset count. */
+const REF = 4;
+
+/** Where the first ref of `y` from `from` on that is not before x's ref at `i` starts. */
+function seek(y: Int32Array, from: number, x: Int32Array, i: number): number {
+  const refs = y.length / REF;
+  let below = from / REF;
+  if (below >= refs || compareRef(y, below * REF, x, i) >= 0) return below * REF;
+  // y's ref `below` is before x's: gallop to a ref that is not, then bisect.
+  let step = 1;
+  let above = below + step;
+  while (above < refs && compareRef(y, above * REF, x, i) < 0) {
+    below = above;
+    step *= 2;
+    above = below + step;
+  }
+  above = Math.min(above, refs);
+  while (above - below > 1) {
+    const middle = (below + above) >>> 1;
+    if (compareRef(y, middle * REF, x, i) < 0) below = middle;
+    else above = middle;
+  }
+  return above * REF;
 }
 
 /**

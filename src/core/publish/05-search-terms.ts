@@ -142,14 +142,20 @@ export class SearchIndexBuilder {
 
   /**
    * The terms split into `count` shard files by their first two characters, each as the JSON
-   * text of a SearchShardFile (as JSON.stringify writes one: see `shardJson`).
+   * text of a SearchShardFile (as JSON.stringify writes one: see `shardJson`). With `wanted`,
+   * only those shards are made; the others are empty texts.
    */
-  shardTexts(count: number): string[] {
+  shardTexts(count: number, wanted?: ReadonlySet<number>): string[] {
     const shards: string[][] = Array.from({ length: count }, () => []);
     for (const term of [...this.postings.keys()].sort()) {
-      shards[searchShardOf(term, count)]?.push(term);
+      const shard = searchShardOf(term, count);
+      if (!wanted || wanted.has(shard)) shards[shard]?.push(term);
     }
-    return shards.map((terms) => shardJson(terms, (term) => this.postings.get(term) as Posting));
+    return shards.map((terms, shard) =>
+      wanted && !wanted.has(shard)
+        ? ''
+        : shardJson(terms, (term) => this.postings.get(term) as Posting),
+    );
   }
 }
 

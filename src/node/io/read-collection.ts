@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readDate, type DateOrder } from '../../core/ingest/dates';
@@ -11,6 +12,7 @@ import { declaredCharset, decodeBytes } from './decode';
 import { createPageFetcher, DEFAULT_FETCH, type FetchSettings } from './fetch-page';
 import { READABLE_EXTENSIONS, readerFor, streamingReaderFor } from './readers/index';
 import type { ReaderContext } from './readers/reader';
+import type { FolderListing } from './listing';
 import { walkSeeds } from './walk';
 
 /** One article read, or one thing that could not be read, by file and reason. */
@@ -87,6 +89,8 @@ export async function* readKeeping(
   folder: string,
   options: ReadOptions,
   kept?: KeptFiles,
+  /** The folder's names and their stats, taken in a thread beforehand (listing.ts). */
+  listing?: Promise<FolderListing | undefined>,
 ): AsyncGenerator<ReadItem | UnchangedItem> {
   const loaded = loadConfig(folder);
   let config: IngestConfig = {};
@@ -101,10 +105,14 @@ export async function* readKeeping(
   };
   const ids = new IdAllocator();
   let runBytes = 0;
-  // Settings change what reading gives: a stamp is only good with the same settings.
-  const settingsKey = JSON.stringify({ ...settings, fetch: undefined });
+  // Settings change what reading gives: a stamp is only good with the same settings. Hashed, as
+  // every file's stamp in the store carries it: 16 characters, not a hundred or more.
+  const settingsKey = createHash('sha256')
+    .update(JSON.stringify({ ...settings, fetch: undefined }))
+    .digest('base64url')
+    .slice(0, 16);
 
-  for (const entry of walkSeeds(folder, NOT_ARTICLES)) {
+  for (const entry of walkSeeds(folder, NOT_ARTICLES, await listing)) {
     if (entry.kind === 'skip') {
       yield { ok: false, file: entry.relative, reason: entry.reason };
       continue;

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { listedStats, type EntryStats, type FolderListing } from './listing';
 
 /** A file to read, or something in the folder that is not read, with the reason. */
 export type WalkEntry =
@@ -41,10 +42,16 @@ export function skipReason(name: string): string | undefined {
  * run). Only one folder's names are held at a time. Symlinks are followed while they stay inside
  * the folder; anything else that is not a regular file is reported, never dropped in silence.
  */
-export function* walkSeeds(root: string, ignore: ReadonlySet<string>): Generator<WalkEntry> {
+export function* walkSeeds(
+  root: string,
+  ignore: ReadonlySet<string>,
+  /** The root's names and their lstat taken beforehand (listing.ts); else taken here. */
+  listing?: FolderListing,
+): Generator<WalkEntry> {
   const realRoot = realpathSync(root);
   const visited = new Set<string>([realRoot]);
-  yield* walkFolder(root, realRoot, '', visited, ignore);
+  const listed = listing?.folder === root ? listing : undefined;
+  yield* walkFolder(root, realRoot, '', visited, ignore, listed);
 }
 
 function* walkFolder(
@@ -53,9 +60,10 @@ function* walkFolder(
   prefix: string,
   visited: Set<string>,
   ignore: ReadonlySet<string>,
+  listing?: FolderListing,
 ): Generator<WalkEntry> {
-  const names = readdirSync(folder).sort();
-  for (const name of names) {
+  const names = listing ? listing.names : readdirSync(folder).sort();
+  for (const [i, name] of names.entries()) {
     const rel = prefix ? `${prefix}/${name}` : name;
     if (ignore.has(rel)) continue;
     const reason = skipReason(name);
@@ -64,7 +72,8 @@ function* walkFolder(
       continue;
     }
     const path = join(folder, name);
-    let stats = lstatSync(path);
+    const listed = listing ? listedStats(listing, i) : undefined;
+    let stats: EntryStats = listed ?? lstatSync(path);
     if (stats.isSymbolicLink()) {
       let target: string;
       try {
@@ -107,7 +116,9 @@ function* walkFolder(
       }
     } else if (stats.isFile()) {
       const { size, ino, mtimeMs, ctimeMs } = stats;
-      const settled = Math.max(mtimeMs, ctimeMs) < Date.now() - 2000;
+      // Against the time the stat was taken: a write after it cannot pass for settled.
+      const now = listing && listed ? listing.takenAt : Date.now();
+      const settled = Math.max(mtimeMs, ctimeMs) < now - 2000;
       yield {
         kind: 'file',
         path,

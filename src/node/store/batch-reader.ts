@@ -29,4 +29,17 @@ export class StoreReader {
     }
     if (batch.length > 0) yield batch;
   }
+
+  /**
+   * The query's rows one at a time, each an array of its values in the order selected (`T`
+   * names them): no object per row, and no array of them all, for the reads of every article a
+   * re-run starts with.
+   */
+  tuples<T extends unknown[]>(query: Compilable): IterableIterator<T> {
+    const { sql, parameters } = query.compile();
+    return this.sqlite
+      .prepare(sql)
+      .raw()
+      .iterate(...parameters) as IterableIterator<T>;
+  }
 }

@@ -178,4 +178,12 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  // The walk's parts moved to files of their own in the cache (walk-parts.ts): read back from
+  // SQLite's overflow pages they cost a second of a re-run at 100k articles, and writing one
+  // filled the log that the next commit copied back into the store.
+  '008-walk-parts-in-files': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropTable('walk_parts').execute();
+    },
+  },
 };

@@ -12,6 +12,8 @@ export interface StorePaths {
   tmp: string;
   /** Bundled worker and CLI code. */
   bundles: string;
+  /** What the publish walk made of each block of the list, a file a block (walk-parts.ts). */
+  walkParts: string;
 }
 
 export function storePaths(cacheDir: string): StorePaths {
@@ -19,5 +21,6 @@ export function storePaths(cacheDir: string): StorePaths {
     store: join(cacheDir, 'store.sqlite'),
     tmp: join(cacheDir, 'tmp'),
     bundles: join(cacheDir, 'bundles'),
+    walkParts: join(cacheDir, 'walk-parts'),
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -36,7 +37,7 @@ import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 import { emptyWalk, finishWalk, placeIdsOf, ranksOf, walkRow, type Walk } from './walk';
-import { walkInBlocks } from './walk-parts';
+import { walkInBlocks, type WalkCache } from './walk-parts';
 
 export interface PublishOptions {
   out: string;
@@ -55,10 +56,10 @@ export interface PublishOptions {
   /** Lets the article shards be built in a thread of their own (article-shards-runner.ts). */
   thread?: ShardThreadOptions;
   /**
-   * The hash of the walk's code (walkBundle in walk-parts.ts): with it, the walk keeps its
-   * blocks' parts and re-walks only changed blocks; without it, the list is walked whole.
+   * Where the walk keeps its blocks' parts, and its code's hash (walk-parts.ts): with it, a
+   * re-run walks only changed blocks; without it, the list is walked whole.
    */
-  walkVersion?: string;
+  walkCache?: WalkCache;
   /** Articles per block of the walk, about (walk-parts.ts); 0 walks the list whole. */
   walkBlockSpan?: number;
 }
@@ -84,11 +85,11 @@ async function walkMetadata(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
-  walkVersion: string | undefined,
+  cache: WalkCache | undefined,
   blockSpan?: number,
 ): Promise<Walk> {
-  if (!corrected.any && blockSpan !== 0 && walkVersion !== undefined) {
-    return walkInBlocks(db, reader, corrected, walkVersion, blockSpan);
+  if (!corrected.any && blockSpan !== 0 && cache !== undefined) {
+    return walkInBlocks(db, reader, corrected, cache, blockSpan);
   }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
@@ -100,7 +101,8 @@ async function walkMetadata(
 
 /**
  * What page `page` of a place is made from: its passages (the articles' versions, the passage
- * indices and the mentions' offsets) and, on the first page, its neighbours.
+ * indices and the mentions' offsets) and, on the first page, its neighbours. The numbers are
+ * hashed as the bytes of typed arrays: a text per passage was a million small strings a run.
  */
 function pageDigest(
   place: PlaceStats,
@@ -108,21 +110,36 @@ function pageDigest(
   walk: Walk,
   neighbours: { placeId: string; weight: number }[] | undefined,
 ): string {
-  const parts: (string | number)[] = [walk.parsers.join(' '), place.id, page];
-  if (page === 0) parts.push(JSON.stringify(neighbours ?? []));
   const [from, to] = pageRefs(place, page);
   const refs = place.refs.view();
   const offsets = place.offsets.view();
-  for (let r = from; r < to; r += 4) {
-    const first = refs[r + 2] as number;
-    const count = refs[r + 3] as number;
-    parts.push(
-      walk.versions[refs[r] as number] ?? '',
-      refs[r + 1] as number,
-      offsets.subarray(first * 2, (first + count) * 2).join(','),
-    );
+  const versions: string[] = [];
+  // Each passage's index and mention count, then the mentions' [start, end] pairs in order.
+  const shape = new Int32Array((to - from) / 2);
+  let mentions = 0;
+  for (let r = from; r < to; r += 4) mentions += refs[r + 3] as number;
+  const pairs = new Int32Array(mentions * 2);
+  for (let r = from, k = 0, m = 0; r < to; r += 4, k += 2) {
+    const first = (refs[r + 2] as number) * 2;
+    const end = first + (refs[r + 3] as number) * 2;
+    versions.push(walk.versions[refs[r] as number] ?? '');
+    shape[k] = refs[r + 1] as number;
+    shape[k + 1] = refs[r + 3] as number;
+    for (let o = first; o < end; o++) pairs[m++] = offsets[o] as number;
   }
-  return digestOf(parts);
+  const head = [
+    walk.parsers.join(' '),
+    place.id,
+    page,
+    (to - from) / 4,
+    page === 0 ? JSON.stringify(neighbours ?? []) : '',
+  ];
+  const hash = createHash('sha256').update(digestOf([...head, versions.join(' ')]));
+  return hash.update(bytesOf(shape)).update(bytesOf(pairs)).digest('hex');
+}
+
+function bytesOf(values: Int32Array): Uint8Array {
+  return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
 }
 
 /**
@@ -208,6 +225,58 @@ async function writePassagePages(
   }
   if (assembler.pending > 0) throw new Error(`${assembler.pending} passage pages left unfinished`);
   return pages;
+}
+
+/**
+ * One shard that is a unit of its own: kept when its digest is unchanged and its file is there,
+ * else made and written. Without a digest it is made every time.
+ */
+function keptOrWritten(
+  writer: ShardWriter,
+  units: PublishedUnits,
+  kind: string,
+  digest: string | undefined,
+  make: () => string,
+): string {
+  const current = digest === undefined ? undefined : units.current(kind, digest);
+  if (current) {
+    writer.reuse(current.bytes, 1);
+    return current.paths[0] ?? '';
+  }
+  const path = writer.write(kind, make());
+  if (digest !== undefined) units.record(kind, digest, [path], writer.sizes.get(path) ?? 0);
+  return path;
+}
+
+/**
+ * The search index's shards. A shard whose digest (walkInBlocks) is unchanged keeps its file
+ * and its text is not made: after one article changed, most shards' terms did not.
+ */
+function writeSearchShards(walk: Walk, writer: ShardWriter, units: PublishedUnits): string[] {
+  const count = searchShardCount(walk.list.count);
+  const digests = walk.searchDigests;
+  const paths: string[] = [];
+  const stale = new Set<number>();
+  for (let k = 0; k < count; k++) {
+    const digest = digests?.[k];
+    const current =
+      digest === undefined ? undefined : units.current(`search-${count}-${k}`, digest);
+    if (current) {
+      writer.reuse(current.bytes, 1);
+      paths[k] = current.paths[0] ?? '';
+    } else stale.add(k);
+  }
+  if (stale.size === 0) return paths;
+  walk.search.shardTexts(count, stale).forEach((json, k) => {
+    if (!stale.has(k)) return;
+    const path = writer.write('search', json);
+    paths[k] = path;
+    const digest = digests?.[k];
+    if (digest !== undefined) {
+      units.record(`search-${count}-${k}`, digest, [path], writer.sizes.get(path) ?? 0);
+    }
+  });
+  return paths;
 }
 
 /**
@@ -311,14 +380,14 @@ export async function publish(
     db,
     reader,
     new CorrectedMentions(options.corrections ?? []),
-    options.walkVersion,
+    options.walkCache,
     options.walkBlockSpan,
   );
-  const articles = writer.write('articles', JSON.stringify(walk.list.build()));
-  const search = walk.search
-    .shardTexts(searchShardCount(walk.list.count))
-    .map((json) => writer.write('search', json));
   const units = await PublishedUnits.load(db, out);
+  const articles = keptOrWritten(writer, units, 'articles', walk.listDigest, () =>
+    JSON.stringify(walk.list.build()),
+  );
+  const search = writeSearchShards(walk, writer, units);
   stage('writing passage pages');
   // The article shards are built beside the passage pages, in a thread of their own when there
   // are many: the two passes share nothing but the store, which both only read.

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
-import type { MentionTable } from './tables';
+import type { MentionTable, StoreTables } from './tables';
 import type { MentionForm } from '../../shared/schema';
 import type { PublishMention } from '../../core/publish/00-corrections';
 
@@ -34,46 +34,53 @@ export interface ListRow {
   packed: string | null;
 }
 
+/** An article's content hash and parse version as one text, made by SQLite: `hash parsed_with`. */
+export function versionText(eb: ExpressionBuilder<StoreTables, 'articles'>) {
+  return sql<string>`${eb.ref('hash')} || ' ' || ${eb.ref('parsed_with')}`.as('version');
+}
+
 /** What names an article's version in the list, for the digests of blocks of it (walk-parts.ts). */
 export interface ListKey {
   id: string;
-  hash: string;
-  parsed_with: string;
   bucket: number;
-  copy_of: string | null;
-  copy_kind: string | null;
+  /** Its content hash, parse version and the story it copies, if any, as one text. */
+  version: string;
+  /** False for another outlet's copy of a story: counted apart, never listed. */
+  listed: boolean;
 }
 
 /**
  * Every article's key, in list order. Three lean reads joined here: the ids in list order come
  * from the list's index alone, versions from a plain scan, copies from the few that are; one
- * query joining them looked each article up by its row, twice the time.
+ * query joining them looked each article up by its row, twice the time. Rows are read as
+ * arrays and each version is one text made by SQLite: 100,000 of them at every re-run.
  */
 export function listKeys(reader: StoreReader): ListKey[] {
-  const versions = new Map<string, { hash: string; parsed_with: string; bucket: number }>();
-  const all = reader.db.selectFrom('articles').select(['id', 'hash', 'parsed_with', 'bucket']);
-  for (const batch of reader.batches(all, 4096)) for (const row of batch) versions.set(row.id, row);
-  const copies = new Map<string, { copy_of: string | null; copy_kind: string | null }>();
-  const copyRows = reader.db
+  const { db } = reader;
+  const versions = new Map<string, { version: string; bucket: number }>();
+  const all = db.selectFrom('articles').select((eb) => ['id', versionText(eb), 'bucket']);
+  for (const [id, version, bucket] of reader.tuples<[string, string, number]>(all)) {
+    versions.set(id, { version, bucket });
+  }
+  const copies = new Map<string, string>();
+  const copyRows = db
     .selectFrom('fingerprints')
     .select(['article_id', 'copy_of', 'copy_kind'])
     .where('copy_of', 'is not', null);
-  for (const batch of reader.batches(copyRows, 4096)) {
-    for (const row of batch) copies.set(row.article_id, row);
+  for (const [id, of, kind] of reader.tuples<[string, string, string | null]>(copyRows)) {
+    copies.set(id, `${of} ${kind}`);
   }
   const keys: ListKey[] = [];
-  for (const batch of reader.batches(inListOrder(reader.db).select('id'), 4096)) {
-    for (const { id } of batch) {
-      const version = versions.get(id);
-      if (!version) continue;
-      const copy = copies.get(id);
-      keys.push({
-        id,
-        ...version,
-        copy_of: copy?.copy_of ?? null,
-        copy_kind: copy?.copy_kind ?? null,
-      });
-    }
+  for (const [id] of reader.tuples<[string]>(inListOrder(db).select('id'))) {
+    const stored = versions.get(id);
+    if (!stored) continue;
+    const copy = copies.get(id);
+    keys.push({
+      id,
+      bucket: stored.bucket,
+      version: copy === undefined ? stored.version : `${stored.version} ${copy}`,
+      listed: copy === undefined,
+    });
   }
   return keys;
 }

@@ -17,6 +17,7 @@ import { groupCopies } from './stories';
 import { readSources, type ReadItem, type UnchangedItem } from './sources';
 import { storedState, syncStore, type ParseBatch, type SyncResult } from './sync';
 import { storePaths } from './paths';
+import { listInThread } from './seed-listing';
 import { walkBundle } from './walk-parts';
 import { threadWriter, type StoreWriter } from './writer';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
@@ -127,6 +128,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
   let writer: StoreWriter | undefined;
   try {
     clearTmp(paths.tmp);
+    // Listed beside the store's first reads (seed-listing.ts).
+    const listing = options.items ? undefined : listInThread(options.seeds, paths.bundles);
     store = await openStore(paths.store);
     parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
@@ -136,8 +139,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     let shardBundle: Promise<Bundle> | undefined;
     const bundle = () => (shardBundle ??= shardThreadBundle(paths.bundles));
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
-    const { known, kept } = await storedState(store.db, parsedWith);
-    const items = options.items ?? readSources(options.seeds, (file) => kept.get(file));
+    const { known, kept } = storedState(store.reader, parsedWith);
+    const items = options.items ?? readSources(options.seeds, (file) => kept.get(file), listing);
     writer = threadWriter(paths.store, parsedWith, paths.bundles);
     const sync = await syncStore(store, items, {
       parsedWith,
@@ -186,7 +189,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
       thread: { storePath: paths.store, bundle },
-      walkVersion: (await walkBundle(paths.bundles)).hash,
+      walkCache: { code: (await walkBundle(paths.bundles)).hash, dir: paths.walkParts },
       ...(options.walkBlockSpan === undefined ? {} : { walkBlockSpan: options.walkBlockSpan }),
     });
     await store.db

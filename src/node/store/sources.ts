@@ -4,6 +4,7 @@ import {
   type ReadItem,
   type UnchangedItem,
 } from '../io/read-collection';
+import type { FolderListing } from '../io/listing';
 
 export type { KeptFile, ReadItem, UnchangedItem } from '../io/read-collection';
 
@@ -16,6 +17,8 @@ export type { KeptFile, ReadItem, UnchangedItem } from '../io/read-collection';
 export function readSources(
   folder: string,
   kept?: KeptFiles,
+  /** The folder listed beforehand, in a thread (seed-listing.ts). */
+  listing?: Promise<FolderListing | undefined>,
 ): AsyncIterable<ReadItem | UnchangedItem> {
-  return readKeeping(folder, {}, kept);
+  return readKeeping(folder, {}, kept, listing);
 }

@@ -14,7 +14,6 @@ export interface StoreTables {
   packed_mentions: PackedMentionTable;
   article_texts: ArticleTextTable;
   files: FileTable;
-  walk_parts: WalkPartTable;
 }
 
 export interface ArticleTable {
@@ -141,12 +140,4 @@ export interface FileTable {
   bytes: number;
   /** JSON list of what reading it noticed. */
   notices: string;
-}
-
-/** The publish walk's products for one block of the article list (see walk-parts.ts). */
-export interface WalkPartTable {
-  /** Digest of the block's articles' versions, in list order. */
-  digest: string;
-  /** The block's part, serialised (node:v8). */
-  data: Buffer;
 }

@@ -1,3 +1,5 @@
+import { createHash, type Hash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -6,7 +8,10 @@ import { bundleEntry, type Bundle } from './bundle';
 import type { CorrectedMentions } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
+import { writeFileFully } from './shard-writer';
 import { digestOf } from './units';
+import { searchShardCount } from '../../core/publish/index';
+import { searchShardOf } from '../../shared/hash';
 import {
   appendPart,
   emptyWalk,
@@ -37,9 +42,17 @@ export function walkBundle(dir: string): Promise<Bundle> {
  */
 export const BLOCK_SPAN = 2048;
 
+/** Where the walk keeps its blocks' parts, and the hash of the code that made them. */
+export interface WalkCache {
+  /** The hash of the walk's code (walkBundle). */
+  code: string;
+  /** A folder of its own: files in it that no block of this list has are deleted. */
+  dir: string;
+}
+
 /**
- * The publish walk (pass 1) over the list in blocks: each block's part is kept in the store
- * under a digest of its articles' versions, and a re-run walks only the blocks whose articles
+ * The publish walk (pass 1) over the list in blocks: each block's part is kept in a file named
+ * by a digest of its articles' versions, and a re-run walks only the blocks whose articles
  * changed, appending the kept parts of the others in list order. The result equals one walk
  * over all the articles (incremental.test.ts). Corrections are applied by the full walk only:
  * what they change lives outside the parts.
@@ -48,31 +61,65 @@ export async function walkInBlocks(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
-  /** The hash of the walk's code (walkBundle). */
-  code: string,
+  cache: WalkCache,
   span = BLOCK_SPAN,
 ): Promise<Walk> {
-  const blocks = blocksOf(listKeys(reader), span);
+  const { code, dir } = cache;
+  mkdirSync(dir, { recursive: true });
+  const keys = listKeys(reader);
+  const blocks = blocksOf(keys, span);
   const digests = blocks.map((block) => blockDigest(code, block));
+  const searchCount = searchShardCount(keys.filter((k) => k.listed).length);
+  // Per search shard, each block's share of it after the articles before the block.
+  const searchShares: string[][] = Array.from({ length: searchCount }, () => []);
+  // The article list is the blocks' lists one after another.
+  const lists: string[] = [];
   const walk = emptyWalk(corrected);
   // One block's part in memory at a time, read or stored as it comes: bounded by the block.
   for (const [i, block] of blocks.entries()) {
     const digest = digests[i] as string;
-    let part = partOf(await keptPart(db, digest));
+    let part = partOf(keptPart(dir, digest));
     if (!part) {
       part = await walkBlock(db, reader, corrected, block);
-      await db
-        .insertInto('walk_parts')
-        .values({ digest, data: serialize(part) })
-        .onConflict((oc) =>
-          oc.column('digest').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })),
-        )
-        .execute();
+      part.searchShards = { count: searchCount, digests: searchShardDigests(part, searchCount) };
+      part.listDigest = digestOf([JSON.stringify(part.list)]);
+      keepPart(dir, digest, part);
     }
+    const shares =
+      part.searchShards?.count === searchCount
+        ? part.searchShards.digests
+        : searchShardDigests(part, searchCount);
+    const base = walk.list.count;
+    shares.forEach((share, k) => searchShares[k]?.push(`${base} ${share}`));
+    lists.push(part.listDigest ?? digestOf([JSON.stringify(part.list)]));
     appendPart(walk, part);
   }
-  await dropOtherParts(db, new Set(digests));
+  dropOtherParts(dir, new Set(digests));
+  walk.listDigest = digestOf([code, ...lists]);
+  if (searchShardCount(walk.list.count) === searchCount) {
+    walk.searchDigests = searchShares.map((shares, k) =>
+      digestOf([code, searchCount, k, ...shares]),
+    );
+  }
   return finishWalk(walk);
+}
+
+/**
+ * For each of `count` search shards, a digest of the part's postings of the terms that go there:
+ * with the articles before each block, they are all a shard's text is made from.
+ */
+function searchShardDigests(part: WalkPart, count: number): string[] {
+  const hashes = Array.from({ length: count }, () => createHash('sha256'));
+  const { terms, lengths, deltas } = part.search;
+  let at = 0;
+  terms.forEach((term, i) => {
+    const n = lengths[i] as number;
+    const hash = hashes[searchShardOf(term, count)] as Hash;
+    hash.update(`${term}\u0000${n}\u0000`);
+    hash.update(new Uint8Array(deltas.buffer, deltas.byteOffset + at * 4, n * 4));
+    at += n;
+  });
+  return hashes.map((hash) => hash.digest('hex'));
 }
 
 function blocksOf(keys: readonly ListKey[], span: number): ListKey[][] {
@@ -90,19 +137,29 @@ function blocksOf(keys: readonly ListKey[], span: number): ListKey[][] {
 }
 
 function blockDigest(code: string, block: readonly ListKey[]): string {
-  return digestOf([
-    code,
-    ...block.map((k) => `${k.id} ${k.hash} ${k.parsed_with} ${k.copy_of} ${k.copy_kind}`),
-  ]);
+  return digestOf([code, ...block.map((k) => `${k.id} ${k.version}`)]);
 }
 
-async function keptPart(db: StoreDb, digest: string): Promise<Buffer | undefined> {
-  const row = await db
-    .selectFrom('walk_parts')
-    .select('data')
-    .where('digest', '=', digest)
-    .executeTakeFirst();
-  return row?.data;
+const PART_FILE = '.part';
+
+function keptPart(dir: string, digest: string): Buffer | undefined {
+  try {
+    return readFileSync(join(dir, digest + PART_FILE));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole under another name and renamed: a killed run leaves no part half written. */
+function keepPart(dir: string, digest: string, part: WalkPart): void {
+  const path = join(dir, digest + PART_FILE);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileFully(temporary, serialize(part), false);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /** A kept part, or undefined when there is none or it cannot be read (it is walked again). */
@@ -136,14 +193,14 @@ async function walkBlock(
   return toPart(finishWalk(walk));
 }
 
-/** Drops the parts no block of this list has (a part is only ever a cache: a kill loses none). */
-async function dropOtherParts(db: StoreDb, live: ReadonlySet<string>): Promise<void> {
-  const stored = await db.selectFrom('walk_parts').select('digest').execute();
-  const gone = stored.map((r) => r.digest).filter((d) => !live.has(d));
-  for (let i = 0; i < gone.length; i += 500) {
-    await db
-      .deleteFrom('walk_parts')
-      .where('digest', 'in', gone.slice(i, i + 500))
-      .execute();
+/**
+ * Drops the parts no block of this list has, and what a killed run left half written (a part is
+ * only ever a cache: a kill loses none).
+ */
+function dropOtherParts(dir: string, live: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) {
+    if (!(name.endsWith(PART_FILE) && live.has(name.slice(0, -PART_FILE.length)))) {
+      rmSync(join(dir, name), { force: true });
+    }
   }
 }

@@ -50,6 +50,13 @@ export interface Walk {
   copies: CopyTally;
   /** The least sure mentions, for "Review doubtful places". */
   review: ReviewSelection;
+  /**
+   * A digest of what each search shard is made from, when the walk went in blocks (walk-parts.ts):
+   * a shard whose digest is unchanged keeps its file, and its text is not made again.
+   */
+  searchDigests?: string[];
+  /** Likewise, a digest of what the article list is made from. */
+  listDigest?: string;
 }
 
 export function emptyWalk(corrected: CorrectedMentions): Walk {
@@ -140,6 +147,10 @@ export interface WalkPart {
   versions: string[];
   parsers: string[];
   mentions: number;
+  /** A digest of what the part puts in each search shard, for one shard count (walk-parts.ts). */
+  searchShards?: { count: number; digests: string[] };
+  /** A digest of the part's article list (walk-parts.ts). */
+  listDigest?: string;
 }
 
 /** A finished walk of one block (no corrections applied) as plain data. */
