@@ -69,3 +69,16 @@ export function Sidebar() {
     </nav>
   );
 }
+
+/** Where the list view goes, empty while the map draws its first view (Dateline.tsx). */
+export function SidebarPlaceholder() {
+  return (
+    <nav
+      className="dl-sidebar"
+      id="dl-list"
+      tabIndex={-1}
+      aria-label="Places and articles"
+      aria-busy="true"
+    />
+  );
+}

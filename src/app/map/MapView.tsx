@@ -25,8 +25,17 @@ const STAGES = [
   <ResizeWatcher key="resize" />,
 ];
 
-/** The map: the embedded basemap, shaded countries, place markers and the optional layers. */
-export function MapView({ onMap }: { onMap: (map: LeafletMap | null) => void }) {
+/**
+ * The map: the embedded basemap, shaded countries, place markers and the optional layers.
+ * `onDrawn` is told once the markers and the basemap are in the page.
+ */
+export function MapView({
+  onMap,
+  onDrawn,
+}: {
+  onMap: (map: LeafletMap | null) => void;
+  onDrawn?: () => void;
+}) {
   // MapContainer reads its centre once; later moves go through ViewSync.
   const start = appStore.getState().view ?? WORLD;
   return (
@@ -50,7 +59,7 @@ export function MapView({ onMap }: { onMap: (map: LeafletMap | null) => void }) 
       >
         {/* At once, and cheap: a country chosen while the rest mounts is still fitted. */}
         <FollowSelection />
-        <StagedMount stages={STAGES} />
+        <StagedMount stages={STAGES} onDone={onDrawn} />
       </MapContainer>
       <MapLegend />
       <Attribution />

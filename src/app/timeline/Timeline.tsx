@@ -28,9 +28,10 @@ function setWindow(window: DayWindow | null): void {
 
 /**
  * Under the map: dated mentions per day, week or month, with the date filter as a brushed window
- * that the map, lists and panel follow. Shown only when some article carries a date.
+ * that the map, lists and panel follow. Shown only when some article carries a date. Until
+ * `chart`, the chart's box stands empty at its size (the map's first view comes first).
  */
-export function Timeline() {
+export function Timeline({ chart }: { chart: boolean }) {
   const { index } = useData();
   const filters = useAppStore((s) => s.filters);
   const chosen = useAppStore((s) => s.bin);
@@ -119,14 +120,18 @@ export function Timeline() {
         aria-valuetext={summary}
         onKeyDown={onKeyDown}
       >
-        <TimelineChart
-          bars={data.bars}
-          place={data.place}
-          bin={bin}
-          span={span}
-          window={window}
-          onBrush={setWindow}
-        />
+        {chart ? (
+          <TimelineChart
+            bars={data.bars}
+            place={data.place}
+            bin={bin}
+            span={span}
+            window={window}
+            onBrush={setWindow}
+          />
+        ) : (
+          <div className="dl-timeline__chart" aria-hidden="true" />
+        )}
       </div>
       <p id="dl-timeline-help" className="dl-timeline__note">
         Drag across the bars to choose dates. With the timeline focused, arrow keys move the dates
