@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   defaultRangeExtractor,
   observeElementRect,
@@ -19,9 +19,9 @@ export function useVirtualList<T extends HTMLElement>(count: number, estimate: n
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
 
-  // Measured after every render: what sits above the list (facts, "Mentioned with") can change.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(function findScroller() {
+  const measured = useRef(false);
+
+  const measure = useCallback(() => {
     const list = listRef.current;
     const parent = list?.closest<HTMLElement>('[data-scroller]') ?? null;
     setScroller(parent);
@@ -30,7 +30,28 @@ export function useVirtualList<T extends HTMLElement>(count: number, estimate: n
     const top =
       list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop;
     setMargin((m) => (Math.abs(m - top) > 1 ? top : m));
+  }, []);
+
+  // Measured after every render: what sits above the list (facts, "Mentioned with") can change.
+  useLayoutEffect(function measureAfterRender() {
+    if (measured.current) measure();
   });
+
+  // The first measure waits for the next frame, whose layout it reads: a list just mounted has
+  // none yet, and reading it at once laid out the whole page inside the task that mounted the
+  // list (80-280 ms at 100,000 articles, issue 7). Until then the first rows show at the top.
+  useEffect(
+    function measureOnNextFrame() {
+      const frame = requestAnimationFrame(() => {
+        measured.current = true;
+        measure();
+      });
+      return function cancelMeasure() {
+        cancelAnimationFrame(frame);
+      };
+    },
+    [measure],
+  );
 
   const virtualizer = useVirtualizer({
     count,
