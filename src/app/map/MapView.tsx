@@ -1,3 +1,4 @@
+import { startTransition, useEffect, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM } from '../logic/view';
@@ -36,8 +37,23 @@ export function MapView({
   onMap: (map: LeafletMap | null) => void;
   onDrawn?: () => void;
 }) {
+  // Leaflet reads its container's style and size as it starts: on the page's first render that
+  // laid out the whole new page inside the task creating the map (100-250 ms at 100,000
+  // articles, issue 7). The map starts after the next frame, whose layout it then reads.
+  const [framed, setFramed] = useState(false);
+  useEffect(function startAfterFrame() {
+    const frame = requestAnimationFrame(() => {
+      startTransition(() => {
+        setFramed(true);
+      });
+    });
+    return function cancelStart() {
+      cancelAnimationFrame(frame);
+    };
+  }, []);
   // MapContainer reads its centre once; later moves go through ViewSync.
   const start = appStore.getState().view ?? WORLD;
+  if (!framed) return <div className="dl-leaflet" />;
   return (
     <>
       <MapContainer
