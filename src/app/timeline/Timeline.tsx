@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo, type KeyboardEvent } from 'react';
 import { isoFromDay } from '../../shared/hash';
 import { useData } from '../data/data-context';
 import {
@@ -12,7 +12,15 @@ import {
 import { placeSeries, timelineData, windowOf, windowSummary } from '../logic/timeline';
 import { Playback } from './Playback';
 import { appStore, useAppStore } from '../state/store';
-import { TimelineChart } from './TimelineChart';
+
+// uPlot comes in a chunk of its own, after the map's first view: the page's first script, run
+// in one task before anything shows, is smaller without it (issue 7).
+const TimelineChart = lazy(async () => ({
+  default: (await import('./TimelineChart')).TimelineChart,
+}));
+
+/** The chart's box, empty at its size until the chart is in it. */
+const chartBox = <div className="dl-timeline__chart" aria-hidden="true" />;
 
 const BIN_NAMES: Record<Bin, string> = { day: 'days', week: 'weeks', month: 'months' };
 
@@ -121,16 +129,18 @@ export function Timeline({ chart }: { chart: boolean }) {
         onKeyDown={onKeyDown}
       >
         {chart ? (
-          <TimelineChart
-            bars={data.bars}
-            place={data.place}
-            bin={bin}
-            span={span}
-            window={window}
-            onBrush={setWindow}
-          />
+          <Suspense fallback={chartBox}>
+            <TimelineChart
+              bars={data.bars}
+              place={data.place}
+              bin={bin}
+              span={span}
+              window={window}
+              onBrush={setWindow}
+            />
+          </Suspense>
         ) : (
-          <div className="dl-timeline__chart" aria-hidden="true" />
+          chartBox
         )}
       </div>
       <p id="dl-timeline-help" className="dl-timeline__note">
