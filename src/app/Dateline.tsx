@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { addressData } from './data/address-data';
 import { buildIndex } from './data/data-index';
@@ -11,7 +11,7 @@ import type { Basemap } from './data/load';
 import type { DataSource } from './data/source';
 import { MapView } from './map/MapView';
 import { DetailPanel } from './panel/DetailPanel';
-import { Sidebar } from './lists/Sidebar';
+import { Sidebar, SidebarPlaceholder } from './lists/Sidebar';
 import { Toolbar } from './toolbar/Toolbar';
 import { Notice } from './toolbar/Notice';
 import { Timeline } from './timeline/Timeline';
@@ -19,6 +19,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { appStore, useAppStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { prepareSearchInSlices } from './logic/search';
+import { useStages } from './use-stages';
+
+// The lists, then the timeline's chart, mount after the map's first view, one task each.
+const LISTS = 1;
+const CHART = 2;
 
 interface Props {
   source: DataSource;
@@ -35,6 +40,13 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
   // State, not a bare ref: controls outside the map (the place list's "in view") wait for it.
   const [map, setMap] = useState<LeafletMap | null>(null);
   const mapRef = useMemo(() => ({ current: map }), [map]);
+  // The first markers come first: the lists (laid out and measured) and the chart (uPlot) wait
+  // for the map's first view, or for the map to fail.
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => {
+    setDrawn(true);
+  }, []);
+  const stage = useStages(CHART, drawn);
 
   useEffect(
     function syncUrl() {
@@ -91,15 +103,15 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
           <div className="dl-app" data-panel={panel ?? 'none'}>
             <Toolbar />
             <ErrorBoundary what="The lists" className="dl-sidebar">
-              <Sidebar />
+              {stage >= LISTS ? <Sidebar /> : <SidebarPlaceholder />}
             </ErrorBoundary>
             <main className="dl-map" id="dl-map" aria-label="Map" tabIndex={-1}>
-              <ErrorBoundary what="The map">
-                <MapView onMap={setMap} />
+              <ErrorBoundary what="The map" onError={onDrawn}>
+                <MapView onMap={setMap} onDrawn={onDrawn} />
               </ErrorBoundary>
             </main>
             <ErrorBoundary what="The timeline" className="dl-timeline">
-              <Timeline />
+              <Timeline chart={stage >= CHART} />
             </ErrorBoundary>
             {panel && (
               <ErrorBoundary

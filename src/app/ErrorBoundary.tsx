@@ -7,6 +7,8 @@ interface Props {
   className?: string;
   /** A new key (another place or article) tries again. */
   resetKey?: string;
+  /** Told when the part fails, for what waits on it (the lists wait for the map's first view). */
+  onError?: () => void;
   children: ReactNode;
 }
 
@@ -31,6 +33,10 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!state.failed) return null;
     if (state.failed.key === undefined) return { failed: { ...state.failed, key: props.resetKey } };
     return state.failed.key === props.resetKey ? null : { failed: null };
+  }
+
+  override componentDidCatch(): void {
+    this.props.onError?.();
   }
 
   override render() {

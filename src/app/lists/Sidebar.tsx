@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useData } from '../data/data-context';
 import { appStore, useAppStore } from '../state/store';
 import { selectRising } from '../state/selectors';
@@ -23,13 +24,7 @@ export function Sidebar() {
     inRange?.positions.length ??
     (filtered ? index.data.datedArticleCount : index.data.articleCount);
   return (
-    <nav
-      className="dl-sidebar"
-      id="dl-list"
-      tabIndex={-1}
-      aria-label="Places and articles"
-      data-scroller
-    >
+    <SidebarNav>
       <div className="dl-tabs" role="group" aria-label="Show">
         <button
           type="button"
@@ -66,6 +61,27 @@ export function Sidebar() {
       {list === 'places' && <PlaceList />}
       {list === 'articles' && <ArticleList />}
       {list === 'rising' && <RisingList />}
+    </SidebarNav>
+  );
+}
+
+/** The list view's landmark; the skip link "Skip to the list" leads to it. */
+function SidebarNav({ children }: { children?: ReactNode }) {
+  return (
+    <nav
+      className="dl-sidebar"
+      id="dl-list"
+      tabIndex={-1}
+      aria-label="Places and articles"
+      aria-busy={children ? undefined : true}
+      data-scroller
+    >
+      {children}
     </nav>
   );
+}
+
+/** Where the list view goes, empty while the map draws its first view (Dateline.tsx). */
+export function SidebarPlaceholder() {
+  return <SidebarNav />;
 }

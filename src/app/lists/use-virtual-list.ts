@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   defaultRangeExtractor,
+  measureElement as measureRow,
   observeElementRect,
   useVirtualizer,
   type Range,
@@ -19,9 +20,9 @@ export function useVirtualList<T extends HTMLElement>(count: number, estimate: n
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
 
-  // Measured after every render: what sits above the list (facts, "Mentioned with") can change.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useLayoutEffect(function findScroller() {
+  const measured = useRef(false);
+
+  const measure = useCallback(() => {
     const list = listRef.current;
     const parent = list?.closest<HTMLElement>('[data-scroller]') ?? null;
     setScroller(parent);
@@ -30,7 +31,29 @@ export function useVirtualList<T extends HTMLElement>(count: number, estimate: n
     const top =
       list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop;
     setMargin((m) => (Math.abs(m - top) > 1 ? top : m));
+  }, []);
+
+  // Measured after every render: what sits above the list (facts, "Mentioned with") can change.
+  useLayoutEffect(function measureAfterRender() {
+    if (measured.current) measure();
   });
+
+  // The first measure waits for the next frame, whose layout it reads: a list just mounted has
+  // none yet, and reading it at once laid out the whole page inside the task that mounted the
+  // list (80-280 ms at 100,000 articles, issue 7). Until then the first rows show at the top,
+  // as many as a window's height holds.
+  useEffect(
+    function measureOnNextFrame() {
+      const frame = requestAnimationFrame(() => {
+        measured.current = true;
+        measure();
+      });
+      return function cancelMeasure() {
+        cancelAnimationFrame(frame);
+      };
+    },
+    [measure],
+  );
 
   const virtualizer = useVirtualizer({
     count,
@@ -38,6 +61,18 @@ export function useVirtualList<T extends HTMLElement>(count: number, estimate: n
     estimateSize: () => estimate,
     overscan: 8,
     scrollMargin: margin,
+    // Rows for a window's height show before the scroller is measured (the next frame).
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    // A row is measured by the ResizeObserver, after the browser's own layout: measured as it
+    // was added (tanstack's default when there is no entry), the first rows of a list laid out
+    // the whole page inside the task that mounted it (issue 7). Until then: its last size, or
+    // the estimate.
+    measureElement: (element, entry, instance) =>
+      entry
+        ? measureRow(element, entry, instance)
+        : (instance.itemSizeCache.get(
+            instance.options.getItemKey(instance.indexFromElement(element)),
+          ) ?? estimate),
     // A list hidden for a while (the sidebar under an open panel on a tablet) measures 0 x 0;
     // keeping its last real size keeps its rows, and focus can return to one of them.
     observeElementRect: (instance, report) =>

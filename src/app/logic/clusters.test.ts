@@ -7,6 +7,7 @@ import {
   clusterAccessibleName,
   isCluster,
   mergeTop,
+  sameClusterInput,
   type NamedCount,
 } from './clusters';
 import type { ShownPlace } from './filters';
@@ -97,6 +98,29 @@ describe('clusterablePlaces', () => {
     ['ignores a selection that is not shown', 'gn:1', ['nairobi', 'country:KE', 'mombasa']],
   ])('%s', (_, selected, expected) => {
     expect(clusterablePlaces(shown, selected).map((s) => s.place.id)).toEqual(expected);
+  });
+});
+
+describe('sameClusterInput', () => {
+  const shown = [at('nairobi', -1.29, 36.82, 5), at('mombasa', -4.04, 39.67)];
+  // New objects with the same content, as when the places' day series arrive.
+  const copy = shown.map((s) => ({ place: { ...s.place }, count: s.count }));
+  it.each<[string, ShownPlace[], boolean]>([
+    ['keeps the index for new objects of the same places', copy, true],
+    [
+      'rebuilds when a count changes',
+      [at('nairobi', -1.29, 36.82, 6), copy[1] ?? at('x', 0, 0)],
+      false,
+    ],
+    [
+      'rebuilds when a place moves',
+      [at('nairobi', -1.3, 36.82, 5), copy[1] ?? at('x', 0, 0)],
+      false,
+    ],
+    ['rebuilds when the order changes', [...copy].reverse(), false],
+    ['rebuilds when a place is left out', copy.slice(0, 1), false],
+  ])('%s', (_, other, same) => {
+    expect(sameClusterInput(shown, other)).toBe(same);
   });
 });
 

@@ -55,6 +55,27 @@ export function clusterablePlaces(
   return shown.filter((s) => s.place.id !== selectedId);
 }
 
+/**
+ * Whether two lists of places would make the same index: the same places, in the same order,
+ * at the same spots with the same counts. The places' day series arriving after the first view
+ * makes every shown place a new object with nothing changed for the map.
+ */
+export function sameClusterInput(a: readonly ShownPlace[], b: readonly ShownPlace[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((s, i) => {
+    const t = b[i];
+    return (
+      t !== undefined &&
+      s.count === t.count &&
+      s.place.id === t.place.id &&
+      s.place.name === t.place.name &&
+      s.place.lat === t.place.lat &&
+      s.place.lon === t.place.lon
+    );
+  });
+}
+
 /** A supercluster index over the places; built once per set of places, queried on every move. */
 export function buildClusterIndex(places: readonly ShownPlace[]): ClusterIndex {
   const counts = new Map(places.map((s) => [s.place.id, s]));

@@ -1,7 +1,13 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
-import { buildClusterIndex, clusterablePlaces, isCluster, type Cluster } from '../logic/clusters';
+import {
+  buildClusterIndex,
+  clusterablePlaces,
+  isCluster,
+  sameClusterInput,
+  type Cluster,
+} from '../logic/clusters';
 import { isDoubtful } from '../logic/doubt';
 import type { ShownPlace } from '../logic/filters';
 import type { LabelSide } from '../logic/label-layout';
@@ -23,13 +29,19 @@ import { useVisibleClusters } from './useVisibleClusters';
  */
 export function PlaceMarkers({ children }: { children?: ReactNode }) {
   const { shown, shownById } = useShown();
-  const selectedId = useAppStore((s) => s.placeId);
+  // A step behind the store: opening a place first shows its panel, then, in a render of its
+  // own, takes it out of its cluster (a new index, 50-100 ms at 100,000 articles, issue 7).
+  const selectedId = useDeferredValue(useAppStore((s) => s.placeId));
   const map = useMap();
-  // Rebuilt when the filters, the article or the selection change; never on a pan or zoom.
-  const index = useMemo(
-    () => buildClusterIndex(clusterablePlaces(shown, selectedId)),
-    [shown, selectedId],
-  );
+  // Rebuilt when the filters, the article or the selection change; never on a pan or zoom, nor
+  // when the places come back the same (new objects when the places' series arrive).
+  const input = useMemo(() => clusterablePlaces(shown, selectedId), [shown, selectedId]);
+  const [built, setBuilt] = useState(() => ({ input, index: buildClusterIndex(input) }));
+  let index = built.index;
+  if (built.input !== input && !sameClusterInput(built.input, input)) {
+    index = buildClusterIndex(input);
+    setBuilt({ input, index });
+  }
   const features = useVisibleClusters(map, index);
   const { places, clusters } = useMemo(() => {
     const places: ShownPlace[] = [];

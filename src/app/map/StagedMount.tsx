@@ -1,4 +1,5 @@
-import { Fragment, startTransition, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, type ReactNode } from 'react';
+import { useStages } from '../use-stages';
 
 /**
  * Mounts its stages one after another, each as a transition once the previous one has been
@@ -6,18 +7,23 @@ import { Fragment, startTransition, useEffect, useState, type ReactNode } from '
  * exists, in a synchronous update inside the commit that created it; at 100,000 articles that
  * update (fitting the view, clustering and drawing the markers, projecting the basemap) was one
  * task of 0.5-1 s before the first marker showed (issue 7). Staged, each part is its own task,
- * and a transition's render yields to input between components.
+ * and a transition's render yields to input between components. `onDone` is told once every
+ * stage is in the page.
  */
-export function StagedMount({ stages }: { stages: readonly ReactNode[] }) {
-  const [mounted, setMounted] = useState(0);
+export function StagedMount({
+  stages,
+  onDone,
+}: {
+  stages: readonly ReactNode[];
+  onDone?: () => void;
+}) {
+  const mounted = useStages(stages.length, true);
+  const done = mounted >= stages.length;
   useEffect(
-    function mountNextStage() {
-      if (mounted >= stages.length) return;
-      startTransition(() => {
-        setMounted(mounted + 1);
-      });
+    function reportDone() {
+      if (done) onDone?.();
     },
-    [mounted, stages.length],
+    [done, onDone],
   );
   return stages.slice(0, mounted).map((stage, i) => <Fragment key={i}>{stage}</Fragment>);
 }

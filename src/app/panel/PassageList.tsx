@@ -102,6 +102,9 @@ export function PassageList({ place, target, currentArticle, currentPassage }: P
     const scroller = listRef.current?.closest('[data-scroller]');
     if (scrolledTo.current?.row !== row) {
       if (source.peekPassagePage(place, pageOf(target))?.state !== 'ok') return;
+      // The list finds its scroller a frame after it mounts (useVirtualList); until then
+      // there is nothing to scroll.
+      if (!virtualizer.scrollElement) return;
       scrolledTo.current = { row, since: performance.now() };
       virtualizer.scrollToIndex(row, { align: 'center' });
       return;

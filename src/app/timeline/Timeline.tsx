@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo, type KeyboardEvent } from 'react';
 import { isoFromDay } from '../../shared/hash';
 import { useData } from '../data/data-context';
 import {
@@ -12,7 +12,15 @@ import {
 import { placeSeries, timelineData, windowOf, windowSummary } from '../logic/timeline';
 import { Playback } from './Playback';
 import { appStore, useAppStore } from '../state/store';
-import { TimelineChart } from './TimelineChart';
+
+// uPlot comes in a chunk of its own, after the map's first view: the page's first script, run
+// in one task before anything shows, is smaller without it (issue 7).
+const TimelineChart = lazy(async () => ({
+  default: (await import('./TimelineChart')).TimelineChart,
+}));
+
+/** The chart's box, empty at its size until the chart is in it. */
+const chartBox = <div className="dl-timeline__chart" aria-hidden="true" />;
 
 const BIN_NAMES: Record<Bin, string> = { day: 'days', week: 'weeks', month: 'months' };
 
@@ -28,9 +36,10 @@ function setWindow(window: DayWindow | null): void {
 
 /**
  * Under the map: dated mentions per day, week or month, with the date filter as a brushed window
- * that the map, lists and panel follow. Shown only when some article carries a date.
+ * that the map, lists and panel follow. Shown only when some article carries a date. Until
+ * `chart`, the chart's box stands empty at its size (the map's first view comes first).
  */
-export function Timeline() {
+export function Timeline({ chart }: { chart: boolean }) {
   const { index } = useData();
   const filters = useAppStore((s) => s.filters);
   const chosen = useAppStore((s) => s.bin);
@@ -119,14 +128,20 @@ export function Timeline() {
         aria-valuetext={summary}
         onKeyDown={onKeyDown}
       >
-        <TimelineChart
-          bars={data.bars}
-          place={data.place}
-          bin={bin}
-          span={span}
-          window={window}
-          onBrush={setWindow}
-        />
+        {chart ? (
+          <Suspense fallback={chartBox}>
+            <TimelineChart
+              bars={data.bars}
+              place={data.place}
+              bin={bin}
+              span={span}
+              window={window}
+              onBrush={setWindow}
+            />
+          </Suspense>
+        ) : (
+          chartBox
+        )}
       </div>
       <p id="dl-timeline-help" className="dl-timeline__note">
         Drag across the bars to choose dates. With the timeline focused, arrow keys move the dates

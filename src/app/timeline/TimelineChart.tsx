@@ -5,6 +5,7 @@ import { binEnd, binStart, type Bin, type DayWindow } from '../logic/bins';
 import type { Binned } from '../logic/day-series';
 
 const SECONDS_PER_DAY = 86_400;
+// Also the chart box's min-height in styles.css, kept while the chart waits to mount.
 const HEIGHT = 96;
 
 interface Props {

@@ -7,7 +7,6 @@ import { placesInBounds, placesToGeoJSON, type ExportOptions } from '../logic/ge
 import { dayRange, type ShownPlace } from '../logic/filters';
 import { MAX_EXPORT_PASSAGES, passageFilter } from '../logic/export-passages';
 import { appStore, useAppStore } from '../state/store';
-import { mapImage } from './map-image';
 import { Toggle } from './Toggle';
 import { useShown } from '../state/use-derived';
 
@@ -114,6 +113,8 @@ export function ExportMenu() {
     const area = mapRef.current?.getContainer().closest<HTMLElement>('.dl-map');
     if (!area) return;
     try {
+      // html-to-image is loaded only for this: the page's first script stays smaller (issue 7).
+      const { mapImage } = await import('./map-image');
       save('dateline-map.png', await mapImage(area));
     } catch {
       appStore.getState().setNotice('The map image could not be made in this browser.');
