@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import {
@@ -29,9 +29,7 @@ import { useVisibleClusters } from './useVisibleClusters';
  */
 export function PlaceMarkers({ children }: { children?: ReactNode }) {
   const { shown, shownById } = useShown();
-  // A step behind the store: opening a place first shows its panel, then, in a render of its
-  // own, takes it out of its cluster (a new index, 50-100 ms at 100,000 articles, issue 7).
-  const selectedId = useDeferredValue(useAppStore((s) => s.placeId));
+  const selectedId = useAppStore((s) => s.placeId);
   const map = useMap();
   // Rebuilt when the filters, the article or the selection change; never on a pan or zoom, nor
   // when the places come back the same (new objects when the places' series arrive).
