@@ -196,7 +196,7 @@ async function writePassagePages(
         return { start: passage.start, text: text.slice(passage.start, passage.end) };
       });
       for (const file of files) {
-        const path = writer.write('passages', JSON.stringify(file.content));
+        const path = writer.write('passages', file.content);
         for (const { placeId, page } of file.pages) {
           const list = pages.get(placeId) ?? [];
           list[page] = path;
@@ -314,7 +314,7 @@ export async function publish(
     options.walkVersion,
     options.walkBlockSpan,
   );
-  const articles = writer.write('articles', JSON.stringify(walk.list.build()));
+  const articles = writer.write('articles', walk.list.build());
   const search = walk.search
     .shardTexts(searchShardCount(walk.list.count))
     .map((json) => writer.write('search', json));
@@ -390,9 +390,9 @@ export async function publish(
     days: placeDays.total,
     ...(placeDays.copyTotal ? { copyDays: placeDays.copyTotal } : {}),
     places: placeDays.places,
-    placeDays: writer.write('place-days', JSON.stringify(placeDays.days)),
+    placeDays: writer.write('place-days', placeDays.days),
     links,
-    linkDays: writer.write('link-days', JSON.stringify(linkDays)),
+    linkDays: writer.write('link-days', linkDays),
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
     review,
   });
