@@ -35,6 +35,7 @@ import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
+import type { PartsHelperOptions } from './parts-helper';
 import { emptyWalk, finishWalk, placeIdsOf, ranksOf, walkRow, type Walk } from './walk';
 import { walkInBlocks } from './walk-parts';
 
@@ -61,6 +62,8 @@ export interface PublishOptions {
   walkVersion?: string;
   /** Articles per block of the walk, about (walk-parts.ts); 0 walks the list whole. */
   walkBlockSpan?: number;
+  /** Lets a thread walk blocks too, when there are many to walk (parts-helper.ts). */
+  walkHelper?: PartsHelperOptions;
 }
 
 export interface PublishResult {
@@ -86,9 +89,10 @@ async function walkMetadata(
   corrected: CorrectedMentions,
   walkVersion: string | undefined,
   blockSpan?: number,
+  helper?: PartsHelperOptions,
 ): Promise<Walk> {
   if (!corrected.any && blockSpan !== 0 && walkVersion !== undefined) {
-    return walkInBlocks(db, reader, corrected, walkVersion, blockSpan);
+    return walkInBlocks(db, reader, corrected, walkVersion, blockSpan, helper);
   }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
@@ -313,6 +317,7 @@ export async function publish(
     new CorrectedMentions(options.corrections ?? []),
     options.walkVersion,
     options.walkBlockSpan,
+    options.walkHelper,
   );
   const articles = writer.write('articles', walk.list.build());
   const search = walk.search

@@ -1,10 +1,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import type { StoreReader } from './batch-reader';
 import { bundleEntry, type Bundle } from './bundle';
 import type { CorrectedMentions } from './corrected-mentions';
 import type { StoreDb } from './db';
+import { blockWalker, type PartsHelperOptions } from './parts-helper';
 import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
 import { digestOf } from './units';
 import {
@@ -51,25 +52,38 @@ export async function walkInBlocks(
   /** The hash of the walk's code (walkBundle). */
   code: string,
   span = BLOCK_SPAN,
+  /** Lets a thread walk blocks too when there are many to walk (parts-helper.ts). */
+  helper?: PartsHelperOptions,
 ): Promise<Walk> {
   const blocks = blocksOf(listKeys(reader), span);
   const digests = blocks.map((block) => blockDigest(code, block));
   const walk = emptyWalk(corrected);
-  // One block's part in memory at a time, read or stored as it comes: bounded by the block.
-  for (const [i, block] of blocks.entries()) {
-    const digest = digests[i] as string;
-    let part = partOf(await keptPart(db, digest));
-    if (!part) {
-      part = await walkBlock(db, reader, corrected, block);
-      await db
-        .insertInto('walk_parts')
-        .values({ digest, data: serialize(part) })
-        .onConflict((oc) =>
-          oc.column('digest').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })),
-        )
-        .execute();
+  const walked = await blockWalker(db, blocks, digests, helper, (block) =>
+    walkBlock(db, reader, corrected, block),
+  );
+  try {
+    // One block's part in memory at a time, read or stored as it comes: bounded by the block.
+    for (const [i, block] of blocks.entries()) {
+      const digest = digests[i] as string;
+      let part = partOf(await keptPart(db, digest));
+      if (!part) {
+        const fresh = await walked.partOf(i, block);
+        part = fresh.part;
+        await db
+          .insertInto('walk_parts')
+          .values({
+            digest,
+            data: Buffer.from(fresh.data.buffer, fresh.data.byteOffset, fresh.data.byteLength),
+          })
+          .onConflict((oc) =>
+            oc.column('digest').doUpdateSet((eb) => ({ data: eb.ref('excluded.data') })),
+          )
+          .execute();
+      }
+      appendPart(walk, part);
     }
-    appendPart(walk, part);
+  } finally {
+    walked.stop();
   }
   await dropOtherParts(db, new Set(digests));
   return finishWalk(walk);
@@ -116,7 +130,7 @@ function partOf(data: Buffer | undefined): WalkPart | undefined {
   }
 }
 
-async function walkBlock(
+export async function walkBlock(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
