@@ -76,7 +76,7 @@ export async function buildArticleShard(
       });
     }
   }
-  const path = writer.write('article', JSON.stringify(articleShard(rows)));
+  const path = writer.write('article', articleShard(rows));
   return { unit: job.unit, digest: job.digest, path, bytes: writer.sizes.get(path) ?? 0 };
 }
 

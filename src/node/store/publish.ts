@@ -36,6 +36,7 @@ import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
+import type { PartsHelperOptions } from './parts-helper';
 import { emptyWalk, finishWalk, placeIdsOf, ranksOf, walkRow, type Walk } from './walk';
 import { walkInBlocks, type WalkCache } from './walk-parts';
 
@@ -62,6 +63,8 @@ export interface PublishOptions {
   walkCache?: WalkCache;
   /** Articles per block of the walk, about (walk-parts.ts); 0 walks the list whole. */
   walkBlockSpan?: number;
+  /** Lets a thread walk blocks too, when there are many to walk (parts-helper.ts). */
+  walkHelper?: PartsHelperOptions;
 }
 
 export interface PublishResult {
@@ -87,9 +90,10 @@ async function walkMetadata(
   corrected: CorrectedMentions,
   cache: WalkCache | undefined,
   blockSpan?: number,
+  helper?: PartsHelperOptions,
 ): Promise<Walk> {
   if (!corrected.any && blockSpan !== 0 && cache !== undefined) {
-    return walkInBlocks(db, reader, corrected, cache, blockSpan);
+    return walkInBlocks(db, reader, corrected, cache, blockSpan, helper);
   }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
@@ -213,7 +217,7 @@ async function writePassagePages(
         return { start: passage.start, text: text.slice(passage.start, passage.end) };
       });
       for (const file of files) {
-        const path = writer.write('passages', JSON.stringify(file.content));
+        const path = writer.write('passages', file.content);
         for (const { placeId, page } of file.pages) {
           const list = pages.get(placeId) ?? [];
           list[page] = path;
@@ -236,7 +240,8 @@ function keptOrWritten(
   units: PublishedUnits,
   kind: string,
   digest: string | undefined,
-  make: () => string,
+  /** The file's content, made only when the kept one will not do (ShardWriter.write). */
+  make: () => string | object,
 ): string {
   const current = digest === undefined ? undefined : units.current(kind, digest);
   if (current) {
@@ -382,10 +387,11 @@ export async function publish(
     new CorrectedMentions(options.corrections ?? []),
     options.walkCache,
     options.walkBlockSpan,
+    options.walkHelper,
   );
   const units = await PublishedUnits.load(db, out);
   const articles = keptOrWritten(writer, units, 'articles', walk.listDigest, () =>
-    JSON.stringify(walk.list.build()),
+    walk.list.build(),
   );
   const search = writeSearchShards(walk, writer, units);
   stage('writing passage pages');
@@ -459,9 +465,9 @@ export async function publish(
     days: placeDays.total,
     ...(placeDays.copyTotal ? { copyDays: placeDays.copyTotal } : {}),
     places: placeDays.places,
-    placeDays: writer.write('place-days', JSON.stringify(placeDays.days)),
+    placeDays: writer.write('place-days', placeDays.days),
     links,
-    linkDays: writer.write('link-days', JSON.stringify(linkDays)),
+    linkDays: writer.write('link-days', linkDays),
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
     review,
   });

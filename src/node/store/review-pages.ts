@@ -49,6 +49,6 @@ export async function writeReviewPages(
   return {
     count: picks.length,
     total,
-    pages: pages.map((page) => writer.write('review', JSON.stringify(page))),
+    pages: pages.map((page) => writer.write('review', page)),
   };
 }

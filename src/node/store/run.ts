@@ -8,6 +8,7 @@ import { openStore, type StoreDb } from './db';
 import { ensureGazetteer } from './gazetteer-file';
 import type { Lifeline } from './lifeline';
 import { shardThreadBundle, THREAD_MIN_ARTICLES } from './article-shards-runner';
+import { partsThreadBundle } from './parts-helper';
 import { startParsePool } from './pool';
 import type { Progress } from './progress';
 import { publish, type PublishResult } from './publish';
@@ -138,6 +139,10 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     // it, so its publish does not wait on esbuild (see article-shards-runner.ts).
     let shardBundle: Promise<Bundle> | undefined;
     const bundle = () => (shardBundle ??= shardThreadBundle(paths.bundles));
+    // The walk's helper thread likewise (parts-helper.ts): a run that parses many articles walks
+    // many blocks of the list.
+    let helperBundle: Promise<Bundle> | undefined;
+    const walkHelper = () => (helperBundle ??= partsThreadBundle(paths.bundles));
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
     const { known, kept } = storedState(store.reader, parsedWith);
     const items = options.items ?? readSources(options.seeds, (file) => kept.get(file), listing);
@@ -150,7 +155,10 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       // Batches queued beyond what the threads run: they keep working while this thread stores.
       inFlight: parser.threads * 4,
       onProgress: ({ read, toParse }) => {
-        if (toParse >= THREAD_MIN_ARTICLES) void bundle();
+        if (toParse >= THREAD_MIN_ARTICLES) {
+          void bundle();
+          void walkHelper();
+        }
         const { expected } = options;
         options.progress?.update(
           read,
@@ -189,6 +197,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       onStage: (stage) => options.progress?.stage(stage),
       corrections,
       thread: { storePath: paths.store, bundle },
+      walkHelper: { storePath: paths.store, bundle: walkHelper },
       walkCache: { code: (await walkBundle(paths.bundles)).hash, dir: paths.walkParts },
       ...(options.walkBlockSpan === undefined ? {} : { walkBlockSpan: options.walkBlockSpan }),
     });

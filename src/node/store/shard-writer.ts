@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { JsonBytes } from './json-bytes';
 
 export const SHARDS_DIR = 'shards';
 
@@ -28,6 +29,7 @@ export class ShardWriter {
   reused = 0;
   /** Bytes of each shard this writer wrote or found, by path (kept with the units, units.ts). */
   readonly sizes = new Map<string, number>();
+  private readonly json = new JsonBytes();
 
   constructor(
     private readonly out: string,
@@ -50,9 +52,13 @@ export class ShardWriter {
     this.reused += other.reused;
   }
 
-  /** Writes `json` (already serialised) as a shard of `kind`; returns its path relative to data/. */
-  write(kind: string, json: string): string {
-    const data = Buffer.from(json, 'utf8');
+  /**
+   * Writes a shard of `kind`: `content` is its JSON already serialised (a string), or the value
+   * to serialise (an object or array; see JsonBytes for why not JSON.stringify). Returns the
+   * shard's path relative to data/.
+   */
+  write(kind: string, content: string | object): string {
+    const data = typeof content === 'string' ? this.json.utf8(content) : this.json.encode(content);
     const hash = createHash('sha256').update(data).digest('hex').slice(0, 16);
     const path = `${SHARDS_DIR}/${kind}-${hash}.json`;
     const target = join(this.out, path);

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -7,6 +7,7 @@ import type { StoreReader } from './batch-reader';
 import { bundleEntry, type Bundle } from './bundle';
 import type { CorrectedMentions } from './corrected-mentions';
 import type { StoreDb } from './db';
+import { blockWalker, type PartsHelperOptions } from './parts-helper';
 import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
 import { writeFileFully } from './shard-writer';
 import { digestOf } from './units';
@@ -63,6 +64,8 @@ export async function walkInBlocks(
   corrected: CorrectedMentions,
   cache: WalkCache,
   span = BLOCK_SPAN,
+  /** Lets a thread walk blocks too when there are many to walk (parts-helper.ts). */
+  helper?: PartsHelperOptions,
 ): Promise<Walk> {
   const { code, dir } = cache;
   mkdirSync(dir, { recursive: true });
@@ -75,24 +78,34 @@ export async function walkInBlocks(
   // The article list is the blocks' lists one after another.
   const lists: string[] = [];
   const walk = emptyWalk(corrected);
-  // One block's part in memory at a time, read or stored as it comes: bounded by the block.
-  for (const [i, block] of blocks.entries()) {
-    const digest = digests[i] as string;
-    let part = partOf(keptPart(dir, digest));
-    if (!part) {
-      part = await walkBlock(db, reader, corrected, block);
-      part.searchShards = { count: searchCount, digests: searchShardDigests(part, searchCount) };
-      part.listDigest = digestOf([JSON.stringify(part.list)]);
-      keepPart(dir, digest, part);
+  const walked = blockWalker(
+    blocks,
+    (i) => existsSync(partPath(dir, digests[i] as string)),
+    helper,
+    (block) => walkBlock(db, reader, corrected, block),
+  );
+  try {
+    // One block's part in memory at a time, read or stored as it comes: bounded by the block.
+    for (const [i, block] of blocks.entries()) {
+      const digest = digests[i] as string;
+      let part = partOf(keptPart(dir, digest));
+      if (!part) {
+        part = await walked.partOf(i, block);
+        part.searchShards = { count: searchCount, digests: searchShardDigests(part, searchCount) };
+        part.listDigest = digestOf([JSON.stringify(part.list)]);
+        keepPart(dir, digest, part);
+      }
+      const shares =
+        part.searchShards?.count === searchCount
+          ? part.searchShards.digests
+          : searchShardDigests(part, searchCount);
+      const base = walk.list.count;
+      shares.forEach((share, k) => searchShares[k]?.push(`${base} ${share}`));
+      lists.push(part.listDigest ?? digestOf([JSON.stringify(part.list)]));
+      appendPart(walk, part);
     }
-    const shares =
-      part.searchShards?.count === searchCount
-        ? part.searchShards.digests
-        : searchShardDigests(part, searchCount);
-    const base = walk.list.count;
-    shares.forEach((share, k) => searchShares[k]?.push(`${base} ${share}`));
-    lists.push(part.listDigest ?? digestOf([JSON.stringify(part.list)]));
-    appendPart(walk, part);
+  } finally {
+    walked.stop();
   }
   dropOtherParts(dir, new Set(digests));
   walk.listDigest = digestOf([code, ...lists]);
@@ -142,9 +155,13 @@ function blockDigest(code: string, block: readonly ListKey[]): string {
 
 const PART_FILE = '.part';
 
+function partPath(dir: string, digest: string): string {
+  return join(dir, digest + PART_FILE);
+}
+
 function keptPart(dir: string, digest: string): Buffer | undefined {
   try {
-    return readFileSync(join(dir, digest + PART_FILE));
+    return readFileSync(partPath(dir, digest));
   } catch {
     return undefined;
   }
@@ -152,7 +169,7 @@ function keptPart(dir: string, digest: string): Buffer | undefined {
 
 /** Written whole under another name and renamed: a killed run leaves no part half written. */
 function keepPart(dir: string, digest: string, part: WalkPart): void {
-  const path = join(dir, digest + PART_FILE);
+  const path = partPath(dir, digest);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileFully(temporary, serialize(part), false);
@@ -173,7 +190,7 @@ function partOf(data: Buffer | undefined): WalkPart | undefined {
   }
 }
 
-async function walkBlock(
+export async function walkBlock(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
