@@ -149,19 +149,30 @@ describe('incremental preprocessing', { timeout: 60_000 }, () => {
     expect(again.published?.bytes).toBe(first.published?.bytes);
   });
 
-  it('packs the mentions of a store from before packing once, and publishes the same', async () => {
-    const { out, cacheDir, counter, run } = setUp(20);
-    await run();
-    const before = readPublished(out).index;
-    const store = new Database(join(cacheDir, 'store.sqlite'));
-    store.prepare('delete from packed_mentions').run();
-    store.close();
-    counter.calls = 0;
-    const summary = await run();
-    expect(counter.calls).toBe(0);
-    expect(summary.published?.shardsWritten).toBe(0);
-    expect(readPublished(out).index.places).toEqual(before.places);
-  });
+  it.each([
+    ['every article', 'delete from packed_mentions'],
+    ['one article', "delete from packed_mentions where article_id = 'a00007'"],
+  ])(
+    'packs the mentions of %s stored without them once, and publishes the same',
+    async (_, drop) => {
+      const { out, cacheDir, counter, run } = setUp(20);
+      await run();
+      const before = readPublished(out).index;
+      const store = new Database(join(cacheDir, 'store.sqlite'));
+      store.prepare(drop).run();
+      store.close();
+      counter.calls = 0;
+      const summary = await run();
+      expect(counter.calls).toBe(0);
+      expect(summary.published?.shardsWritten).toBe(0);
+      expect(readPublished(out).index.places).toEqual(before.places);
+      const after = new Database(join(cacheDir, 'store.sqlite'));
+      const count = (table: string) =>
+        after.prepare(`select count(*) as n from ${table}`).get() as { n: number };
+      expect(count('packed_mentions')).toEqual(count('articles'));
+      after.close();
+    },
+  );
 
   it('reads only the file that changed once the others are settled, and publishes the same', async () => {
     const { seeds, out, counter, run } = setUp(40);

@@ -138,18 +138,25 @@ describe('keeping every copy', { timeout: 60_000 }, () => {
 });
 
 describe('a store from before fingerprints were kept', { timeout: 60_000 }, () => {
-  it('fingerprints its stored articles from their texts, without geoparsing again', async () => {
-    const { cacheDir, out, counter, run } = setUp();
-    await run();
-    const store = await openStore(storePaths(cacheDir).store);
-    await store.db.deleteFrom('fingerprints').execute();
-    await store.close();
-    counter.calls = 0;
+  it.each([
+    ['every article', undefined],
+    ['one article', 'ap'],
+  ])(
+    'fingerprints %s stored without one from the text, without geoparsing again',
+    async (_, id) => {
+      const { cacheDir, out, counter, run } = setUp();
+      await run();
+      const store = await openStore(storePaths(cacheDir).store);
+      const drop = store.db.deleteFrom('fingerprints');
+      await (id === undefined ? drop : drop.where('article_id', '=', id)).execute();
+      await store.close();
+      counter.calls = 0;
 
-    const summary = await run();
+      const summary = await run();
 
-    expect(counter.calls).toBe(0);
-    expect(summary.duplicates).toEqual({ exact: 2, near: 1, stories: 1 });
-    expect(readPublished(out).list.ids).toEqual(['medvedev', 'ap']);
-  });
+      expect(counter.calls).toBe(0);
+      expect(summary.duplicates).toEqual({ exact: 2, near: 1, stories: 1 });
+      expect(readPublished(out).list.ids).toEqual(['medvedev', 'ap']);
+    },
+  );
 });

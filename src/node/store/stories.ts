@@ -1,13 +1,14 @@
 import { groupStories, type Stories, type StoryCandidate } from '../../core/ingest/stories';
 import type { StoreDb } from './db';
 import { articleBody, decodeMinhash, storedFingerprint } from './parse-for-store';
-import { articlesOf, passagesOf, READ_BATCH } from './read-store';
+import { articlesOf, passagesOf, READ_BATCH, someArticleLacks } from './read-store';
 
 /**
  * Articles stored before fingerprints were kept (a store from before migration 002) get theirs
  * from the stored text, once; every later parse stores its own.
  */
 async function backfillFingerprints(db: StoreDb): Promise<void> {
+  if (!(await someArticleLacks(db, 'fingerprints'))) return;
   for (;;) {
     const missing = await db
       .selectFrom('articles')

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { articleId } from '../../core/pipeline/04-structure-article';
 import type { BulkWriter } from './bulk-write';
 import type { StoreReader } from './batch-reader';
-import { versionText } from './read-store';
+import { someArticleLacks, versionText } from './read-store';
 import type { OpenStore, StoreDb } from './db';
 import type { ParsedBatch } from './parse-for-store';
 import type { KeptFile, ReadItem, UnchangedItem } from './sources';
@@ -189,7 +189,8 @@ export async function syncStore(
   const gone = [...known.keys()].filter((id) => !seen.has(id));
   deleteArticles(bulk, gone);
   keepFiles(bulk, keep);
-  await packMissing(db);
+  // Only a store from before packed mentions lacks any (write-article.ts).
+  if (await someArticleLacks(db, 'packed_mentions')) await packMissing(db);
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   notes.push(...(await storedNotices(db)));
   return {
