@@ -116,12 +116,12 @@ export class PlaceTally {
       confidence: p.confidence,
       alternatives: p.alternatives,
       names: [...p.names],
-      days: [...p.days].flat(),
+      days: Int32Array.from([...p.days].flat()),
       refs: p.refs.copy(),
       offsets: p.offsets.copy(),
       lastArticle: p.lastArticle,
     }));
-    return { places, pairs: [...this.pairs].flat() };
+    return { places, pairs: Float64Array.from([...this.pairs].flat()) };
   }
 
   /**
@@ -143,9 +143,10 @@ export class PlaceTally {
       const from = refs.length;
       refs.append(p.refs);
       // Positions move by the articles before, offset indices by the place's offsets before.
-      for (let r = from; r < refs.length; r += 4) {
-        refs.set(r, refs.at(r) + base);
-        refs.set(r + 2, refs.at(r + 2) + offsetBase);
+      const added = refs.view(from);
+      for (let r = 0; r < added.length; r += 4) {
+        added[r] = (added[r] as number) + base;
+        added[r + 2] = (added[r + 2] as number) + offsetBase;
       }
       place.offsets.append(p.offsets);
       place.mentionCount += p.mentionCount;
@@ -232,16 +233,20 @@ export interface PlacePart {
   alternatives: string[];
   names: [string, number][];
   /** [day, count] pairs, flat, in first-seen order. */
-  days: number[];
+  days: Int32Array;
   refs: Int32Array;
   offsets: Int32Array;
   lastArticle: number;
 }
 
-/** A tally as plain data: its places in index order, and its pairs as flat [key, count]. */
+/**
+ * A tally as plain data: its places in index order, and its pairs as flat [key, count]. The
+ * numbers are typed arrays: a kept part is read back at every re-run, and a typed array is read
+ * as one copy where a plain one is read number by number (pair keys need 52 bits: doubles).
+ */
 export interface TallyPart {
   places: PlacePart[];
-  pairs: number[];
+  pairs: Float64Array;
 }
 
 const PAIR_BASE = 2 ** 26;

@@ -40,6 +40,24 @@ export class IntColumn {
     this.size += values.length;
   }
 
+  /** Appends `table[v]` for each v of `values` (local indices renumbered, say). */
+  appendIndexed(values: Int32Array, table: ArrayLike<number>): void {
+    this.grow(this.size + values.length);
+    const { data, size } = this;
+    for (let i = 0; i < values.length; i++) data[size + i] = table[values[i] as number] as number;
+    this.size += values.length;
+  }
+
+  /** Appends `values[i] + shifts[keys[i]]` for each i: each value moved by its key's shift. */
+  appendShifted(values: Int32Array, keys: Int32Array, shifts: ArrayLike<number>): void {
+    this.grow(this.size + values.length);
+    const { data, size } = this;
+    for (let i = 0; i < values.length; i++) {
+      data[size + i] = (values[i] as number) + (shifts[keys[i] as number] as number);
+    }
+    this.size += values.length;
+  }
+
   /** The values as a view (no copy): valid until the column next grows. */
   view(from = 0, to = this.size): Int32Array {
     return this.data.subarray(from, to);

@@ -142,6 +142,11 @@ export interface WalkPart {
   rankPlaces: Int32Array;
   /** Mentions of each listed article (the lengths of its runs in `ranks`). */
   mentionCounts: Int32Array;
+  /**
+   * Each listed article's distinct places (the part's tally indices), in the order its mentions
+   * first name them: list.placeCounts of them per article (Walk.placeIndices).
+   */
+  placeIndices: Int32Array;
   buckets: number[];
   /** Each listed article's version (Walk.versions). */
   versions: string[];
@@ -167,6 +172,7 @@ export function toPart(walk: Walk): WalkPart {
     ranks: walk.ranks.copy(),
     rankPlaces: walk.rankPlaces.copy(),
     mentionCounts,
+    placeIndices: walk.placeIndices.copy(),
     buckets: walk.buckets,
     versions: walk.versions,
     parsers: walk.parsers,
@@ -187,27 +193,21 @@ export function appendPart(walk: Walk, part: WalkPart): void {
   walk.review.append(part.review, base);
   walk.copies.append(part.copies);
   for (const parser of part.parsers) parserOf(walk, parser);
-  const { placeIndices } = walk;
-  let m = 0;
-  for (let p = 0; p < part.mentionCounts.length; p++) {
-    walk.rankStart.push(walk.ranks.length);
-    walk.placeStart.push(placeIndices.length);
-    const end = m + (part.mentionCounts[p] as number);
-    const before = placeIndices.length;
-    for (; m < end; m++) {
-      const local = part.rankPlaces[m] as number;
-      const global = index[local] as number;
-      walk.ranks.push((part.ranks[m] as number) + (passagesBefore[local] as number));
-      walk.rankPlaces.push(global);
-      // An article's distinct places, in the order its mentions first name them.
-      let seen = false;
-      for (let k = before; k < placeIndices.length && !seen; k++)
-        seen = placeIndices.at(k) === global;
-      if (!seen) placeIndices.push(global);
-    }
-    walk.buckets.push(part.buckets[p] as number);
-    walk.versions.push(part.versions[p] as string);
+  // Whole columns at a time: ranks move by their place's passages before, place indices are
+  // renumbered; the starts follow from each article's counts.
+  const { ranks, placeIndices } = walk;
+  const placeCounts = part.list.placeCounts;
+  for (let p = 0, rank = ranks.length, place = placeIndices.length; p < placeCounts.length; p++) {
+    walk.rankStart.push(rank);
+    walk.placeStart.push(place);
+    rank += part.mentionCounts[p] as number;
+    place += placeCounts[p] as number;
   }
+  ranks.appendShifted(part.ranks, part.rankPlaces, passagesBefore);
+  walk.rankPlaces.appendIndexed(part.rankPlaces, index);
+  placeIndices.appendIndexed(part.placeIndices, index);
+  for (const bucket of part.buckets) walk.buckets.push(bucket);
+  for (const version of part.versions) walk.versions.push(version);
   walk.mentions += part.mentions;
 }
 
