@@ -32,7 +32,7 @@ import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards, shardsOf } from './gc';
-import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
+import { articlesOf, listBatches, passagesOf, READ_BATCH, type StoredKeys } from './read-store';
 import { writeReviewPages } from './review-pages';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
@@ -65,6 +65,11 @@ export interface PublishOptions {
   walkBlockSpan?: number;
   /** Lets a thread walk blocks too, when there are many to walk (parts-helper.ts). */
   walkHelper?: PartsHelperOptions;
+  /**
+   * The articles' versions as the run read them before its sync, and the ids it stored since:
+   * the walk then reads the versions of just those again (read-store.ts, listKeys).
+   */
+  storedKeys?: StoredKeys;
 }
 
 export interface PublishResult {
@@ -91,9 +96,10 @@ async function walkMetadata(
   cache: WalkCache | undefined,
   blockSpan?: number,
   helper?: PartsHelperOptions,
+  before?: StoredKeys,
 ): Promise<Walk> {
   if (!corrected.any && blockSpan !== 0 && cache !== undefined) {
-    return walkInBlocks(db, reader, corrected, cache, blockSpan, helper);
+    return walkInBlocks(db, reader, corrected, cache, blockSpan, helper, before);
   }
   const walk = emptyWalk(corrected);
   for (const batch of listBatches(reader)) {
@@ -388,6 +394,7 @@ export async function publish(
     options.walkCache,
     options.walkBlockSpan,
     options.walkHelper,
+    options.storedKeys,
   );
   const units = await PublishedUnits.load(db, out);
   const articles = keptOrWritten(writer, units, 'articles', walk.listDigest, () =>

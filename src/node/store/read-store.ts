@@ -50,18 +50,25 @@ export interface ListKey {
 }
 
 /**
+ * The articles' versions and buckets as a run read them before its sync (storedState), and the
+ * ids the sync stored since: with the articles it deleted, every change to the articles.
+ */
+export interface StoredKeys {
+  versions: ReadonlyMap<string, string>;
+  buckets: ReadonlyMap<string, number>;
+  stored: readonly string[];
+}
+
+/**
  * Every article's key, in list order. Three lean reads joined here: the ids in list order come
  * from the list's index alone, versions from a plain scan, copies from the few that are; one
  * query joining them looked each article up by its row, twice the time. Rows are read as
- * arrays and each version is one text made by SQLite: 100,000 of them at every re-run.
+ * arrays and each version is one text made by SQLite: 100,000 of them at every re-run. Given
+ * what the run read before its sync (`before`), only the articles stored since are read again.
  */
-export function listKeys(reader: StoreReader): ListKey[] {
+export function listKeys(reader: StoreReader, before?: StoredKeys): ListKey[] {
   const { db } = reader;
-  const versions = new Map<string, { version: string; bucket: number }>();
-  const all = db.selectFrom('articles').select((eb) => ['id', versionText(eb), 'bucket']);
-  for (const [id, version, bucket] of reader.tuples<[string, string, number]>(all)) {
-    versions.set(id, { version, bucket });
-  }
+  const { versions, buckets } = currentVersions(reader, before);
   const copies = new Map<string, string>();
   const copyRows = db
     .selectFrom('fingerprints')
@@ -71,18 +78,51 @@ export function listKeys(reader: StoreReader): ListKey[] {
     copies.set(id, `${of} ${kind}`);
   }
   const keys: ListKey[] = [];
+  // A deleted article is not in the list's order, whatever `before` said of it.
   for (const [id] of reader.tuples<[string]>(inListOrder(db).select('id'))) {
-    const stored = versions.get(id);
-    if (!stored) continue;
+    const version = versions(id);
+    const bucket = buckets(id);
+    if (version === undefined || bucket === undefined) continue;
     const copy = copies.get(id);
     keys.push({
       id,
-      bucket: stored.bucket,
-      version: copy === undefined ? stored.version : `${stored.version} ${copy}`,
+      bucket,
+      version: copy === undefined ? version : `${version} ${copy}`,
       listed: copy === undefined,
     });
   }
   return keys;
+}
+
+type Lookup<T> = (id: string) => T | undefined;
+
+/** Each article's version and bucket now: read whole, or those stored since `before` only. */
+function currentVersions(
+  reader: StoreReader,
+  before?: StoredKeys,
+): { versions: Lookup<string>; buckets: Lookup<number> } {
+  const versions = new Map<string, string>();
+  const buckets = new Map<string, number>();
+  const read = (ids?: readonly string[]) => {
+    const all = reader.db.selectFrom('articles').select((eb) => ['id', versionText(eb), 'bucket']);
+    const query = ids === undefined ? all : all.where('id', 'in', ids);
+    for (const [id, version, bucket] of reader.tuples<[string, string, number]>(query)) {
+      versions.set(id, version);
+      buckets.set(id, bucket);
+    }
+  };
+  // Many stored (a first run): one scan costs less than looking each one up.
+  if (before === undefined || before.stored.length * 4 > before.versions.size) {
+    read();
+    return { versions: (id) => versions.get(id), buckets: (id) => buckets.get(id) };
+  }
+  for (let i = 0; i < before.stored.length; i += READ_BATCH) {
+    read(before.stored.slice(i, i + READ_BATCH));
+  }
+  return {
+    versions: (id) => versions.get(id) ?? before.versions.get(id),
+    buckets: (id) => buckets.get(id) ?? before.buckets.get(id),
+  };
 }
 
 /**

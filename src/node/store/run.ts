@@ -144,7 +144,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     let helperBundle: Promise<Bundle> | undefined;
     const walkHelper = () => (helperBundle ??= partsThreadBundle(paths.bundles));
     const parsedWith = `${parser.geoparser}:${parser.gazetteer}`;
-    const { known, kept } = storedState(store.reader, parsedWith);
+    const { known, buckets, kept } = storedState(store.reader, parsedWith);
     const items = options.items ?? readSources(options.seeds, (file) => kept.get(file), listing);
     writer = threadWriter(paths.store, parsedWith, paths.bundles);
     const sync = await syncStore(store, items, {
@@ -199,6 +199,7 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
       thread: { storePath: paths.store, bundle },
       walkHelper: { storePath: paths.store, bundle: walkHelper },
       walkCache: { code: (await walkBundle(paths.bundles)).hash, dir: paths.walkParts },
+      storedKeys: { versions: known, buckets, stored: sync.stored },
       ...(options.walkBlockSpan === undefined ? {} : { walkBlockSpan: options.walkBlockSpan }),
     });
     await store.db

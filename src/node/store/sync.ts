@@ -58,6 +58,11 @@ export interface SyncResult {
   /** Files not read at all: their stamp said they were as the store had them. */
   unread: number;
   deleted: number;
+  /**
+   * The ids of the articles this run stored (parsed and usable): with those deleted, all that
+   * changed in the store's articles since storedState read them (see storedKeys).
+   */
+  stored: string[];
   rejected: { file: string; reason: string }[];
   /**
    * What reading and structuring noticed about usable articles (an encoding guessed, a date left
@@ -95,6 +100,7 @@ export async function syncStore(
   const rejected: { file: string; reason: string }[] = [];
   const notes: { file: string; note: string }[] = [];
   const unusable: string[] = [];
+  const stored: string[] = [];
   const progress: SyncProgress = { read: 0, toParse: 0, parsed: 0 };
   let unread = 0;
   const pending = new Set<Promise<void>>();
@@ -124,6 +130,7 @@ export async function syncStore(
         const { input, kept } = sent[i] as (typeof sent)[number];
         if (reason === null) {
           usable += 1;
+          stored.push(input.id);
           if (kept) keep.push({ file: input.file, kept });
         } else {
           rejected.push({ file: input.file, reason });
@@ -199,6 +206,7 @@ export async function syncStore(
     parsed: progress.toParse,
     unread,
     deleted: gone.length,
+    stored,
     rejected,
     notes: byFileOnce(notes),
   };
@@ -207,6 +215,8 @@ export async function syncStore(
 export interface StoredState {
   /** Every stored article's content hash and parse version, joined by a space, by id. */
   known: Map<string, string>;
+  /** Every stored article's bucket (fnv1a32 of its id), by id: with `known`, its list key. */
+  buckets: Map<string, number>;
   /**
    * What the store kept of single-article files whose article is parsed by this version: a file
    * with the same stamp is not read again (readSources).
@@ -223,12 +233,15 @@ const NO_NOTICES: string[] = [];
  */
 export function storedState(reader: StoreReader, parsedWith: string): StoredState {
   const known = new Map<string, string>();
+  const buckets = new Map<string, number>();
   const current = new Set<string>();
   const articles = reader.db
     .selectFrom('articles')
-    .select((eb) => ['id', versionText(eb), 'parsed_with']);
-  for (const [id, version, parsed] of reader.tuples<[string, string, string]>(articles)) {
+    .select((eb) => ['id', versionText(eb), 'parsed_with', 'bucket']);
+  type ArticleRow = [string, string, string, number];
+  for (const [id, version, parsed, bucket] of reader.tuples<ArticleRow>(articles)) {
     known.set(id, version);
+    buckets.set(id, bucket);
     if (parsed === parsedWith) current.add(id);
   }
   const files = reader.db
@@ -242,7 +255,7 @@ export function storedState(reader: StoreReader, parsedWith: string): StoredStat
     const parsed = notices === '[]' ? NO_NOTICES : (JSON.parse(notices) as string[]);
     kept.set(file, { stamp, id, bytes, notices: parsed });
   }
-  return { known, kept };
+  return { known, buckets, kept };
 }
 
 /** Records the stamps of files read this run, once their articles are stored. */

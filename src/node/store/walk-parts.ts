@@ -8,7 +8,14 @@ import { bundleEntry, type Bundle } from './bundle';
 import type { CorrectedMentions } from './corrected-mentions';
 import type { StoreDb } from './db';
 import { blockWalker, type PartsHelperOptions } from './parts-helper';
-import { listBatches, listKeys, READ_BATCH, type ListKey, type ListRow } from './read-store';
+import {
+  listBatches,
+  listKeys,
+  READ_BATCH,
+  type ListKey,
+  type ListRow,
+  type StoredKeys,
+} from './read-store';
 import { writeFileFully } from './shard-writer';
 import { digestOf } from './units';
 import { searchShardCount } from '../../core/publish/index';
@@ -66,10 +73,12 @@ export async function walkInBlocks(
   span = BLOCK_SPAN,
   /** Lets a thread walk blocks too when there are many to walk (parts-helper.ts). */
   helper?: PartsHelperOptions,
+  /** What the run read of the articles before its sync, and what it stored since (listKeys). */
+  before?: StoredKeys,
 ): Promise<Walk> {
   const { code, dir } = cache;
   mkdirSync(dir, { recursive: true });
-  const keys = listKeys(reader);
+  const keys = listKeys(reader, before);
   const blocks = blocksOf(keys, span);
   const digests = blocks.map((block) => blockDigest(code, block));
   const searchCount = searchShardCount(keys.filter((k) => k.listed).length);
