@@ -72,14 +72,13 @@ process.once('SIGINT', () => {
 });
 
 try {
-  // Inside the try: a folder that cannot be listed is reported as the reading would report it.
-  const expected = expectedArticles(seeds);
   const summary = await runPreprocess({
     seeds,
     out,
     cacheDir: cache,
     lifeline,
-    ...(expected === undefined ? {} : { expected }),
+    // Counted from the listing the run takes anyway: a large folder is listed once.
+    expected: (listing) => expectedArticles(seeds, listing),
     progress: createProgress(process.stderr, 'preprocess'),
     mergeCopies: !values['keep-copies'],
     ...(threads === undefined ? {} : { threads }),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedArticles } from './expected-articles';
+import { listFolder } from './listing';
 import { readCollection } from './read-collection';
 
 const ARTICLE = 'A Title\n\nA paragraph about Sochi.\n';
@@ -34,11 +35,14 @@ describe('the progress total before reading', () => {
   ])('counts the articles of $name', async ({ files, expected }) => {
     const root = folder(files);
     expect(expectedArticles(root)).toBe(expected);
+    expect(expectedArticles(root, listFolder(root))).toBe(expected);
     expect(await articlesRead(root)).toBe(expected);
   });
 
   it('is unknown when an export or a feed holds any number of articles', () => {
     expect(expectedArticles(folder(['a.txt', 'exports/feed.jsonl']))).toBeUndefined();
     expect(expectedArticles(folder(['news.rss']))).toBeUndefined();
+    const root = folder(['a.txt', 'exports/feed.jsonl']);
+    expect(expectedArticles(root, listFolder(root))).toBeUndefined();
   });
 });

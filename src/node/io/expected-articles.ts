@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { isListedFolder, type FolderListing } from './listing';
 import { READERS } from './readers/index';
 import { NOT_ARTICLES } from './read-collection';
 import { skipReason } from './walk';
@@ -12,12 +13,21 @@ const SINGLE = new Set(READERS.filter((r) => !r.multi).flatMap((r) => r.extensio
  * that cannot be known before reading: a feed or an export holds any number. Names only, no stat
  * and no read, so it costs little beside the run. A .txt counts as one article, though a .txt of
  * nothing but links is a list of many: a bar that fills early is better than none for that rare case.
+ * Given the folder's listing (listing.ts), its own names are not listed again: 100,000 names at
+ * every re-run of a large collection.
  */
-export function expectedArticles(folder: string): number | undefined {
+export function expectedArticles(folder: string, listing?: FolderListing): number | undefined {
   let count = 0;
   const pending = [folder];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entries =
+      dir === folder && listing !== undefined
+        ? listing.names.map((name, i) => ({
+            name,
+            isDirectory: () => isListedFolder(listing, i),
+          }))
+        : readdirSync(dir, { withFileTypes: true });
+    for (const entry of entries) {
       if (skipReason(entry.name) !== undefined) continue;
       if (dir === folder && NOT_ARTICLES.has(entry.name)) continue;
       if (entry.isDirectory()) {

@@ -57,6 +57,11 @@ export function listFolder(folder: string, takenAt = Date.now()): FolderListing 
   return { folder, names, stats, takenAt };
 }
 
+/** Whether the listing's `i`th name is a folder (not a link to one), with no object made. */
+export function isListedFolder(listing: FolderListing, i: number): boolean {
+  return listing.stats[i * FIELDS] === DIRECTORY;
+}
+
 /** The lstat of the listing's `i`th name, or undefined when it could not be taken. */
 export function listedStats(listing: FolderListing, i: number): EntryStats | undefined {
   const at = i * FIELDS;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { PASSAGE_PAGE_SIZE } from '../../shared/schema';
+import { expectedArticles } from '../io/expected-articles';
+import type { FolderListing } from '../io/listing';
 import { inProcessParser } from './in-process';
 import { runPreprocess } from './run';
 import { ShardWriter } from './shard-writer';
@@ -63,6 +65,24 @@ function pagePaths(out: string): Set<string> {
 }
 
 describe('incremental preprocessing', { timeout: 60_000 }, () => {
+  it("gives the progress bar the seeds folder's article count, from the run's listing", async () => {
+    const dirs = scratch();
+    writeCollection(dirs.seeds, 20);
+    const totals = new Set<number | undefined>();
+    const seen: (FolderListing | undefined)[] = [];
+    await runPreprocess({
+      ...dirs,
+      parser: inProcessParser((t) => countingGeoparser().geoparse(t), VERSIONS),
+      expected: (listing) => {
+        seen.push(listing);
+        return expectedArticles(dirs.seeds, listing);
+      },
+      progress: { update: (_, total) => totals.add(total), stage: () => undefined, done: () => {} },
+    });
+    expect(seen.map((listing) => listing?.names.length)).toEqual([20]);
+    expect([...totals]).toEqual([20]);
+  });
+
   it('re-geoparses exactly the one article that changed', async () => {
     const { seeds, out, counter, run } = setUp(300);
     await run();

@@ -23,6 +23,7 @@ import { walkBundle } from './walk-parts';
 import { threadWriter, type StoreWriter } from './writer';
 import { correctionsPath, loadCorrections } from '../io/corrections-file';
 import type { Correction } from '../../shared/schema';
+import type { FolderListing } from '../io/listing';
 
 /** The geoparser to run and the versions that name its output. */
 export interface Parser {
@@ -41,8 +42,12 @@ export interface RunOptions {
   cacheDir: string;
   /** Defaults to the worker pool over the bundled geoparser; tests pass their own. */
   parser?: Parser;
-  /** How many articles the reader will give, when known, for the progress bar's total. */
-  expected?: number;
+  /**
+   * How many articles the reader will give, when known, for the progress bar's total; or how to
+   * count them from the seeds folder's listing, once the listing thread gives it (see
+   * expected-articles.ts), so the folder is not listed twice.
+   */
+  expected?: number | ((listing: FolderListing | undefined) => number | undefined);
   /** Defaults to reading `seeds`. */
   items?: AsyncIterable<ReadItem | UnchangedItem>;
   threads?: number;
@@ -131,6 +136,16 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     clearTmp(paths.tmp);
     // Listed beside the store's first reads (seed-listing.ts).
     const listing = options.items ? undefined : listInThread(options.seeds, paths.bundles);
+    let expected = typeof options.expected === 'number' ? options.expected : undefined;
+    const count = typeof options.expected === 'function' ? options.expected : undefined;
+    if (count) {
+      void (listing ?? Promise.resolve(undefined))
+        .then((listed) => {
+          expected = count(listed);
+        })
+        // A folder that cannot be listed is reported by the reading, as it always was.
+        .catch(() => undefined);
+    }
     store = await openStore(paths.store);
     parser = options.parser ?? (await workerParser(options.cacheDir, options.threads));
     const runId = `${new Date().toISOString()}-${process.pid}`;
@@ -159,7 +174,6 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
           void bundle();
           void walkHelper();
         }
-        const { expected } = options;
         options.progress?.update(
           read,
           expected === undefined ? undefined : Math.max(read, expected),
