@@ -29,12 +29,27 @@ export interface ReviewPick {
 export class ReviewSelection {
   /** Doubtful mentions seen, kept or not. */
   total = 0;
-  private kept: ReviewPick[] = [];
+  // The kept mentions, a column per field: numbers in plain arrays of numbers, which the
+  // collector does not walk, not an object per mention (tens of thousands, most of them ties).
+  private positions: number[] = [];
+  private seqs: number[] = [];
+  private confidences: number[] = [];
+  private placeIds: string[] = [];
+  /**
+   * Each kept mention, or the JSON text of the part it came in (ReviewPart.mentions) with its
+   * span in `spans`: parsed only if it is picked.
+   */
+  private sources: (PublishMention | string)[] = [];
+  private spans: number[] = [];
   private threshold = Number.POSITIVE_INFINITY;
   private pruneAt: number;
 
   constructor(readonly limit = REVIEW_LIMIT) {
     this.pruneAt = 2 * limit;
+  }
+
+  private get size(): number {
+    return this.positions.length;
   }
 
   /** Offers one listed article's mentions (text order) at its list position. */
@@ -43,9 +58,26 @@ export class ReviewSelection {
       if (mention.confidence >= REVIEW_BELOW) return;
       this.total += 1;
       if (mention.confidence > this.threshold) return;
-      this.kept.push({ position, seq, mention });
-      if (this.kept.length >= this.pruneAt) this.prune();
+      this.keep(position, seq, mention.confidence, mention.placeId, mention, 0, 0);
     });
+  }
+
+  private keep(
+    position: number,
+    seq: number,
+    confidence: number,
+    placeId: string,
+    source: PublishMention | string,
+    from: number,
+    to: number,
+  ): void {
+    this.positions.push(position);
+    this.seqs.push(seq);
+    this.confidences.push(confidence);
+    this.placeIds.push(placeId);
+    this.sources.push(source);
+    this.spans.push(from, to);
+    if (this.size >= this.pruneAt) this.prune();
   }
 
   /**
@@ -53,8 +85,24 @@ export class ReviewSelection {
    * selection (ties kept) can be among those of a larger one.
    */
   toPart(): ReviewPart {
-    if (this.kept.length > this.limit) this.prune();
-    return { total: this.total, kept: this.kept };
+    if (this.size > this.limit) this.prune();
+    const places = [...new Set(this.placeIds)];
+    const placeIndex = new Map(places.map((id, i) => [id, i]));
+    const texts = this.sources.map((_, i) => this.mentionText(i));
+    const mentionStarts = new Int32Array(texts.length + 1);
+    texts.forEach((text, i) => {
+      mentionStarts[i + 1] = (mentionStarts[i] as number) + text.length;
+    });
+    return {
+      total: this.total,
+      positions: Int32Array.from(this.positions),
+      seqs: Int32Array.from(this.seqs),
+      confidences: Float64Array.from(this.confidences),
+      placeOf: Int32Array.from(this.placeIds, (id) => placeIndex.get(id) as number),
+      places,
+      mentions: texts.join(''),
+      mentionStarts,
+    };
   }
 
   /**
@@ -64,19 +112,53 @@ export class ReviewSelection {
    */
   append(part: ReviewPart, base: number): void {
     this.total += part.total;
-    for (const pick of part.kept) {
-      if (pick.mention.confidence > this.threshold) continue;
-      this.kept.push({ ...pick, position: pick.position + base });
-      if (this.kept.length >= this.pruneAt) this.prune();
+    for (let i = 0; i < part.positions.length; i++) {
+      const confidence = part.confidences[i] as number;
+      if (confidence > this.threshold) continue;
+      this.keep(
+        (part.positions[i] as number) + base,
+        part.seqs[i] as number,
+        confidence,
+        part.places[part.placeOf[i] as number] as string,
+        part.mentions,
+        part.mentionStarts[i] as number,
+        part.mentionStarts[i + 1] as number,
+      );
     }
   }
 
   private prune(): void {
-    const lowest = this.kept.map((p) => p.mention.confidence).sort((a, b) => a - b);
+    const lowest = Float64Array.from(this.confidences).sort();
     this.threshold = lowest[this.limit - 1] ?? this.threshold;
-    this.kept = this.kept.filter((p) => p.mention.confidence <= this.threshold);
+    const kept: number[] = [];
+    this.confidences.forEach((confidence, i) => {
+      if (confidence <= this.threshold) kept.push(i);
+    });
+    const pick = <T>(column: T[]) => kept.map((i) => column[i] as T);
+    const spans = this.spans;
+    this.positions = pick(this.positions);
+    this.seqs = pick(this.seqs);
+    this.confidences = pick(this.confidences);
+    this.placeIds = pick(this.placeIds);
+    this.sources = pick(this.sources);
+    this.spans = [];
+    for (const i of kept) this.spans.push(spans[2 * i] as number, spans[2 * i + 1] as number);
     // Ties can keep it above twice the limit; prune again only once it has doubled.
-    this.pruneAt = Math.max(2 * this.limit, 2 * this.kept.length);
+    this.pruneAt = Math.max(2 * this.limit, 2 * this.size);
+  }
+
+  /** The i-th kept mention as JSON. */
+  private mentionText(i: number): string {
+    const source = this.sources[i] as PublishMention | string;
+    if (typeof source !== 'string') return JSON.stringify(source);
+    return source.slice(this.spans[2 * i], this.spans[2 * i + 1]);
+  }
+
+  private mention(i: number): PublishMention {
+    const source = this.sources[i] as PublishMention | string;
+    return typeof source === 'string'
+      ? (JSON.parse(this.mentionText(i)) as PublishMention)
+      : source;
   }
 
   /**
@@ -84,22 +166,40 @@ export class ReviewSelection {
    * correction that helps most first), then list position (newest first), then text order.
    */
   picks(mentionCount: (placeId: string) => number): ReviewPick[] {
-    return [...this.kept]
-      .sort(
-        (a, b) =>
-          a.mention.confidence - b.mention.confidence ||
-          mentionCount(b.mention.placeId) - mentionCount(a.mention.placeId) ||
-          a.position - b.position ||
-          a.seq - b.seq,
-      )
-      .slice(0, this.limit);
+    const { positions, seqs, confidences } = this;
+    const counts = this.placeIds.map(mentionCount);
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort(
+      (a, b) =>
+        (confidences[a] as number) - (confidences[b] as number) ||
+        (counts[b] as number) - (counts[a] as number) ||
+        (positions[a] as number) - (positions[b] as number) ||
+        (seqs[a] as number) - (seqs[b] as number),
+    );
+    return order.slice(0, this.limit).map((i) => ({
+      position: positions[i] as number,
+      seq: seqs[i] as number,
+      mention: this.mention(i),
+    }));
   }
 }
 
-/** A selection as plain data (ReviewSelection.toPart). */
+/**
+ * A selection as plain data (ReviewSelection.toPart), a column per field: a kept part is read
+ * back at every re-run, and typed arrays and a few strings are read as copies, where an object
+ * per mention was read field by field. The mentions are one JSON text, `mentionStarts[i]` to
+ * `mentionStarts[i + 1]` the i-th, parsed only for those picked.
+ */
 export interface ReviewPart {
   total: number;
-  kept: ReviewPick[];
+  positions: Int32Array;
+  seqs: Int32Array;
+  confidences: Float64Array;
+  /** Each kept mention's place, as an index into `places`. */
+  placeOf: Int32Array;
+  places: string[];
+  mentions: string;
+  mentionStarts: Int32Array;
 }
 
 /** What a review entry is made of besides its mention: the article, the passage, the places. */
