@@ -4,7 +4,7 @@ import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { bundleEntry, type Bundle } from './bundle';
 import type { ListKey } from './read-store';
-import type { WalkPart } from './walk';
+import type { KeptPart } from './walk';
 import { HEAP_LIMITS } from './writer';
 
 export type PartsReply = { index: number; data: Uint8Array } | { done: true } | { error: string };
@@ -14,6 +14,12 @@ export interface PartsHelperOptions {
   storePath: string;
   /** The thread's bundle (partsThreadBundle): a run may ask for it early, as it parses. */
   bundle: () => Promise<Bundle>;
+}
+
+/** A walked block's part, and the bytes it is kept as when it came from the helper thread. */
+export interface WalkedPart {
+  part: KeptPart;
+  bytes?: Uint8Array;
 }
 
 /** A block's claim: nobody's yet, the walking thread's, or the helper's. */
@@ -46,9 +52,10 @@ export function partsThreadBundle(dir: string): Promise<Bundle> {
  */
 export function walkWithHelper(
   blocks: readonly (readonly ListKey[])[],
-  options: PartsHelperOptions,
-  here: (index: number) => Promise<WalkPart>,
-): { partOf: (index: number) => Promise<WalkPart>; stop: () => void } {
+  /** With the search shard count the parts' digests are for (walkBlock). */
+  options: PartsHelperOptions & { searchCount: number },
+  here: (index: number) => Promise<KeptPart>,
+): { partOf: (index: number) => Promise<WalkedPart>; stop: () => void } {
   const claims = new Int32Array(new SharedArrayBuffer(4 * blocks.length));
   const parts = new Map<number, Uint8Array>();
   const waiting = new Map<number, (data: Uint8Array) => void>();
@@ -66,7 +73,12 @@ export function walkWithHelper(
   void options.bundle().then((bundle) => {
     if (failure) return;
     worker = new Worker(bundle.path, {
-      workerData: { storePath: options.storePath, blocks, claims },
+      workerData: {
+        storePath: options.storePath,
+        blocks,
+        claims,
+        searchCount: options.searchCount,
+      },
       resourceLimits: HEAP_LIMITS,
     });
     worker.on('message', (reply: PartsReply) => {
@@ -84,7 +96,9 @@ export function walkWithHelper(
   }, fail);
   return {
     async partOf(index) {
-      if (Atomics.compareExchange(claims, index, FREE, CLAIMED_HERE) === FREE) return here(index);
+      if (Atomics.compareExchange(claims, index, FREE, CLAIMED_HERE) === FREE) {
+        return { part: await here(index) };
+      }
       let data = parts.get(index);
       parts.delete(index);
       if (!data) {
@@ -94,7 +108,7 @@ export function walkWithHelper(
           helperFailed,
         ]);
       }
-      return deserialize(data) as WalkPart;
+      return { part: deserialize(data) as KeptPart, bytes: data };
     },
     stop: () => {
       failure ??= new Error('stopped');
@@ -111,14 +125,14 @@ export function blockWalker(
   blocks: readonly (readonly ListKey[])[],
   /** Whether block i has a kept part (it is then read, not walked). */
   kept: (i: number) => boolean,
-  helper: PartsHelperOptions | undefined,
-  walk: (block: readonly ListKey[]) => Promise<WalkPart>,
+  helper: (PartsHelperOptions & { searchCount: number }) | undefined,
+  walk: (block: readonly ListKey[]) => Promise<KeptPart>,
 ): {
-  partOf: (i: number, block: readonly ListKey[]) => Promise<WalkPart>;
+  partOf: (i: number, block: readonly ListKey[]) => Promise<WalkedPart>;
   stop: () => void;
 } {
   const alone = {
-    partOf: (_: number, block: readonly ListKey[]) => walk(block),
+    partOf: async (_: number, block: readonly ListKey[]) => ({ part: await walk(block) }),
     stop: () => undefined,
   };
   if (!helper || blocks.length < HELPER_MIN_BLOCKS) return alone;

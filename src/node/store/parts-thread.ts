@@ -13,10 +13,11 @@ import type { ListKey } from './read-store';
 import type { StoreTables } from './tables';
 import { walkBlock } from './walk-parts';
 
-const { storePath, blocks, claims } = workerData as {
+const { storePath, blocks, claims, searchCount } = workerData as {
   storePath: string;
   blocks: ListKey[][];
   claims: Int32Array;
+  searchCount: number;
 };
 const port = parentPort;
 if (!port) throw new Error('parts-thread.ts runs as a worker thread');
@@ -30,7 +31,7 @@ async function walkFromTheEnd(): Promise<void> {
     const corrected = new CorrectedMentions([]);
     for (let index = blocks.length - 1; index >= 0; index--) {
       if (Atomics.compareExchange(claims, index, FREE, CLAIMED_BY_HELPER) !== FREE) break;
-      const part = await walkBlock(db, reader, corrected, blocks[index] ?? []);
+      const part = await walkBlock(db, reader, corrected, blocks[index] ?? [], searchCount);
       port?.postMessage({ index, data: serialize(part) } satisfies PartsReply);
     }
     port?.postMessage({ done: true } satisfies PartsReply);

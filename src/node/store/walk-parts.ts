@@ -26,6 +26,7 @@ import {
   finishWalk,
   toPart,
   walkRow,
+  type KeptPart,
   type Walk,
   type WalkPart,
 } from './walk';
@@ -90,8 +91,8 @@ export async function walkInBlocks(
   const walked = blockWalker(
     blocks,
     (i) => existsSync(partPath(dir, digests[i] as string)),
-    helper,
-    (block) => walkBlock(db, reader, corrected, block),
+    helper ? { ...helper, searchCount } : undefined,
+    (block) => walkBlock(db, reader, corrected, block, searchCount),
   );
   try {
     // One block's part in memory at a time, read or stored as it comes: bounded by the block.
@@ -99,18 +100,19 @@ export async function walkInBlocks(
       const digest = digests[i] as string;
       let part = partOf(keptPart(dir, digest));
       if (!part) {
-        part = await walked.partOf(i, block);
-        part.searchShards = { count: searchCount, digests: searchShardDigests(part, searchCount) };
-        part.listDigest = digestOf([JSON.stringify(part.list)]);
-        keepPart(dir, digest, part);
+        // A part the helper thread walked comes as the bytes it is kept as.
+        const walkedPart = await walked.partOf(i, block);
+        part = walkedPart.part;
+        keepPart(dir, digest, walkedPart.bytes ?? serialize(part));
       }
+      // The shard count changes as a collection grows: a part kept for another is digested again.
       const shares =
-        part.searchShards?.count === searchCount
+        part.searchShards.count === searchCount
           ? part.searchShards.digests
           : searchShardDigests(part, searchCount);
       const base = walk.list.count;
       shares.forEach((share, k) => searchShares[k]?.push(`${base} ${share}`));
-      lists.push(part.listDigest ?? digestOf([JSON.stringify(part.list)]));
+      lists.push(part.listDigest);
       appendPart(walk, part);
     }
   } finally {
@@ -177,11 +179,11 @@ function keptPart(dir: string, digest: string): Buffer | undefined {
 }
 
 /** Written whole under another name and renamed: a killed run leaves no part half written. */
-function keepPart(dir: string, digest: string, part: WalkPart): void {
+function keepPart(dir: string, digest: string, bytes: Uint8Array): void {
   const path = partPath(dir, digest);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileFully(temporary, serialize(part), false);
+    writeFileFully(temporary, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), false);
     renameSync(temporary, path);
   } finally {
     rmSync(temporary, { force: true });
@@ -189,22 +191,28 @@ function keepPart(dir: string, digest: string, part: WalkPart): void {
 }
 
 /** A kept part, or undefined when there is none or it cannot be read (it is walked again). */
-function partOf(data: Buffer | undefined): WalkPart | undefined {
+function partOf(data: Buffer | undefined): KeptPart | undefined {
   if (data === undefined) return undefined;
   try {
-    const part = deserialize(data) as WalkPart;
+    const part = deserialize(data) as KeptPart;
     return part.mentionCounts instanceof Int32Array ? part : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Walks one block of the list into the part kept for it, with the digests of its share of each
+ * of `searchCount` search shards and of its article list: made where it is walked, in either
+ * thread, so the helper's bytes are kept as they come.
+ */
 export async function walkBlock(
   db: StoreDb,
   reader: StoreReader,
   corrected: CorrectedMentions,
   block: readonly ListKey[],
-): Promise<WalkPart> {
+  searchCount: number,
+): Promise<KeptPart> {
   const ids = block.map((k) => k.id);
   const rows = new Map<string, ListRow>();
   for (let i = 0; i < ids.length; i += READ_BATCH) {
@@ -216,7 +224,12 @@ export async function walkBlock(
   const walk = emptyWalk(corrected);
   const mentions = await corrected.ofBatch(db, inOrder);
   for (const row of inOrder) walkRow(walk, row, mentions.get(row.id) ?? []);
-  return toPart(finishWalk(walk));
+  const part = toPart(finishWalk(walk));
+  return {
+    ...part,
+    searchShards: { count: searchCount, digests: searchShardDigests(part, searchCount) },
+    listDigest: digestOf([JSON.stringify(part.list)]),
+  };
 }
 
 /**

@@ -152,10 +152,14 @@ export interface WalkPart {
   versions: string[];
   parsers: string[];
   mentions: number;
-  /** A digest of what the part puts in each search shard, for one shard count (walk-parts.ts). */
-  searchShards?: { count: number; digests: string[] };
-  /** A digest of the part's article list (walk-parts.ts). */
-  listDigest?: string;
+}
+
+/** A part as the walk in blocks keeps it (walk-parts.ts): with the digests of what it makes. */
+export interface KeptPart extends WalkPart {
+  /** A digest of what the part puts in each search shard, for one shard count. */
+  searchShards: { count: number; digests: string[] };
+  /** A digest of the part's article list. */
+  listDigest: string;
 }
 
 /** A finished walk of one block (no corrections applied) as plain data. */
