@@ -34,6 +34,7 @@ import type { StoreDb } from './db';
 import { collectGarbage, referencedShards, shardsOf } from './gc';
 import { articlesOf, listBatches, passagesOf, READ_BATCH } from './read-store';
 import { writeReviewPages } from './review-pages';
+import { encodedPassages, PAGE_LEVELS } from './passage-json';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 import type { PartsHelperOptions } from './parts-helper';
@@ -159,7 +160,7 @@ async function writePassagePages(
 ): Promise<Map<string, string[]>> {
   const pages = new Map<string, string[]>();
   const neighbours = mentionedWith(walk.tally);
-  const assembler = new PageAssembler(walk.tally, neighbours);
+  const assembler = new PageAssembler(walk.tally, neighbours, encodedPassages);
   const digests = new Map<string, string>();
   const wanted: { place: PlaceStats; pages: number[] }[] = [];
   const buckets = new Map<string, PlaceStats[]>();
@@ -217,7 +218,7 @@ async function writePassagePages(
         return { start: passage.start, text: text.slice(passage.start, passage.end) };
       });
       for (const file of files) {
-        const path = writer.write('passages', file.content);
+        const path = writer.write('passages', file.content, PAGE_LEVELS);
         for (const { placeId, page } of file.pages) {
           const list = pages.get(placeId) ?? [];
           list[page] = path;
