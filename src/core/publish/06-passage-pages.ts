@@ -1,10 +1,5 @@
 import { bucketOf, isoFromDay } from '../../shared/hash';
-import {
-  PASSAGE_PAGE_SIZE,
-  type PassagePage,
-  type PassagePageShardFile,
-  type PlacePassage,
-} from '../../shared/schema';
+import { PASSAGE_PAGE_SIZE, type PassagePage, type PlacePassage } from '../../shared/schema';
 import { passageBucketCount } from './01-shard-counts';
 import type { PlaceStats, PlaceTally } from './03-place-tally';
 
@@ -16,23 +11,45 @@ export interface ListedMeta {
   source: string | null;
 }
 
+/** A passage without this place's mentions: the same for every place the passage mentions. */
+export type PassageHead = Omit<PlacePassage, 'mentions'>;
+
+/**
+ * How a passage is held in a page: `head` once per passage of an article, `passage` once per
+ * place it mentions, with that place's mentions. A PlacePassage by default; the publisher may
+ * give a form it encodes faster, with the same JSON (src/node/store/passage-json.ts).
+ */
+export interface PassageForm<P, H> {
+  head: (head: PassageHead) => H;
+  passage: (head: H, mentions: PlacePassage['mentions']) => P;
+}
+
+/** A PlacePassage, its keys in the schema's order. */
+export const plainPassage: PassageForm<PlacePassage, PassageHead> = {
+  head: (head) => head,
+  passage: (head, mentions) => ({ ...head, mentions }),
+};
+
+/** A passage page shard file (PassagePageShardFile when P is PlacePassage). */
+export type PageShard<P> = Record<string, Omit<PassagePage, 'passages'> & { passages: P[] }>;
+
 /** A finished passage page file, and which place pages it holds. */
-export interface PageFile {
+export interface PageFile<P = PlacePassage> {
   /** See PageAssembler.unitOf. */
   unit: string;
-  content: PassagePageShardFile;
+  content: PageShard<P>;
   pages: { placeId: string; page: number }[];
 }
 
-interface OpenPage {
+interface OpenPage<P> {
   place: PlaceStats;
   page: number;
-  passages: PlacePassage[];
+  passages: P[];
 }
 
-interface Bucket {
+interface Bucket<P> {
   waiting: number;
-  content: PassagePageShardFile;
+  content: PageShard<P>;
   pages: { placeId: string; page: number }[];
 }
 
@@ -43,9 +60,9 @@ interface Bucket {
  * passages changed (from the first changed rank on), not the place. A page is handed out as soon
  * as it is complete, so what is held at any moment is the pages still filling, not the collection.
  */
-export class PageAssembler {
-  private readonly open = new Map<string, OpenPage>();
-  private readonly buckets: Bucket[];
+export class PageAssembler<P, H> {
+  private readonly open = new Map<string, OpenPage<P>>();
+  private readonly buckets: Bucket<P>[];
   private readonly bucketCount: number;
   /** The places to build, each with the pages wanted (all of a small place's one page). */
   private needed = new Map<PlaceStats, ReadonlySet<number>>();
@@ -53,6 +70,8 @@ export class PageAssembler {
   constructor(
     private readonly tally: PlaceTally,
     private readonly mentionedWith: Map<string, { placeId: string; weight: number }[]>,
+    /** How a passage is held (plainPassage, or the publisher's encoded form). */
+    private readonly form: PassageForm<P, H>,
   ) {
     let smallPassages = 0;
     for (const place of tally.byIndex) {
@@ -61,7 +80,7 @@ export class PageAssembler {
     this.bucketCount = passageBucketCount(smallPassages);
     this.buckets = Array.from({ length: this.bucketCount }, () => ({
       waiting: 0,
-      content: Object.create(null) as PassagePageShardFile,
+      content: Object.create(null) as PageShard<P>,
       pages: [],
     }));
     this.restrictTo(tally.byIndex.map((place) => ({ place, pages: allPages(place) })));
@@ -106,16 +125,26 @@ export class PageAssembler {
 
   /**
    * Adds the passages of the article at `position` for every place it mentions; `passageAt`
-   * gives a passage's offset and text. Articles come in list order. Returns the files this
-   * article completed.
+   * gives a passage's offset and text, asked once per passage. Articles come in list order.
+   * Returns the files this article completed.
    */
   addArticle(
     position: number,
     meta: ListedMeta,
     placeIds: Iterable<string>,
     passageAt: (index: number) => { start: number; text: string },
-  ): PageFile[] {
-    const done: PageFile[] = [];
+  ): PageFile<P>[] {
+    const done: PageFile<P>[] = [];
+    // A passage that mentions several places has one head, its text cut once.
+    const heads = new Map<number, H>();
+    const headOf = (index: number): H => {
+      let head = heads.get(index);
+      if (head === undefined) {
+        head = this.form.head(passageHead(meta, index, passageAt(index)));
+        heads.set(index, head);
+      }
+      return head;
+    };
     for (const placeId of placeIds) {
       const place = this.tally.places.get(placeId);
       const pages = place && this.needed.get(place);
@@ -125,7 +154,7 @@ export class PageAssembler {
         const page = Math.floor(r / 4 / PASSAGE_PAGE_SIZE);
         if (!pages.has(page)) continue;
         const open = this.pageOf(place, page);
-        open.passages.push(passageOf(place, r, meta, passageAt));
+        open.passages.push(this.form.passage(headOf(place.refs.at(r + 1)), mentionsOf(place, r)));
         if (open.passages.length === pageLength(place, page)) {
           this.open.delete(`${place.index} ${page}`);
           const file = this.finish(open);
@@ -141,7 +170,7 @@ export class PageAssembler {
     return this.open.size + this.buckets.filter((b) => b.waiting > 0).length;
   }
 
-  private pageOf(place: PlaceStats, page: number): OpenPage {
+  private pageOf(place: PlaceStats, page: number): OpenPage<P> {
     const key = `${place.index} ${page}`;
     let open = this.open.get(key);
     if (!open) {
@@ -151,13 +180,13 @@ export class PageAssembler {
     return open;
   }
 
-  private finish(open: OpenPage): PageFile | undefined {
+  private finish(open: OpenPage<P>): PageFile<P> | undefined {
     const { place } = open;
-    const page: PassagePage = { passages: open.passages };
+    const page: PageShard<P>[string] = { passages: open.passages };
     if (open.page === 0) page.with = this.mentionedWith.get(place.id) ?? [];
     const ref = { placeId: place.id, page: open.page };
     if (!isSmall(place)) {
-      const content = Object.create(null) as PassagePageShardFile;
+      const content = Object.create(null) as PageShard<P>;
       content[place.id] = page;
       return { unit: this.unitOf(place, open.page), content, pages: [ref] };
     }
@@ -169,29 +198,17 @@ export class PageAssembler {
     return { unit: this.unitOf(place), content: bucket.content, pages: bucket.pages };
   }
 
-  private bucketFor(place: PlaceStats): Bucket {
-    return this.buckets[bucketOf(place.id, this.bucketCount)] as Bucket;
+  private bucketFor(place: PlaceStats): Bucket<P> {
+    return this.buckets[bucketOf(place.id, this.bucketCount)] as Bucket<P>;
   }
 }
 
-/** The passage a place's ref at `r` stands for, with its mentions' offsets from the tally. */
-function passageOf(
-  place: PlaceStats,
-  r: number,
+/** The head of passage `index` of an article: all of a PlacePassage but the mentions. */
+function passageHead(
   meta: ListedMeta,
-  passageAt: (index: number) => { start: number; text: string },
-): PlacePassage {
-  const index = place.refs.at(r + 1);
-  const first = place.refs.at(r + 2);
-  const count = place.refs.at(r + 3);
-  const { start, text } = passageAt(index);
-  const mentions = [];
-  for (let m = first; m < first + count; m++) {
-    mentions.push({
-      start: place.offsets.at(m * 2),
-      end: place.offsets.at(m * 2 + 1),
-    });
-  }
+  index: number,
+  { start, text }: { start: number; text: string },
+): PassageHead {
   return {
     articleId: meta.id,
     title: meta.title,
@@ -200,8 +217,21 @@ function passageOf(
     passageIndex: index,
     start,
     text,
-    mentions,
   };
+}
+
+/** The mentions of a place's ref at `r`, as offsets from the tally. */
+function mentionsOf(place: PlaceStats, r: number): PlacePassage['mentions'] {
+  const first = place.refs.at(r + 2);
+  const count = place.refs.at(r + 3);
+  const mentions = [];
+  for (let m = first; m < first + count; m++) {
+    mentions.push({
+      start: place.offsets.at(m * 2),
+      end: place.offsets.at(m * 2 + 1),
+    });
+  }
+  return mentions;
 }
 
 /** Index into refs of the first ref at `position` or after it (refs ascend by position). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonBytes } from './json-bytes';
+import { JsonBytes, RawJson } from './json-bytes';
 
 const long = 'Kyiv’s “talks” — '.repeat(5_000);
 
@@ -52,5 +52,19 @@ describe('JsonBytes', () => {
         expect(json.encode(b).equals(stringified(b))).toBe(true);
       }),
     );
+  });
+
+  it('writes RawJson pieces, text and bytes, as they are where the walk reaches them', () => {
+    const raw = new RawJson(['{"a":', Buffer.from('"’"', 'utf8'), '}']);
+    const value = { page: { passages: [raw, raw] }, n: 1 };
+    expect(new JsonBytes().encode(value, 3).toString('utf8')).toBe(
+      '{"page":{"passages":[{"a":"’"},{"a":"’"}]},"n":1}',
+    );
+  });
+
+  it('refuses RawJson to JSON.stringify, which would write it wrong', () => {
+    const value = { page: { passages: [new RawJson(['{}'])] } };
+    expect(() => JSON.stringify(value)).toThrow(/RawJson/);
+    expect(() => new JsonBytes().encode(value, 2)).toThrow(/RawJson/);
   });
 });

@@ -13,10 +13,13 @@ export class JsonBytes {
   private buffer = Buffer.alloc(0);
   private length = 0;
 
-  /** The JSON of `value` as UTF-8: a view valid until the next call. */
-  encode(value: object): Buffer {
+  /**
+   * The JSON of `value` as UTF-8: a view valid until the next call. The top `levels` levels of
+   * containers are walked here; a RawJson must stand within them (as an element or entry of one).
+   */
+  encode(value: object, levels = LEVELS): Buffer {
     this.length = 0;
-    this.value(value, LEVELS);
+    this.value(value, levels);
     return this.buffer.subarray(0, this.length);
   }
 
@@ -28,6 +31,13 @@ export class JsonBytes {
   }
 
   private value(value: unknown, levels: number): void {
+    if (value instanceof RawJson) {
+      for (const piece of value.pieces) {
+        if (typeof piece === 'string') this.text(piece);
+        else this.bytes(piece);
+      }
+      return;
+    }
     if (levels === 0 || !isPlainContainer(value)) {
       // Never undefined: entries and elements without JSON are dealt with first, and `encode`
       // takes objects only.
@@ -59,13 +69,35 @@ export class JsonBytes {
 
   private text(piece: string): void {
     // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
-    const most = this.length + piece.length * 3;
-    if (most > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(most, this.buffer.length * 2));
-      this.buffer.copy(grown, 0, 0, this.length);
-      this.buffer = grown;
-    }
+    this.reserve(piece.length * 3);
     this.length += this.buffer.write(piece, this.length, 'utf8');
+  }
+
+  private bytes(piece: Uint8Array): void {
+    this.reserve(piece.length);
+    this.buffer.set(piece, this.length);
+    this.length += piece.length;
+  }
+
+  private reserve(bytes: number): void {
+    const most = this.length + bytes;
+    if (most <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(most, this.buffer.length * 2));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+}
+
+/**
+ * JSON already made, written by JsonBytes as it is: UTF-8 bytes, or text to encode, one piece
+ * after another. A part shared by many values (a passage's text, in the pages of every place it
+ * mentions) is then escaped and encoded once. Only JsonBytes writes it: JSON.stringify throws.
+ */
+export class RawJson {
+  constructor(readonly pieces: readonly (string | Uint8Array)[]) {}
+
+  toJSON(): never {
+    throw new Error('RawJson is written by JsonBytes.encode, within the levels it walks');
   }
 }
 

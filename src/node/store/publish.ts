@@ -32,8 +32,9 @@ import { CorrectedMentions, type OrphanCorrection } from './corrected-mentions';
 import type { StoreReader } from './batch-reader';
 import type { StoreDb } from './db';
 import { collectGarbage, referencedShards, shardsOf } from './gc';
-import { articlesOf, listBatches, passagesOf, READ_BATCH, type StoredKeys } from './read-store';
+import { listBatches, passageSourcesOf, READ_BATCH, type StoredKeys } from './read-store';
 import { writeReviewPages } from './review-pages';
+import { encodedPassages, PAGE_LEVELS } from './passage-json';
 import { ShardWriter, switchIndex } from './shard-writer';
 import { digestOf, PublishedUnits } from './units';
 import type { PartsHelperOptions } from './parts-helper';
@@ -157,15 +158,15 @@ function bytesOf(values: Int32Array): Uint8Array {
  * unchanged keep their files; the others are rebuilt from the texts of just the articles they
  * need, streamed in list order. Returns each place's page paths.
  */
-async function writePassagePages(
-  db: StoreDb,
+function writePassagePages(
+  reader: StoreReader,
   walk: Walk,
   writer: ShardWriter,
   units: PublishedUnits,
-): Promise<Map<string, string[]>> {
+): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   const neighbours = mentionedWith(walk.tally);
-  const assembler = new PageAssembler(walk.tally, neighbours);
+  const assembler = new PageAssembler(walk.tally, neighbours, encodedPassages);
   const digests = new Map<string, string>();
   const wanted: { place: PlaceStats; pages: number[] }[] = [];
   const buckets = new Map<string, PlaceStats[]>();
@@ -211,19 +212,18 @@ async function writePassagePages(
   for (let i = 0; i < positions.length; i += READ_BATCH) {
     const batch = positions.slice(i, i + READ_BATCH);
     const ids = batch.map((p) => walk.list.at(p).id);
-    const texts = new Map((await articlesOf(db, ids)).map((a) => [a.id, a.text]));
-    const passages = await passagesOf(db, ids);
+    const sources = passageSourcesOf(reader, ids);
     for (const position of batch) {
       const meta = walk.list.at(position);
-      const text = texts.get(meta.id) ?? '';
-      const own = passages.get(meta.id) ?? [];
+      const { text, bounds } = sources.get(meta.id) ?? { text: '', bounds: [] };
       const files = assembler.addArticle(position, meta, placeIdsOf(walk, position), (index) => {
-        const passage = own[index];
-        if (!passage) return { start: 0, text: '' };
-        return { start: passage.start, text: text.slice(passage.start, passage.end) };
+        const start = bounds[index * 2];
+        const end = bounds[index * 2 + 1];
+        if (start === undefined || end === undefined) return { start: 0, text: '' };
+        return { start, text: text.slice(start, end) };
       });
       for (const file of files) {
-        const path = writer.write('passages', file.content);
+        const path = writer.write('passages', file.content, PAGE_LEVELS);
         for (const { placeId, page } of file.pages) {
           const list = pages.get(placeId) ?? [];
           list[page] = path;
@@ -409,7 +409,7 @@ export async function publish(
   let pages: Map<string, string[]>;
   const articleShards = plan.paths;
   try {
-    pages = await writePassagePages(db, walk, writer, units);
+    pages = writePassagePages(reader, walk, writer, units);
     stage('writing article shards');
     (await shards.result()).forEach(({ unit, digest, path, bytes }, j) => {
       units.record(unit, digest, [path], bytes);

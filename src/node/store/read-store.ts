@@ -240,6 +240,43 @@ export async function articlesOf(db: StoreDb, ids: readonly string[]): Promise<F
     .execute();
 }
 
+/** An article's text and its passages' bounds, [start, end] pairs in passage order. */
+export interface PassageSource {
+  text: string;
+  bounds: number[];
+}
+
+/**
+ * What passage pages cut passages from: some articles' texts and their passages' bounds, by
+ * article id. Two lean reads of rows as arrays on the reader's connection: articlesOf and
+ * passagesOf build an object per row through Kysely's driver, and read metadata these pages
+ * take from the list.
+ */
+export function passageSourcesOf(
+  reader: StoreReader,
+  ids: readonly string[],
+): Map<string, PassageSource> {
+  const { db } = reader;
+  const sources = new Map<string, PassageSource>();
+  const texts = db
+    .selectFrom('article_texts')
+    .select(['article_id', 'text'])
+    .where('article_id', 'in', ids);
+  for (const [id, text] of reader.tuples<[string, string]>(texts)) {
+    sources.set(id, { text, bounds: [] });
+  }
+  const passages = db
+    .selectFrom('passages')
+    .select(['article_id', 'start', 'end'])
+    .where('article_id', 'in', ids)
+    .orderBy('article_id')
+    .orderBy('idx');
+  for (const [id, start, end] of reader.tuples<[string, number, number]>(passages)) {
+    sources.get(id)?.bounds.push(start, end);
+  }
+  return sources;
+}
+
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {

@@ -55,10 +55,11 @@ export class ShardWriter {
   /**
    * Writes a shard of `kind`: `content` is its JSON already serialised (a string), or the value
    * to serialise (an object or array; see JsonBytes for why not JSON.stringify). Returns the
-   * shard's path relative to data/.
+   * shard's path relative to data/. `levels`: see JsonBytes.encode.
    */
-  write(kind: string, content: string | object): string {
-    const data = typeof content === 'string' ? this.json.utf8(content) : this.json.encode(content);
+  write(kind: string, content: string | object, levels?: number): string {
+    const data =
+      typeof content === 'string' ? this.json.utf8(content) : this.json.encode(content, levels);
     const hash = createHash('sha256').update(data).digest('hex').slice(0, 16);
     const path = `${SHARDS_DIR}/${kind}-${hash}.json`;
     const target = join(this.out, path);
