@@ -32,10 +32,7 @@ export class JsonBytes {
 
   private value(value: unknown, levels: number): void {
     if (value instanceof RawJson) {
-      for (const piece of value.pieces) {
-        if (typeof piece === 'string') this.text(piece);
-        else this.bytes(piece);
-      }
+      for (const piece of value.pieces) this.text(piece);
       return;
     }
     if (levels === 0 || !isPlainContainer(value)) {
@@ -69,32 +66,23 @@ export class JsonBytes {
 
   private text(piece: string): void {
     // A UTF-16 code unit never takes more than 3 bytes of UTF-8.
-    this.reserve(piece.length * 3);
+    const most = this.length + piece.length * 3;
+    if (most > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(most, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
     this.length += this.buffer.write(piece, this.length, 'utf8');
-  }
-
-  private bytes(piece: Uint8Array): void {
-    this.reserve(piece.length);
-    this.buffer.set(piece, this.length);
-    this.length += piece.length;
-  }
-
-  private reserve(bytes: number): void {
-    const most = this.length + bytes;
-    if (most <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(most, this.buffer.length * 2));
-    this.buffer.copy(grown, 0, 0, this.length);
-    this.buffer = grown;
   }
 }
 
 /**
- * JSON already made, written by JsonBytes as it is: UTF-8 bytes, or text to encode, one piece
- * after another. A part shared by many values (a passage's text, in the pages of every place it
+ * JSON already made, written by JsonBytes as it is, one piece of text after another (kept as
+ * text: a small Buffer per piece, a slice of Node's pool, cost more than encoding it again). A part shared by many values (a passage's text, in the pages of every place it
  * mentions) is then escaped and encoded once. Only JsonBytes writes it: JSON.stringify throws.
  */
 export class RawJson {
-  constructor(readonly pieces: readonly (string | Uint8Array)[]) {}
+  constructor(readonly pieces: readonly string[]) {}
 
   toJSON(): never {
     throw new Error('RawJson is written by JsonBytes.encode, within the levels it walks');
