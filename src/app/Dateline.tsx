@@ -63,12 +63,9 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
   );
 
   useEffect(
-    function fetchAfterFirstView() {
+    function fetchAfterFirstPaint() {
       // The places' series, the article list and the place search are not needed for the first
-      // markers, and wait for them: read and copied in the page's workers while the first view
-      // was rendered, at 100,000 articles they took most of one of the machine's two cores from
-      // it (issue 7). The series first: they are smaller, and a date window waits for them.
-      if (!drawn) return;
+      // markers. The series first: they are smaller, and a date window waits for them.
       const timer = setTimeout(() => {
         void source.placeDays();
         void source.articleList();
@@ -78,12 +75,12 @@ export function Dateline({ source, basemap, loadNotice }: Props) {
         clearTimeout(timer);
       };
     },
-    [source, index, drawn],
+    [source, index],
   );
 
   // The places' day series come apart, just after the first view; the links' series when a
   // date window first needs them.
-  const placeDays = usePlaceDays(source, drawn);
+  const placeDays = usePlaceDays(source);
   const windowed = useAppStore((s) => s.filters.from !== null || s.filters.to !== null);
   const linkDays = useLinkDays(source, windowed);
   const dated = useMemo(() => {

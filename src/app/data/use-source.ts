@@ -56,8 +56,8 @@ export function useLinkDays(source: DataSource, wanted: boolean): LinkDaysFile |
 }
 
 /**
- * The places' day series once they have arrived: fetched once `wanted` (the first view is drawn;
- * date windows and a place's timeline need them) and kept after; undefined before, and when the
+ * The places' day series once they have arrived: fetched as soon as the first view has
+ * rendered (date windows and a place's timeline need them); undefined before, and when the
  * index carries them inline. A linked date window has them fetched before the first view
  * (address-data.ts), and they are there at the first render.
  *
@@ -66,7 +66,7 @@ export function useLinkDays(source: DataSource, wanted: boolean): LinkDaysFile |
  * task of 160-370 ms at 100,000 articles (issue 7). The series are kept once they are there, so
  * a render that reads them before the transition's finds the same value.
  */
-export function usePlaceDays(source: DataSource, wanted: boolean): PlaceDaysFile | undefined {
+export function usePlaceDays(source: DataSource): PlaceDaysFile | undefined {
   const path = source.placeDaysPath;
   const [, setArrivals] = useState(0);
   useEffect(
@@ -82,9 +82,9 @@ export function usePlaceDays(source: DataSource, wanted: boolean): PlaceDaysFile
   );
   useEffect(
     function fetchPlaceDays() {
-      if (wanted) void source.placeDays();
+      void source.placeDays();
     },
-    [source, wanted],
+    [source],
   );
   const entry = path ? source.peekFile(path) : undefined;
   return entry?.state === 'ok' ? (entry.value as PlaceDaysFile) : undefined;
