@@ -5,13 +5,23 @@
 // pays for copying it across (structured clone), then validates it (validate.ts); the index is
 // validated here already. The basemap is also decoded and projected here, and its shapes moved
 // across, not copied; at the start it is read by the page's second worker (the background lane)
-// while this one reads the index.
-import { fetchFileAt, resultBuffers, type FetchReply, type FetchRequest } from './fetch-json';
+// while this one parses the index, whose bytes the page reads as it starts.
+import {
+  fetchFileAt,
+  readBytes,
+  resultBuffers,
+  type FetchReply,
+  type FetchRequest,
+} from './fetch-json';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = ({ data }: MessageEvent<FetchRequest>) => {
-  void fetchFileAt(data.url, data.kind).then((result) => {
+  // The index's bytes come read already (file-fetcher.ts, startIndexFetch).
+  const reading = data.bytes
+    ? Promise.resolve(readBytes(data.bytes, data.kind))
+    : fetchFileAt(data.url, data.kind);
+  void reading.then((result) => {
     self.postMessage(
       { id: data.id, result } satisfies FetchReply,
       resultBuffers(data.kind, result),

@@ -50,9 +50,7 @@ export async function loadAll(
   // Asked for before the index's look-ups are built, which it then overlaps.
   const basemapComing = fetchBasemap(fetchFile, checked.value.basemap, early?.basemap);
   const fetchBackground = fileFetcher(baseUrl, 'background');
-  const source = new DataSource(buildIndex(checked.value), fetchJson, report, (path) =>
-    fetchBackground(path, 'json'),
-  );
+  const source = new DataSource(buildIndex(checked.value), fetchJson, report, fetchBackground);
   const notices = checked.dropped.map((line) => `Some data could not be read: ${line}.`);
   const basemap = await basemapComing;
   if (!basemap) notices.push('The world map could not be loaded; places are shown without it.');

@@ -10,17 +10,29 @@ import type {
   SearchShardFile,
 } from '../../shared/schema';
 import type { DataIndex } from './data-index';
+import { readAs, type FetchResult, type FileKind } from './fetch-json';
 import { JsonCache, type Entry, type FetchJson } from './json-cache';
 import {
+  checkedPlaceDays,
   parseArticleList,
   parseArticleShard,
   parseLinkDays,
   parsePassagePage,
   parsePassageShard,
-  parsePlaceDays,
   parseReviewPage,
   parseSearchShard,
 } from './validate';
+
+/** Reads a file as `kind` says (fetch-json.ts), where the file is parsed. */
+export type FetchFile = (path: string, kind: FileKind) => Promise<FetchResult>;
+
+/** A FetchFile over plain JSON, reading each file as its kind says here (tests). */
+function readingHere(fetchJson: FetchJson): FetchFile {
+  return async (path, kind) => {
+    const result = await fetchJson(path);
+    return result.ok ? { ok: true, json: readAs(kind, result.json) } : result;
+  };
+}
 
 /** The article list with the look-up from id to position that filters and search need. */
 export interface ArticleList extends ArticleListFile {
@@ -42,9 +54,13 @@ export class DataSource {
     /** Hears one line whenever malformed records in a fetched file were left out. */
     private readonly report: (line: string) => void = () => undefined,
     /** Reads the big files wanted after the first view: the article list, the series. */
-    private readonly fetchBackground: FetchJson = fetchJson,
+    private readonly fetchBackground: FetchFile = readingHere(fetchJson),
   ) {
     this.cache = new JsonCache(fetchJson);
+  }
+
+  private background(kind: 'json' | 'placeDays'): FetchJson {
+    return (path) => this.fetchBackground(path, kind);
   }
 
   subscribe(path: string, listener: () => void): () => void {
@@ -74,7 +90,7 @@ export class DataSource {
   }
 
   articleList(): Promise<Entry<ArticleList>> {
-    return this.cache.load(this.articleListPath, toArticleList, this.fetchBackground);
+    return this.cache.load(this.articleListPath, toArticleList, this.background('json'));
   }
 
   peekArticleList(): Entry<ArticleList> | undefined {
@@ -88,7 +104,7 @@ export class DataSource {
 
   linkDays(): Promise<Entry<LinkDaysFile>> | undefined {
     const path = this.linkDaysPath;
-    return path ? this.cache.load(path, parseLinkDays, this.fetchBackground) : undefined;
+    return path ? this.cache.load(path, parseLinkDays, this.background('json')) : undefined;
   }
 
   /** The places' day series, fetched after the first markers; undefined when inline. */
@@ -98,7 +114,8 @@ export class DataSource {
 
   placeDays(): Promise<Entry<PlaceDaysFile>> | undefined {
     const path = this.placeDaysPath;
-    return path ? this.cache.load(path, parsePlaceDays, this.fetchBackground) : undefined;
+    // Checked where they are parsed, in the background lane's worker.
+    return path ? this.cache.load(path, checkedPlaceDays, this.background('placeDays')) : undefined;
   }
 
   articleShardPath(id: string): string | undefined {

@@ -110,6 +110,22 @@ export function parsePlaceDays(json: unknown): PlaceDaysFile {
   return parseOrThrow(PlaceDaysSchema, json, 'The places’ dates');
 }
 
+/** The places' series checked where they are parsed (fetch-json.ts), for the page to take. */
+export function checkPlaceDays(json: unknown): Checked<PlaceDaysFile> {
+  try {
+    return { ok: true, value: parsePlaceDays(json), dropped: [] };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The places' series as checked where they were parsed; throws its one-line reason if bad. */
+export function checkedPlaceDays(json: unknown): PlaceDaysFile {
+  const checked = json as Checked<PlaceDaysFile>;
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.value;
+}
+
 export function parseSearchShard(json: unknown): SearchShardFile {
   return parseOrThrow(SearchShardSchema, json, 'A search file');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basemapInHead } from './fetch-json';
+import { basemapInHead } from './index-head';
 
 const PATH = 'shards/basemap-0123456789abcdef.json';
 
