@@ -158,12 +158,12 @@ function bytesOf(values: Int32Array): Uint8Array {
  * unchanged keep their files; the others are rebuilt from the texts of just the articles they
  * need, streamed in list order. Returns each place's page paths.
  */
-function writePassagePages(
+async function writePassagePages(
   reader: StoreReader,
   walk: Walk,
   writer: ShardWriter,
   units: PublishedUnits,
-): Map<string, string[]> {
+): Promise<Map<string, string[]>> {
   const pages = new Map<string, string[]>();
   const neighbours = mentionedWith(walk.tally);
   const assembler = new PageAssembler(walk.tally, neighbours, encodedPassages);
@@ -210,6 +210,10 @@ function writePassagePages(
   assembler.restrictTo(wanted);
   const positions = assembler.positions();
   for (let i = 0; i < positions.length; i += READ_BATCH) {
+    // The reads are synchronous: yield between batches, or the article shards' thread (started
+    // from this event loop, as its bundle resolves) would wait for every page before starting,
+    // and a Ctrl-C or a lost parent would go unheard for the whole stage.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const batch = positions.slice(i, i + READ_BATCH);
     const ids = batch.map((p) => walk.list.at(p).id);
     const sources = passageSourcesOf(reader, ids);
@@ -409,7 +413,7 @@ export async function publish(
   let pages: Map<string, string[]>;
   const articleShards = plan.paths;
   try {
-    pages = writePassagePages(reader, walk, writer, units);
+    pages = await writePassagePages(reader, walk, writer, units);
     stage('writing article shards');
     (await shards.result()).forEach(({ unit, digest, path, bytes }, j) => {
       units.record(unit, digest, [path], bytes);
