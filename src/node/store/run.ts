@@ -43,11 +43,11 @@ export interface RunOptions {
   /** Defaults to the worker pool over the bundled geoparser; tests pass their own. */
   parser?: Parser;
   /**
-   * How many articles the reader will give, when known, for the progress bar's total; or how to
-   * count them from the seeds folder's listing, once the listing thread gives it (see
-   * expected-articles.ts), so the folder is not listed twice.
+   * How many articles the reader will give, for the progress bar's total: counted from the seeds
+   * folder's listing once the listing thread gives it (see expected-articles.ts), so the folder
+   * is not listed twice; undefined when it cannot be known.
    */
-  expected?: number | ((listing: FolderListing | undefined) => number | undefined);
+  expected?: (listing: FolderListing | undefined) => number | undefined;
   /** Defaults to reading `seeds`. */
   items?: AsyncIterable<ReadItem | UnchangedItem>;
   threads?: number;
@@ -136,8 +136,8 @@ export async function runPreprocess(options: RunOptions): Promise<RunSummary> {
     clearTmp(paths.tmp);
     // Listed beside the store's first reads (seed-listing.ts).
     const listing = options.items ? undefined : listInThread(options.seeds, paths.bundles);
-    let expected = typeof options.expected === 'number' ? options.expected : undefined;
-    const count = typeof options.expected === 'function' ? options.expected : undefined;
+    let expected: number | undefined;
+    const count = options.expected;
     if (count) {
       void (listing ?? Promise.resolve(undefined))
         .then((listed) => {
